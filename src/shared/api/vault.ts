@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { NoInput, op } from './define';
+import { shortText } from '../domain/common';
+
+export type VaultState = 'no-vault' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Folder of the vault (not confidential: a path the user chose). */
+  location: string;
+  userName: string | null;
+  /** Wrong passphrase attempts since the app started or the last successful unlock. */
+  failedAttempts: number;
+}
+
+export interface PassphraseStrength {
+  ok: boolean;
+  score: number;
+  message: string;
+  hints: string[];
+}
+
+export interface AppSettings {
+  idleLockMinutes: number;
+  language: 'nl' | 'en';
+  vaultLocation: string;
+  userName: string | null;
+}
+
+const passphrase = z.string({ error: 'Wachtwoordzin ontbreekt.' }).max(1024, {
+  error: 'De wachtwoordzin is te lang (maximaal 1024 tekens).',
+});
+const recoveryKey = z
+  .string({ error: 'Herstelsleutel ontbreekt.' })
+  .min(1, { error: 'Vul de herstelsleutel in.' })
+  .max(200, { error: 'Dit is geen geldige herstelsleutel.' });
+
+export const vaultOps = {
+  'vault.status': op<VaultStatus>()(NoInput),
+  'vault.checkPassphrase': op<PassphraseStrength>()(z.object({ passphrase }).strict()),
+  'vault.create': op<{ recoveryKey: string }>()(
+    z
+      .object({
+        userName: shortText('Uw naam').min(1, { error: 'Vul uw naam in.' }),
+        passphrase,
+      })
+      .strict(),
+  ),
+  'vault.unlock': op<VaultStatus>()(z.object({ passphrase }).strict()),
+  'vault.unlockWithRecoveryKey': op<VaultStatus>()(
+    z.object({ recoveryKey, newPassphrase: passphrase }).strict(),
+  ),
+  'vault.lock': op<VaultStatus>()(NoInput),
+  'vault.changePassphrase': op<{ changed: true }>()(
+    z.object({ oldPassphrase: passphrase, newPassphrase: passphrase }).strict(),
+  ),
+  /** Asks the platform for a target file, then writes an encrypted backup there. */
+  'vault.backup': op<{ file: string } | { cancelled: true }>()(NoInput),
+  /** Asks the platform for a backup file, verifies it, then replaces the vault. */
+  'vault.restore': op<VaultStatus | { cancelled: true }>()(
+    z.union([
+      z.object({ passphrase }).strict(),
+      z.object({ recoveryKey, newPassphrase: passphrase }).strict(),
+    ]),
+  ),
+  /** Asks the platform for a folder and moves/points the vault there. */
+  'vault.chooseLocation': op<VaultStatus | { cancelled: true }>()(
+    z.object({ mode: z.enum(['open-existing', 'new-location']) }).strict(),
+  ),
+  'vault.verifyAudit': op<{ ok: boolean; count: number; message: string }>()(NoInput),
+  'settings.get': op<AppSettings>()(NoInput),
+  'settings.update': op<AppSettings>()(
+    z
+      .object({
+        idleLockMinutes: z
+          .number({ error: 'Vul een aantal minuten in.' })
+          .int({ error: 'Vul een heel aantal minuten in.' })
+          .min(1, { error: 'Minimaal 1 minuut.' })
+          .max(60, { error: 'Maximaal 60 minuten: langer onbeheerd open laten is niet verantwoord.' })
+          .optional(),
+        language: z.enum(['nl', 'en']).optional(),
+        userName: shortText('Uw naam').min(1, { error: 'Vul uw naam in.' }).optional(),
+      })
+      .strict(),
+  ),
+} as const;

@@ -1,0 +1,4 @@
+export * from './common';
+export * from './dossier';
+export * from './json';
+export * from './school';
