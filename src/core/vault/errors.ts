@@ -19,7 +19,7 @@ export const VAULT_MESSAGES = {
   NOT_A_VAULT_PLAIN:
     'Dit is geen Vangnet-kluis: het databasebestand is niet versleuteld. Vangnet opent alleen versleutelde kluizen. Er is niets gewijzigd.',
   VAULT_TRUNCATED:
-    'De kluis is onvolledig: het bestand is korter dan het hoort te zijn, bijvoorbeeld door een afgebroken kopie of een volle schijf. Zet de kluis terug uit een back-up. Er is niets gewijzigd.',
+    'De kluis is onvolledig: er ontbreekt een deel van het bestand, bijvoorbeeld door een afgebroken kopie of een volle schijf. De wachtwoordzin klopt wel. Zet de kluis terug uit een back-up. Er is niets gewijzigd.',
   VAULT_TOO_NEW:
     'Deze kluis is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om de kluis te openen. Er is niets gewijzigd.',
   VAULT_CORRUPT:
@@ -30,8 +30,12 @@ export const VAULT_MESSAGES = {
     'De schijf is vol. Maak ruimte vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw. Uw gegevens zijn niet verloren gegaan.',
   READ_ONLY:
     'Vangnet mag niet schrijven in deze map. Controleer of de map niet alleen-lezen is en of u er rechten op hebt, of kies een andere map.',
+  BACKUP_NOT_FOUND: 'Het back-upbestand is niet gevonden. Kies het bestand opnieuw.',
   BACKUP_INVALID:
     'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Uw huidige kluis is niet gewijzigd. Probeer een andere back-up.',
+  VAULT_TOO_NEW_BACKUP:
+    'Deze back-up is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om hem terug te zetten. Uw huidige kluis is niet gewijzigd.',
+  NAME_REQUIRED: 'Vul uw naam in. Die komt in het logboek bij alles wat u in de kluis doet.',
   INTERNAL:
     'Er ging iets onverwachts mis met de kluis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',
 } as const;

@@ -1,0 +1,13 @@
+import type { Migration } from './types';
+import { migration0001 } from './0001-meta-and-audit';
+
+export type { Migration } from './types';
+
+/**
+ * Every schema change, in order. To add one: create `NNNN-kebab-name.ts` exporting a
+ * Migration with the next version number, import it here and append it to the list.
+ * Never edit or reorder a migration that has shipped.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+];
