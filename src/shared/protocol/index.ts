@@ -1,0 +1,3 @@
+export * from './types';
+export * from './card';
+export * from './progress';
