@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import { appendAudit } from './audit';
+import { appendAudit, verifyAuditChain, type AuditVerification } from './audit';
 import {
   SQLITE_MAGIC,
   decodeBackup,
@@ -44,6 +44,14 @@ export type BackupInfo =
 
 export type RestoreSecret = { passphrase: string } | { recoveryKey: string; newPassphrase: string };
 
+/**
+ * Runtime options. `nativeBinding`: path to a better-sqlite3-multiple-ciphers .node built for
+ * the current runtime (Electron's ABI differs from Node's); passed through to the library.
+ */
+export interface OpenOptions {
+  nativeBinding?: string;
+}
+
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
 /**
@@ -73,10 +81,17 @@ function assertStrong(passphrase: string): void {
  * `legacy=4`) rather than the library default (ChaCha20), so a vault can be opened with stock
  * SQLCipher tools in an emergency. `corrupt` decides which code a damaged file gets.
  */
-function openDatabase(file: string, key: Buffer, opts: { create: boolean; corrupt: ErrorCode }): Database.Database {
+function openDatabase(
+  file: string,
+  key: Buffer,
+  opts: { create: boolean; corrupt: ErrorCode; nativeBinding?: string | undefined },
+): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(file, { fileMustExist: !opts.create });
+    db = new Database(file, {
+      fileMustExist: !opts.create,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    });
   } catch (e) {
     throw mapOpenError(e, opts.corrupt);
   }
@@ -178,7 +193,13 @@ export class Vault {
   readonly #lock: VaultLock;
   readonly #now: () => Date;
 
-  private constructor(dir: string, db: Database.Database, key: Buffer, lock: VaultLock, now: () => Date) {
+  private constructor(
+    dir: string,
+    db: Database.Database,
+    key: Buffer,
+    lock: VaultLock,
+    now: () => Date,
+  ) {
     this.dir = dir;
     this.#db = db;
     this.#key = key;
@@ -207,7 +228,7 @@ export class Vault {
 
   static async create(
     dir: string,
-    opts: { passphrase: string; userName: string; kdf?: KdfParams; now?: () => Date },
+    opts: { passphrase: string; userName: string; kdf?: KdfParams; now?: () => Date } & OpenOptions,
   ): Promise<{ vault: Vault; recoveryKey: string }> {
     assertStrong(opts.passphrase);
     const userName = opts.userName.trim();
@@ -243,7 +264,7 @@ export class Vault {
         slots: { passphrase: pp.slot, recovery },
       };
       created = true;
-      db = openDatabase(dbPath, key, { create: true, corrupt: 'VAULT_CORRUPT' });
+      db = openDatabase(dbPath, key, { create: true, corrupt: 'VAULT_CORRUPT', nativeBinding: opts.nativeBinding });
       runMigrations(db);
       const d = db;
       d.transaction(() => {
@@ -270,19 +291,24 @@ export class Vault {
     }
   }
 
-  static async unlock(dir: string, passphrase: string): Promise<Vault> {
+  static async unlock(dir: string, passphrase: string, opts: OpenOptions = {}): Promise<Vault> {
     const kf = wrapErrors(() => precheck(dir));
     if (wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
     // Wrong passphrase is decided here, by the GCM tag, before the database is touched.
     const key = await unwrapWithPassphrase(kf, passphrase);
     if (!key) throw vaultError('WRONG_PASSPHRASE');
-    const vault = Vault.#openWithKey(dir, key);
+    const vault = Vault.#openWithKey(dir, key, opts);
     vault.audit('vault_unlocked', null, 'Kluis ontgrendeld met wachtwoordzin.');
     return vault;
   }
 
   /** Unlocks with the printed recovery key and immediately sets a new passphrase. */
-  static async unlockWithRecoveryKey(dir: string, recoveryKey: string, newPassphrase: string): Promise<Vault> {
+  static async unlockWithRecoveryKey(
+    dir: string,
+    recoveryKey: string,
+    newPassphrase: string,
+    opts: OpenOptions = {},
+  ): Promise<Vault> {
     assertStrong(newPassphrase);
     const kf = wrapErrors(() => precheck(dir));
     const normalized = normalizeRecoveryKey(recoveryKey);
@@ -290,7 +316,7 @@ export class Vault {
     if (wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
     const key = await unwrapWithRecoveryKey(kf, normalized);
     if (!key) throw vaultError('WRONG_RECOVERY_KEY');
-    const vault = Vault.#openWithKey(dir, key);
+    const vault = Vault.#openWithKey(dir, key, opts);
     try {
       await vault.#rewrapPassphrase(newPassphrase);
       vault.audit('vault_recovered', null, 'Kluis ontgrendeld met herstelsleutel; nieuwe wachtwoordzin ingesteld.');
@@ -301,13 +327,18 @@ export class Vault {
     }
   }
 
-  static async changePassphrase(dir: string, oldPassphrase: string, newPassphrase: string): Promise<void> {
+  static async changePassphrase(
+    dir: string,
+    oldPassphrase: string,
+    newPassphrase: string,
+    opts: OpenOptions = {},
+  ): Promise<void> {
     assertStrong(newPassphrase);
     const kf = wrapErrors(() => precheck(dir));
     if (wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
     const key = await unwrapWithPassphrase(kf, oldPassphrase);
     if (!key) throw vaultError('WRONG_PASSPHRASE');
-    const vault = Vault.#openWithKey(dir, key);
+    const vault = Vault.#openWithKey(dir, key, opts);
     try {
       await vault.#rewrapPassphrase(newPassphrase);
       vault.audit('passphrase_changed', null, 'Wachtwoordzin gewijzigd.');
@@ -347,12 +378,16 @@ export class Vault {
   }
 
   /** Opens the database with an already verified key. Takes ownership of `key` (zeroed on failure). */
-  static #openWithKey(dir: string, key: Buffer, heldLock?: VaultLock): Vault {
+  static #openWithKey(dir: string, key: Buffer, opts: OpenOptions, heldLock?: VaultLock): Vault {
     let lock: VaultLock | undefined = heldLock;
     let db: Database.Database | null = null;
     try {
       lock ??= VaultLock.acquireMapped(dir);
-      db = openDatabase(path.join(dir, DB_FILE), key, { create: false, corrupt: 'VAULT_TRUNCATED' });
+      db = openDatabase(path.join(dir, DB_FILE), key, {
+        create: false,
+        corrupt: 'VAULT_TRUNCATED',
+        nativeBinding: opts.nativeBinding,
+      });
       const d = db;
       wrapErrors(() => runMigrations(d), 'VAULT_TRUNCATED');
       return new Vault(dir, db, key, lock, () => new Date());
@@ -370,6 +405,26 @@ export class Vault {
 
   audit(action: string, dossierId: string | null, details: string, actor?: string): void {
     appendAudit(this.db, { at: this.#now().toISOString(), actor: actor ?? this.userName, action, dossierId, details });
+  }
+
+  /** Changes the name recorded as actor in the audit log (stored in meta, audited). */
+  setUserName(name: string): void {
+    const next = name.trim();
+    if (!next || next.length > 200) throw vaultError('VALIDATION', 'NAME_REQUIRED');
+    const prev = this.userName;
+    if (next === prev) return;
+    this.transaction(() => {
+      this.db
+        .prepare("INSERT INTO meta(key, value) VALUES ('user_name', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .run(next);
+      this.audit('user_name_changed', null, `Naam gewijzigd van "${prev}" naar "${next}".`, next);
+    });
+    this.userName = next;
+  }
+
+  /** Verifies the audit hash chain of this vault. */
+  verifyAudit(): AuditVerification {
+    return verifyAuditChain(this.db);
   }
 
   transaction<T>(fn: () => T): T {
@@ -428,7 +483,12 @@ export class Vault {
    * only then are the files swapped. The old vault is kept as *.before-restore-<time> until
    * the restored vault has opened, then removed; on failure it is put back.
    */
-  static async restoreFrom(backupFile: string, dir: string, secret: RestoreSecret): Promise<Vault> {
+  static async restoreFrom(
+    backupFile: string,
+    dir: string,
+    secret: RestoreSecret,
+    opts: OpenOptions = {},
+  ): Promise<Vault> {
     const { header, dbBytes } = wrapErrors(() => decodeBackup(backupFile, PAGE_SIZE));
     const viaRecovery = 'recoveryKey' in secret;
     if (viaRecovery) assertStrong(secret.newPassphrase);
@@ -463,7 +523,11 @@ export class Vault {
       writeFileAtomic(stagedDb, dbBytes);
 
       // Verify the copy before it goes anywhere near the live vault.
-      const db = openDatabase(stagedDb, key, { create: false, corrupt: 'BACKUP_INVALID' });
+      const db = openDatabase(stagedDb, key, {
+        create: false,
+        corrupt: 'BACKUP_INVALID',
+        nativeBinding: opts.nativeBinding,
+      });
       try {
         const integrity = wrapErrors(() => db.pragma('integrity_check', { simple: true }), 'BACKUP_INVALID');
         if (integrity !== 'ok') throw vaultError('BACKUP_INVALID');
@@ -503,7 +567,7 @@ export class Vault {
         fs.renameSync(stagedDb, path.join(dir, DB_FILE));
         fs.renameSync(path.join(staging, KEY_FILE), path.join(dir, KEY_FILE));
         fsyncDir(dir);
-        vault = Vault.#openWithKey(dir, Buffer.from(key), lock);
+        vault = Vault.#openWithKey(dir, Buffer.from(key), opts, lock);
       } catch (e) {
         removeVaultFiles(dir);
         for (const [to, from] of aside) fs.renameSync(to, from);
