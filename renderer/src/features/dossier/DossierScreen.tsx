@@ -1,0 +1,5 @@
+import { Title } from '@mantine/core';
+
+export function DossierScreen() {
+  return <Title order={1}>Dossier</Title>;
+}

@@ -1,0 +1,5 @@
+import { Title } from '@mantine/core';
+
+export function SchoolScreen() {
+  return <Title order={1}>Schoolprofiel</Title>;
+}
