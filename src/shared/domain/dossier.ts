@@ -100,6 +100,8 @@ export interface Dossier extends DossierFacts {
   /** Human-readable case number, e.g. 2026-003; unique per vault. */
   number: string;
   status: DossierStatus;
+  /** The perpetrator attends another school: the 'indien van toepassing' steps apply. */
+  otherSchoolInvolved: boolean;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

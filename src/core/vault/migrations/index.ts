@@ -1,5 +1,7 @@
 import type { Migration } from './types';
 import { migration0001 } from './0001-meta-and-audit';
+import { m0002Dossiers } from './0002-dossiers';
+import { m0003Search } from './0003-search';
 
 export type { Migration } from './types';
 
@@ -8,6 +10,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [
-  migration0001,
-];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search];

@@ -1,0 +1,43 @@
+import type { OpInput, OpName, OpOutput, VangnetBridge, VangnetEvent } from '../../../src/shared/api';
+import type { ErrorCode, ErrorPayload } from '../../../src/shared/errors';
+
+declare global {
+  interface Window {
+    /** Injected by the preload (Electron) or by the e2e harness (Chromium). */
+    vangnet?: VangnetBridge;
+  }
+}
+
+/** A failed operation, with the core's Dutch message ready to show. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.name = 'ApiError';
+    this.code = payload.code;
+    this.details = payload.details;
+  }
+}
+
+function bridge(): VangnetBridge {
+  if (!window.vangnet) {
+    throw new ApiError({
+      code: 'INTERNAL',
+      message: 'Vangnet is niet goed gestart: de verbinding met de kluis ontbreekt. Sluit het programma en start het opnieuw.',
+    });
+  }
+  return window.vangnet;
+}
+
+/** Calls one operation of the contract; resolves with its value or throws ApiError. */
+export async function call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const fn = bridge()[op] as (i: OpInput<K>) => ReturnType<VangnetBridge[K]>;
+  const result = await fn(input);
+  if (result.ok) return result.value as OpOutput<K>;
+  throw new ApiError(result.error);
+}
+
+export function onEvent(listener: (event: VangnetEvent, payload: unknown) => void): () => void {
+  return bridge().onEvent(listener);
+}

@@ -1,0 +1,93 @@
+import type { OverviewData } from '../../shared/api';
+import type { DossierStatus, DossierSummary, StepState } from '../../shared/domain';
+import { nextSteps, overallProgress, overdueSteps, phaseProgress } from '../../shared/protocol';
+import type { CoreContext } from '../context';
+import { listDossierRows } from './repository';
+import { toStep, type StepRow } from './rows';
+
+/**
+ * The home screen in one pass: three queries (dossiers, step states, open actions)
+ * and the protocol's pure functions, so it stays fast on a vault with thousands of
+ * dossiers. Other modules add their counts through `OVERVIEW_EXTENSIONS`.
+ */
+export interface OverviewExtension {
+  /** Adds to each summary and to the overview's overdue list (e.g. takedowns, aftercare). */
+  apply(ctx: CoreContext, data: OverviewData, byId: Map<string, DossierSummary>): void;
+}
+export const OVERVIEW_EXTENSIONS: OverviewExtension[] = [];
+
+export function buildOverview(ctx: CoreContext, status: DossierStatus | null): OverviewData {
+  const db = ctx.db();
+  const now = ctx.now();
+  const nowIso = now.toISOString();
+  const all = listDossierRows(db, null);
+
+  const statesByDossier = new Map<string, StepState[]>();
+  for (const row of db.prepare('SELECT * FROM step_states').all() as StepRow[]) {
+    const list = statesByDossier.get(row.dossier_id);
+    const state = toStep(row);
+    if (list) list.push(state);
+    else statesByDossier.set(row.dossier_id, [state]);
+  }
+
+  const overdueActions = db
+    .prepare(
+      `SELECT a.dossier_id AS dossierId, a.wat AS title, a.wanneer AS dueAt, a.wie AS owner
+         FROM actions a JOIN dossiers d ON d.id = a.dossier_id
+        WHERE a.done = 0 AND a.wanneer IS NOT NULL AND a.wanneer < ? AND d.status <> 'gesloten'
+        ORDER BY a.wanneer`,
+    )
+    .all(nowIso) as Array<{ dossierId: string; title: string; dueAt: string; owner: string }>;
+  const overdueActionCount = new Map<string, number>();
+  for (const a of overdueActions) overdueActionCount.set(a.dossierId, (overdueActionCount.get(a.dossierId) ?? 0) + 1);
+
+  const counts: Record<DossierStatus, number> = { open: 0, nazorg: 0, gesloten: 0 };
+  const data: OverviewData = { dossiers: [], overdue: [], upcomingAftercare: [], openTakedowns: 0, counts };
+  const byId = new Map<string, DossierSummary>();
+  const numberOf = new Map<string, string>();
+
+  for (const d of all) {
+    counts[d.status] += 1;
+    numberOf.set(d.id, d.number);
+    if (status && d.status !== status) continue;
+    const states = statesByDossier.get(d.id) ?? [];
+    const opts = { otherSchoolInvolved: d.otherSchoolInvolved };
+    const overall = overallProgress(states, opts);
+    const next = d.status === 'gesloten' ? undefined : nextSteps(states, opts, 1)[0];
+    const overdue = d.status === 'gesloten' ? [] : overdueSteps(states, now, opts);
+    for (const o of overdue) {
+      data.overdue.push({
+        dossierId: d.id,
+        dossierNumber: d.number,
+        kind: 'stap',
+        title: o.step.title,
+        dueAt: o.dueAt,
+        owner: states.find((s) => s.stepId === o.step.id)?.owner ?? '',
+      });
+    }
+    const summary: DossierSummary = {
+      id: d.id,
+      number: d.number,
+      title: d.title,
+      status: d.status,
+      lead: d.lead,
+      discoveredAt: d.discoveredAt,
+      updatedAt: d.updatedAt,
+      progress: { done: overall.done, total: overall.total },
+      phaseProgress: phaseProgress(states, opts).map((p) => ({ phaseId: p.phaseId, done: p.done, total: p.total })),
+      nextStep: next ? { stepId: next.id, title: next.title, phaseId: next.phaseId } : null,
+      overdueCount: overdue.length + (overdueActionCount.get(d.id) ?? 0),
+      nextAftercareAt: null,
+      openTakedowns: 0,
+    };
+    data.dossiers.push(summary);
+    byId.set(d.id, summary);
+  }
+  for (const a of overdueActions) {
+    if (!byId.has(a.dossierId)) continue;
+    data.overdue.push({ dossierId: a.dossierId, dossierNumber: numberOf.get(a.dossierId) ?? '', kind: 'actie', title: a.title, dueAt: a.dueAt, owner: a.owner });
+  }
+  for (const ext of OVERVIEW_EXTENSIONS) ext.apply(ctx, data, byId);
+  data.overdue.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return data;
+}

@@ -1,0 +1,27 @@
+import type { OpName } from '../shared/api';
+import type { Handlers } from './api/handlers';
+import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { CoreContext, type CoreDeps } from './context';
+import { dossierHandlers } from './dossiers/handlers';
+import { sessionHandlers } from './session/handlers';
+
+export interface VangnetService {
+  ctx: CoreContext;
+  handlers: Handlers<OpName>;
+  dispatch: Dispatch;
+  /** Lock from outside the UI (idle, screen lock, suspend): closes the vault. */
+  lock(): void;
+}
+
+/**
+ * The product's core: the contract implemented over the vault and the document
+ * generators. Electron's main process and the e2e harness both call `dispatch`.
+ */
+export function createVangnetService(deps: CoreDeps, log?: (message: string) => void): VangnetService {
+  const ctx = new CoreContext(deps);
+  const handlers: Handlers<OpName> = {
+    ...sessionHandlers(ctx),
+    ...dossierHandlers(ctx),
+  };
+  return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
+}
