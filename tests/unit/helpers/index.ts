@@ -1,0 +1,4 @@
+export * from './service';
+export * from './scan';
+export * from './seed';
+export * from './tables';
