@@ -10,8 +10,7 @@ export interface AuditEntry {
 }
 
 export type AuditVerification =
-  | { ok: true; count: number }
-  | { ok: false; brokenAtSeq: number; reason: string };
+  { ok: true; count: number } | { ok: false; brokenAtSeq: number; reason: string };
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -49,10 +48,9 @@ function getMeta(db: Database.Database, key: string): string | undefined {
 }
 
 function setMeta(db: Database.Database, key: string, value: string): void {
-  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare(
+    'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 /**
@@ -80,7 +78,9 @@ export function verifyAuditChain(db: Database.Database): AuditVerification {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   const rows = db
-    .prepare('SELECT seq, at, actor, action, dossier_id, details, prev_hash, hash FROM audit_log ORDER BY seq')
+    .prepare(
+      'SELECT seq, at, actor, action, dossier_id, details, prev_hash, hash FROM audit_log ORDER BY seq',
+    )
     .iterate() as IterableIterator<AuditRow>;
   for (const r of rows) {
     if (r.seq !== expectedSeq) {
@@ -97,7 +97,13 @@ export function verifyAuditChain(db: Database.Database): AuditVerification {
         reason: `Logboekregel ${r.seq} sluit niet aan op de vorige regel: regels zijn verwijderd of verwisseld.`,
       };
     }
-    const entry: AuditEntry = { at: r.at, actor: r.actor, action: r.action, dossierId: r.dossier_id, details: r.details };
+    const entry: AuditEntry = {
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      dossierId: r.dossier_id,
+      details: r.details,
+    };
     if (auditHash(prevHash, r.seq, entry) !== r.hash) {
       return { ok: false, brokenAtSeq: r.seq, reason: `Logboekregel ${r.seq} is achteraf gewijzigd.` };
     }

@@ -54,7 +54,12 @@ export function openManifest(dbKey: Buffer, s: Sealed): BackupManifest | null {
     d.setAuthTag(Buffer.from(s.tag, 'base64'));
     const text = Buffer.concat([d.update(Buffer.from(s.data, 'base64')), d.final()]).toString('utf8');
     const m = JSON.parse(text) as BackupManifest;
-    if (typeof m.vaultId !== 'string' || typeof m.userVersion !== 'number' || !m.counts || typeof m.counts !== 'object')
+    if (
+      typeof m.vaultId !== 'string' ||
+      typeof m.userVersion !== 'number' ||
+      !m.counts ||
+      typeof m.counts !== 'object'
+    )
       return null;
     return m;
   } catch {
@@ -71,7 +76,10 @@ export function encodeBackup(header: BackupHeader, dbBytes: Buffer): Buffer {
 const invalid = () => vaultError('BACKUP_INVALID');
 
 /** Reads and fully validates the container (not the keys). Throws BACKUP_INVALID on any damage. */
-export function decodeBackup(file: string, pageSize: number): { header: BackupHeader; dbBytes: Buffer; size: number } {
+export function decodeBackup(
+  file: string,
+  pageSize: number,
+): { header: BackupHeader; dbBytes: Buffer; size: number } {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -80,7 +88,8 @@ export function decodeBackup(file: string, pageSize: number): { header: BackupHe
     if (code === 'ENOENT' || code === 'EISDIR') throw vaultError('BACKUP_INVALID', 'BACKUP_NOT_FOUND');
     throw e;
   }
-  if (buf.length < BACKUP_MAGIC.length + 65 || !buf.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) throw invalid();
+  if (buf.length < BACKUP_MAGIC.length + 65 || !buf.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC))
+    throw invalid();
   const sumStart = BACKUP_MAGIC.length;
   const sum = buf.subarray(sumStart, sumStart + 64).toString('latin1');
   if (!/^[0-9a-f]{64}$/.test(sum) || buf[sumStart + 64] !== 0x0a) throw invalid();
@@ -100,14 +109,17 @@ export function decodeBackup(file: string, pageSize: number): { header: BackupHe
   try {
     header.keys = parseKeyFile(JSON.stringify(header.keys), invalid);
   } catch (e) {
-    if (e instanceof AppError && e.code === 'VAULT_TOO_NEW') throw vaultError('VAULT_TOO_NEW', 'VAULT_TOO_NEW_BACKUP');
+    if (e instanceof AppError && e.code === 'VAULT_TOO_NEW')
+      throw vaultError('VAULT_TOO_NEW', 'VAULT_TOO_NEW_BACKUP');
     throw e;
   }
   const m = header.manifest;
-  if (!m || typeof m.iv !== 'string' || typeof m.tag !== 'string' || typeof m.data !== 'string') throw invalid();
+  if (!m || typeof m.iv !== 'string' || typeof m.tag !== 'string' || typeof m.data !== 'string')
+    throw invalid();
   if (typeof header.createdAt !== 'string') throw invalid();
   const dbBytes = body.subarray(nl + 1);
-  if (dbBytes.length !== header.dbLength || dbBytes.length < pageSize || dbBytes.length % pageSize !== 0) throw invalid();
+  if (dbBytes.length !== header.dbLength || dbBytes.length < pageSize || dbBytes.length % pageSize !== 0)
+    throw invalid();
   // Defence in depth: never accept (or later write into a vault) an unencrypted database.
   if (dbBytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw invalid();
   return { header, dbBytes, size: buf.length };

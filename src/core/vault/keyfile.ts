@@ -33,7 +33,11 @@ function wrap(dbKey: Buffer, kek: Buffer, slot: SlotName): WrappedSlot {
   const c = crypto.createCipheriv('aes-256-gcm', kek, iv);
   c.setAAD(aad(slot));
   const wrapped = Buffer.concat([c.update(dbKey), c.final()]);
-  return { iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), wrapped: wrapped.toString('base64') };
+  return {
+    iv: iv.toString('base64'),
+    tag: c.getAuthTag().toString('base64'),
+    wrapped: wrapped.toString('base64'),
+  };
 }
 
 /** AES-GCM unwrap; null when the tag does not verify (wrong secret or tampered slot). */
@@ -66,7 +70,11 @@ export async function wrapPassphraseSlot(
   }
 }
 
-export async function wrapRecoverySlot(dbKey: Buffer, recoveryKey: string, kdf: KdfParams): Promise<RecoverySlot> {
+export async function wrapRecoverySlot(
+  dbKey: Buffer,
+  recoveryKey: string,
+  kdf: KdfParams,
+): Promise<RecoverySlot> {
   const salt = crypto.randomBytes(16);
   const kek = await deriveKey(recoveryKey, salt, kdf);
   try {
@@ -106,7 +114,11 @@ function pickKdf(k: KdfParams): KdfParams {
 
 const isB64 = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
 const validSlot = (s: unknown): s is WrappedSlot =>
-  !!s && typeof s === 'object' && isB64((s as WrappedSlot).iv) && isB64((s as WrappedSlot).tag) && isB64((s as WrappedSlot).wrapped);
+  !!s &&
+  typeof s === 'object' &&
+  isB64((s as WrappedSlot).iv) &&
+  isB64((s as WrappedSlot).tag) &&
+  isB64((s as WrappedSlot).wrapped);
 
 /**
  * Validates parsed JSON as a key file. Throws NOT_A_VAULT for anything that is not ours,

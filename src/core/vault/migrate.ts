@@ -27,7 +27,10 @@ export function userVersion(db: Database.Database): number {
  * also bumps user_version, so a crash leaves the database at a clean step. Refuses a
  * database from a newer Vangnet (VAULT_TOO_NEW) before changing anything.
  */
-export function runMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
   assertMigrationOrder(migrations);
   const current = userVersion(db);
   if (current > latestVersion(migrations)) throw vaultError('VAULT_TOO_NEW');

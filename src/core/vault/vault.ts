@@ -109,7 +109,8 @@ function openDatabase(
     } catch (e) {
       // The key itself was verified by the GCM unwrap, so an unreadable page 1 means damage.
       const c = sqliteCode(e);
-      if (c === 'SQLITE_NOTADB') throw vaultError(opts.corrupt === 'VAULT_TRUNCATED' ? 'VAULT_CORRUPT' : opts.corrupt);
+      if (c === 'SQLITE_NOTADB')
+        throw vaultError(opts.corrupt === 'VAULT_TRUNCATED' ? 'VAULT_CORRUPT' : opts.corrupt);
       throw e;
     }
     // temp_store: temp tables/indices would otherwise be written to disk unencrypted.
@@ -154,13 +155,18 @@ function precheck(dir: string): KeyFile {
   const kfSt = statOrNull(path.join(dir, KEY_FILE));
   if (!dbSt && !kfSt) throw vaultError('VAULT_NOT_FOUND');
   if (dbSt && !dbSt.isFile()) throw vaultError('NOT_A_VAULT');
-  if (dbSt && dbSt.size >= SQLITE_MAGIC.length && readHead(dbPath, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+  if (
+    dbSt &&
+    dbSt.size >= SQLITE_MAGIC.length &&
+    readHead(dbPath, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)
+  ) {
     throw vaultError('NOT_A_VAULT', 'NOT_A_VAULT_PLAIN');
   }
   const kf = readKeyFile(path.join(dir, KEY_FILE));
   if (!dbSt) throw vaultError('VAULT_CORRUPT');
   const walSize = statOrNull(`${dbPath}-wal`)?.size ?? 0;
-  if (dbSt.size % PAGE_SIZE !== 0 || (dbSt.size < PAGE_SIZE && walSize === 0)) throw vaultError('VAULT_TRUNCATED');
+  if (dbSt.size % PAGE_SIZE !== 0 || (dbSt.size < PAGE_SIZE && walSize === 0))
+    throw vaultError('VAULT_TRUNCATED');
   return kf;
 }
 
@@ -171,7 +177,12 @@ function tableCounts(db: Database.Database): Record<string, number> {
     .all() as string[];
   const counts: Record<string, number> = {};
   for (const n of names) {
-    counts[n] = Number(db.prepare(`SELECT count(*) FROM "${n.replace(/"/g, '""')}"`).pluck().get());
+    counts[n] = Number(
+      db
+        .prepare(`SELECT count(*) FROM "${n.replace(/"/g, '""')}"`)
+        .pluck()
+        .get(),
+    );
   }
   return counts;
 }
@@ -193,13 +204,7 @@ export class Vault {
   readonly #lock: VaultLock;
   readonly #now: () => Date;
 
-  private constructor(
-    dir: string,
-    db: Database.Database,
-    key: Buffer,
-    lock: VaultLock,
-    now: () => Date,
-  ) {
+  private constructor(dir: string, db: Database.Database, key: Buffer, lock: VaultLock, now: () => Date) {
     this.dir = dir;
     this.#db = db;
     this.#key = key;
@@ -220,7 +225,9 @@ export class Vault {
 
   static exists(dir: string): boolean {
     try {
-      return !!statOrNull(path.join(dir, DB_FILE))?.isFile() && !!statOrNull(path.join(dir, KEY_FILE))?.isFile();
+      return (
+        !!statOrNull(path.join(dir, DB_FILE))?.isFile() && !!statOrNull(path.join(dir, KEY_FILE))?.isFile()
+      );
     } catch {
       return false;
     }
@@ -241,7 +248,8 @@ export class Vault {
     try {
       const st = statOrNull(dir);
       if (st && !st.isDirectory()) throw vaultError('NOT_A_VAULT');
-      for (const f of [DB_FILE, KEY_FILE]) if (statOrNull(path.join(dir, f))) throw vaultError('VAULT_EXISTS');
+      for (const f of [DB_FILE, KEY_FILE])
+        if (statOrNull(path.join(dir, f))) throw vaultError('VAULT_EXISTS');
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     } catch (e) {
       throw toAppError(e);
@@ -264,7 +272,11 @@ export class Vault {
         slots: { passphrase: pp.slot, recovery },
       };
       created = true;
-      db = openDatabase(dbPath, key, { create: true, corrupt: 'VAULT_CORRUPT', nativeBinding: opts.nativeBinding });
+      db = openDatabase(dbPath, key, {
+        create: true,
+        corrupt: 'VAULT_CORRUPT',
+        nativeBinding: opts.nativeBinding,
+      });
       runMigrations(db);
       const d = db;
       d.transaction(() => {
@@ -272,7 +284,13 @@ export class Vault {
         put.run('user_name', userName);
         put.run('created_at', now().toISOString());
         put.run('vault_id', crypto.randomUUID());
-        appendAudit(d, { at: now().toISOString(), actor: userName, action: 'vault_created', dossierId: null, details: 'Kluis aangemaakt.' });
+        appendAudit(d, {
+          at: now().toISOString(),
+          actor: userName,
+          action: 'vault_created',
+          dossierId: null,
+          details: 'Kluis aangemaakt.',
+        });
       })();
       // The key file is written last: it is the commit point that makes this folder a vault.
       writeKeyFile(path.join(dir, KEY_FILE), keyFile);
@@ -319,7 +337,11 @@ export class Vault {
     const vault = Vault.#openWithKey(dir, key, opts);
     try {
       await vault.#rewrapPassphrase(newPassphrase);
-      vault.audit('vault_recovered', null, 'Kluis ontgrendeld met herstelsleutel; nieuwe wachtwoordzin ingesteld.');
+      vault.audit(
+        'vault_recovered',
+        null,
+        'Kluis ontgrendeld met herstelsleutel; nieuwe wachtwoordzin ingesteld.',
+      );
       return vault;
     } catch (e) {
       vault.close();
@@ -404,7 +426,13 @@ export class Vault {
   }
 
   audit(action: string, dossierId: string | null, details: string, actor?: string): void {
-    appendAudit(this.db, { at: this.#now().toISOString(), actor: actor ?? this.userName, action, dossierId, details });
+    appendAudit(this.db, {
+      at: this.#now().toISOString(),
+      actor: actor ?? this.userName,
+      action,
+      dossierId,
+      details,
+    });
   }
 
   /** Changes the name recorded as actor in the audit log (stored in meta, audited). */
@@ -415,7 +443,9 @@ export class Vault {
     if (next === prev) return;
     this.transaction(() => {
       this.db
-        .prepare("INSERT INTO meta(key, value) VALUES ('user_name', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .prepare(
+          "INSERT INTO meta(key, value) VALUES ('user_name', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
         .run(next);
       this.audit('user_name_changed', null, `Naam gewijzigd van "${prev}" naar "${next}".`, next);
     });

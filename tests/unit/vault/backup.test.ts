@@ -20,7 +20,11 @@ afterEach(() => {
 });
 
 async function vaultWithData(): Promise<{ vault: Vault; recoveryKey: string; backup: string }> {
-  const { vault, recoveryKey } = await Vault.create(dir, { passphrase: PASS, userName: 'Test', kdf: TINY_KDF });
+  const { vault, recoveryKey } = await Vault.create(dir, {
+    passphrase: PASS,
+    userName: 'Test',
+    kdf: TINY_KDF,
+  });
   open.push(vault);
   vault.db.exec('CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
   vault.transaction(() => {
@@ -82,7 +86,10 @@ describe('backup and restore', () => {
     const { backup, vault, recoveryKey } = await vaultWithData();
     vault.close();
     await expectCode(
-      Vault.restoreFrom(backup, dir, { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: PASS2 }),
+      Vault.restoreFrom(backup, dir, {
+        recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+        newPassphrase: PASS2,
+      }),
       'WRONG_RECOVERY_KEY',
     );
     const restored = await Vault.restoreFrom(backup, dir, { recoveryKey, newPassphrase: PASS2 });
@@ -97,7 +104,10 @@ describe('backup and restore', () => {
     const { backup, vault } = await vaultWithData();
     vault.close();
     const before = snapshot(dir);
-    await expectCode(Vault.restoreFrom(backup, dir, { passphrase: 'niet de goede zin hoor' }), 'WRONG_PASSPHRASE');
+    await expectCode(
+      Vault.restoreFrom(backup, dir, { passphrase: 'niet de goede zin hoor' }),
+      'WRONG_PASSPHRASE',
+    );
     expectUnchanged(before, snapshot(dir));
   });
 
@@ -124,7 +134,10 @@ describe('backup and restore', () => {
       await expectCode(Vault.restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
       expectUnchanged(before, snapshot(dir));
     }
-    await expectCode(Vault.restoreFrom(path.join(out, 'bestaat-niet'), dir, { passphrase: PASS }), 'BACKUP_INVALID');
+    await expectCode(
+      Vault.restoreFrom(path.join(out, 'bestaat-niet'), dir, { passphrase: PASS }),
+      'BACKUP_INVALID',
+    );
     const v = await Vault.unlock(dir, PASS);
     open.push(v);
     expect(countNotes(v)).toBe(51);

@@ -33,7 +33,10 @@ export function snapshot(dir: string): Map<string, { bytes: Buffer; mtimeMs: num
   return out;
 }
 
-export function expectUnchanged(before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): void {
+export function expectUnchanged(
+  before: ReturnType<typeof snapshot>,
+  after: ReturnType<typeof snapshot>,
+): void {
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   for (const [k, v] of before) {
     const a = after.get(k);

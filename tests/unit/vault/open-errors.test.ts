@@ -15,7 +15,8 @@ afterEach(() => rmDir(dir));
 async function makeVault(): Promise<void> {
   const { vault } = await Vault.create(dir, { passphrase: PASS, userName: 'Test', kdf: TINY_KDF });
   vault.db.exec('CREATE TABLE filler(x BLOB) STRICT');
-  for (let i = 0; i < 40; i++) vault.db.prepare('INSERT INTO filler VALUES (?)').run(crypto.randomBytes(1000));
+  for (let i = 0; i < 40; i++)
+    vault.db.prepare('INSERT INTO filler VALUES (?)').run(crypto.randomBytes(1000));
   vault.close();
 }
 
@@ -66,7 +67,7 @@ describe('distinct errors when opening', () => {
     fs.writeFileSync(db, full.subarray(0, PAGE_SIZE * 2));
     before = snapshot(dir);
     await expectCode(Vault.unlock(dir, PASS), 'VAULT_TRUNCATED');
-    expect(fs.existsSync(path.join(dir, 'vangnet.lock'))).toBe(false);
+    expectUnchanged(before, snapshot(dir)); // includes: lock file released
   });
 
   it('VAULT_CORRUPT when the key is right but page 1 does not decrypt', async () => {
