@@ -1,0 +1,58 @@
+/**
+ * The main job without a window: `npm run demo -- <outdir>` creates <outdir>/vault with a
+ * realistic, fictitious dossier and writes every document into <outdir>/documents.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { headlessPlatform } from '../src/core/platform';
+import { createVangnetService } from '../src/core/service';
+import { SettingsStore } from '../src/core/settings';
+import { seedDemoDossier } from '../src/core/demo/scenario';
+
+const PASSPHRASE = 'demo-kluis: zeven rustige meeuwen boven de haven';
+
+async function main(): Promise<void> {
+  const outArg = process.argv[2];
+  if (!outArg) {
+    console.error('Gebruik: npm run demo -- <uitvoermap>');
+    process.exit(2);
+  }
+  const outdir = path.resolve(outArg);
+  const vaultDir = path.join(outdir, 'vault');
+  if (fs.existsSync(vaultDir) && fs.readdirSync(vaultDir).length > 0) {
+    console.error(`De map ${vaultDir} bestaat al en is niet leeg. Kies een nieuwe uitvoermap.`);
+    process.exit(2);
+  }
+  fs.mkdirSync(outdir, { recursive: true });
+  const service = createVangnetService({
+    platform: headlessPlatform,
+    settings: new SettingsStore(path.join(outdir, 'app-data'), vaultDir),
+  });
+  const created = await service.dispatch('vault.create', { userName: 'Marieke Jansen', passphrase: PASSPHRASE });
+  if (!created.ok) throw new Error(created.error.message);
+  const { recoveryKey } = created.value as { recoveryKey: string };
+  const { dossierId } = await seedDemoDossier(service.dispatch);
+
+  let documentsNote = '';
+  const docsModule = path.join(import.meta.dirname, '..', 'src', 'core', 'documents', 'demo-documents.ts');
+  if (fs.existsSync(docsModule)) {
+    const { writeAllDocuments } = (await import(docsModule)) as {
+      writeAllDocuments: (svc: typeof service, outdir: string, dossierId: string) => Promise<{ count: number }>;
+    };
+    const { count } = await writeAllDocuments(service, outdir, dossierId);
+    documentsNote = `\nDocumenten:       ${path.join(outdir, 'documents')} (${count} bestanden + manifest.json)`;
+  }
+  service.lock();
+
+  console.log(`Vangnet-demo aangemaakt.
+Kluis:            ${vaultDir}
+Wachtwoordzin:    ${PASSPHRASE}
+Herstelsleutel:   ${recoveryKey}${documentsNote}
+
+Alle namen en gegevens in deze demo zijn verzonnen.`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`Demo mislukt: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import type { Dispatch } from '../api/dispatcher';
+
+/**
+ * A realistic, entirely fictitious incident used by `npm run demo`, the user-guide
+ * screenshots and the benchmarks: a photo of a pupil in 3 havo shared in a class group,
+ * walked through the first phases with conversations, decisions and a logbook
+ * correction. Every name here is invented.
+ */
+export const DEMO_PEOPLE = {
+  victim: 'Şükrü Yılmaz',
+  victimClass: 'H3B',
+  perpetrator: 'Łukasz Nowak',
+  victimParent: 'Ayşe Yılmaz-Öztürk',
+  perpetratorParent: 'Małgorzata Nowak',
+  buddies: ['Noor El Idrissi', 'Joëlle Verhoeven', 'Bram de Wit'],
+  lead: 'Marieke Jansen (zorgcoördinator)',
+  mentor: 'Dhr. R. Bakker',
+  confidant: 'Mevr. F. Hoekstra',
+  officer: 'Wijkagent T. van Dijk',
+} as const;
+
+async function must<T>(dispatch: Dispatch, op: string, input: unknown): Promise<T> {
+  const result = await dispatch(op, input);
+  if (!result.ok) throw new Error(`${op}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+function hoursAfter(iso: string, hours: number): string {
+  return new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();
+}
+
+export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()): Promise<{ dossierId: string }> {
+  const p = DEMO_PEOPLE;
+  const discoveredAt = new Date(now.getTime() - 3 * 24 * 3_600_000).toISOString();
+
+  await must(dispatch, 'school.update', {
+    name: 'Het Baken College',
+    address: 'Schoolstraat 12',
+    postalCode: '3511 AB',
+    city: 'Utrecht',
+    phone: '030 123 45 67',
+    email: 'zorg@hetbaken.example',
+    website: 'www.hetbaken.example',
+    logoDataUrl: '',
+    protocolReference: 'Protocol sociale veiligheid 2026, hoofdstuk 4 (sexting)',
+    confidant: p.confidant,
+    confidantContact: 'f.hoekstra@hetbaken.example, 030 123 45 70',
+    policeContact: p.officer,
+    policeContactDetails: '0900-8844 (vraag naar de wijkagent Utrecht-Oost)',
+    signatory: 'Drs. E. Visser',
+    signatoryRole: 'Rector',
+    helpResources: [
+      { name: 'Helpwanted.nl', forWhom: 'beide', contact: 'helpwanted.nl', description: 'Advies en hulp bij online seksueel misbruik, ook voor ouders.' },
+      { name: 'Schoolmaatschappelijk werk', forWhom: 'leerlingen', contact: 'smw@hetbaken.example', description: 'Gesprekken op school, binnen een week.' },
+      { name: 'Opvoedpunt gemeente', forWhom: 'ouders', contact: '030 286 00 00', description: 'Gratis opvoedadvies en gesprekken voor ouders.' },
+    ],
+    notes: '',
+  });
+
+  const { dossierId } = await must<{ dossierId: string }>(dispatch, 'dossier.create', {
+    title: 'Naaktfoto rondgestuurd in klassenapp H3B',
+    discoveredAt,
+    howDiscovered: 'Mentor hoorde het van twee leerlingen na het derde uur; de foto gaat rond in een Snapchat-groep.',
+    materialKind: 'foto',
+    victimName: p.victim,
+    victimClass: p.victimClass,
+    lead: p.lead,
+    otherSchoolInvolved: true,
+  });
+
+  const detail = await must<{ persons: Array<{ id: string; role: string }> }>(dispatch, 'dossier.get', { dossierId });
+  const victimId = detail.persons.find((x) => x.role === 'slachtoffer')?.id ?? null;
+
+  const person = (role: string, name: string, extra: Record<string, unknown> = {}) => ({
+    dossierId,
+    person: {
+      role,
+      name,
+      className: '',
+      school: '',
+      phone: '',
+      email: '',
+      address: '',
+      relatedPersonId: null,
+      language: '',
+      interpreterNeeded: false,
+      sensitivities: '',
+      notes: '',
+      ...extra,
+    },
+  });
+  const parent = await must<{ id: string }>(dispatch, 'person.add', person('ouder', p.victimParent, {
+    relatedPersonId: victimId,
+    phone: '06 12 34 56 78',
+    address: 'Kastanjelaan 4\n3512 CD Utrecht',
+    language: 'Nederlands en Turks',
+    sensitivities: 'Moeder wil niet dat de familie in Turkije iets hoort; gesprek liever zonder vader erbij. Schaamte speelt sterk.',
+  }));
+  const perpetrator = await must<{ id: string }>(dispatch, 'person.add', person('dader', p.perpetrator, {
+    className: '4V',
+    school: 'Stedelijk Lyceum Noord',
+    notes: 'Heeft de foto doorgestuurd naar de groep; zit op een andere school.',
+  }));
+  await must(dispatch, 'person.add', person('ouder', p.perpetratorParent, {
+    relatedPersonId: perpetrator.id,
+    address: 'Lindenhof 19\n3514 EF Utrecht',
+    language: 'Pools (tolk gewenst)',
+    interpreterNeeded: true,
+  }));
+  await must(dispatch, 'person.add', person('mentor', p.mentor));
+  await must(dispatch, 'person.add', person('vertrouwenspersoon', p.confidant));
+  await must(dispatch, 'person.add', person('politie', p.officer, { phone: '0900-8844' }));
+  for (const b of p.buddies) await must(dispatch, 'person.add', person('buddy', b, { className: p.victimClass }));
+
+  await must(dispatch, 'dossier.updateFacts', {
+    dossierId,
+    facts: {
+      voluntariness: 'nee',
+      spread: { pupils: 40, groups: 2, platforms: ['Snapchat', 'WhatsApp'] },
+      victimNeeds: 'Wil niet in de klas besproken worden zonder dat zij erbij is; wil een vaste contactpersoon (mentor) en de eerste twee dagen thuis kunnen werken.',
+    },
+  });
+
+  const step = (stepId: string, patch: Record<string, unknown>) => must(dispatch, 'step.update', { dossierId, stepId, patch });
+  await step('aandacht-slachtoffer', { status: 'gedaan', owner: p.mentor, notes: 'Eerste opvang door mentor, rustig gesprek in de mediatheekkamer.' });
+  await step('omvang-impact', { status: 'gedaan', owner: p.lead, data: { voluntariness: 'nee', pupils: 40, groups: 2, platforms: ['Snapchat', 'WhatsApp'] } });
+  await step('check-protocol', { status: 'gedaan', owner: p.lead });
+  await step('betrek-vertrouwenspersoon', { status: 'gedaan', owner: p.lead, notes: `${p.confidant} is aangesloten.` });
+  await step('politie-advies', {
+    status: 'gedaan',
+    owner: p.lead,
+    data: { consultedAt: hoursAfter(discoveredAt, 3), officer: p.officer, advice: 'Beeld niet bekijken of bewaren; verspreiders aanspreken; aangifte is mogelijk door ouders.' },
+  });
+  await step('acties-op-rijtje', { status: 'bezig', owner: p.lead });
+  await step('melding-aangifte', {
+    status: 'bezig',
+    owner: p.lead,
+    data: { decision: 'melding', reasons: 'Ouders willen (nog) geen aangifte; melding in overleg met wijkagent.', referenceNumber: 'PL0900-2026-118842', officer: p.officer },
+  });
+  await step('rustperiode', { status: 'gedaan', data: { from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 48).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
+  await step('boodschap-leerlingen', { status: 'gedaan', data: { choice: 'combinatie', reasons: 'Normaliseren dat je fouten mag maken, problematiseren van het doorsturen.' } });
+
+  const action = (wie: string, wat: string, hours: number | null, waar: string, hoe: string, stepId: string | null) =>
+    must(dispatch, 'action.add', {
+      dossierId,
+      action: { stepId, wie, wat, wanneer: hours === null ? null : hoursAfter(discoveredAt, hours), waar, hoe },
+    });
+  await action(p.mentor, 'Gesprek met Şükrü over wat zij nodig heeft', 2, 'Kamer zorgcoördinator', 'Rustig, niet veroordelen, luisteren', 'aandacht-slachtoffer');
+  await action(p.lead, 'Ouders van het slachtoffer bellen en uitnodigen', 4, 'Telefonisch', 'Voorbereid op emoties; tolk niet nodig', 'gesprek-ouders-slachtoffer');
+  await action('Schoolleiding', 'Contact met Stedelijk Lyceum Noord', 24, 'Telefonisch', 'Informeren en uitnodigen tot samenwerking', 'contact-school-dader');
+  await action(p.mentor, 'Klassengesprek H3B voorbereiden', 96, 'Lokaal 2.14', 'Met vertrouwenspersoon', 'klas-slachtoffer');
+
+  await must(dispatch, 'conversation.add', {
+    dossierId,
+    conversation: {
+      stepId: 'gesprek-ouders-slachtoffer',
+      withWhom: `${p.victimParent} (moeder)`,
+      personIds: [parent.id],
+      heldAt: hoursAfter(discoveredAt, 6),
+      heldBy: `${p.lead} en ${p.mentor}`,
+      location: 'Kamer zorgcoördinator',
+      preparation: { emoties: true, gespreksleider: true, 'plek-privacy': true, tolk: false, cultuursensitief: true },
+      summary: 'Moeder was geschrokken en boos, vooral op de verspreider. Veel schaamte naar de familie toe.',
+      agreements: 'School vraagt de foto offline te halen via Helpwanted; mentor is vast aanspreekpunt; over twee dagen opnieuw contact.',
+      followUp: 'Terugbelafspraak donderdag 16.00 uur.',
+    },
+  });
+
+  await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 1), text: 'Twee leerlingen melden bij de mentor dat er een foto rondgaat in een Snapchat-groep van H3B.' });
+  const wrong = await must<{ id: string }>(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 5), text: 'Wijkagent geeft advies: aangifte doen is verplicht.' });
+  await must(dispatch, 'chronology.correct', { dossierId, correctsId: wrong.id, text: 'Correctie: de wijkagent adviseerde dat aangifte mogelijk is, niet verplicht. De ouders beslissen.' });
+  await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 26), text: 'Snapchat-account dat de foto deelde is gemeld bij het platform.' });
+
+  return { dossierId };
+}
