@@ -1,0 +1,27 @@
+import { ipcMain } from 'electron';
+import type { VangnetService } from '../src/core/service';
+import type { Result } from '../src/shared/errors';
+import { isTrustedSender } from './ipc-guard';
+import { INVOKE_CHANNEL } from './window-options';
+
+const FORBIDDEN: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Dit verzoek komt niet van Vangnet zelf en is geweigerd.' },
+};
+
+/**
+ * The single IPC entry point for the whole API contract. The sender must be the main
+ * frame of our own app:// page; the service validates the operation name and input
+ * (zod) and always answers with a result envelope, so nothing throws across IPC.
+ */
+export function registerIpc(service: VangnetService, log: (message: string) => void): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, op: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const isMainFrame = frame !== null && frame === event.sender.mainFrame;
+    if (!isTrustedSender(frame?.url, isMainFrame)) {
+      log('ipc: refused a call from an untrusted frame');
+      return FORBIDDEN;
+    }
+    return service.dispatch(op, input);
+  });
+}

@@ -1,0 +1,190 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { createVangnetService, type VangnetService } from '../src/core/service';
+import { SettingsStore } from '../src/core/settings';
+import type { LockReason } from '../src/shared/api';
+import { sendEvent, type MenuAction } from './events';
+import { hardenAllWebContents, hardenSession } from './hardening';
+import { registerIpc } from './ipc';
+import { installAutoLock } from './locking';
+import { createFileLog, describeError } from './log';
+import { aboutText, buildMenu } from './menu';
+import { appPaths, backupFileFromArgv, userDataOverride } from './paths';
+import { createElectronPlatform } from './platform';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { APP_ENTRY_URL, mainWindowOptions } from './window-options';
+
+// Everything below runs before 'ready' unless inside whenReady: the userData override,
+// the privileged scheme and the sandbox switch must all be in place first.
+const overrideDir = userDataOverride(process.env);
+if (overrideDir) app.setPath('userData', overrideDir);
+const userData = app.getPath('userData');
+app.setAppLogsPath(path.join(userData, 'logs'));
+const log = createFileLog(path.join(userData, 'logs'));
+
+registerAppScheme();
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let service: VangnetService | null = null;
+let pendingBackupFile: string | null = backupFileFromArgv(process.argv);
+
+function showFatal(err: unknown): void {
+  log(`main: uncaught ${describeError(err)}`);
+  const title = 'Vangnet: er ging iets mis';
+  const message =
+    'Er ging onverwacht iets mis in Vangnet. Wat al was opgeslagen, is bewaard in de versleutelde kluis.\n\n' +
+    'Als dit vaker gebeurt: sluit Vangnet, start het opnieuw en meld het aan ICT (de foutgegevens staan in het logbestand, zonder dossierinhoud).';
+  if (app.isReady()) {
+    const w = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+    const options = { type: 'error' as const, title, message, buttons: ['OK'] };
+    void (w ? dialog.showMessageBox(w, options) : dialog.showMessageBox(options)).catch(() => undefined);
+  } else {
+    dialog.showErrorBox(title, message);
+  }
+}
+process.on('uncaughtException', showFatal);
+process.on('unhandledRejection', showFatal);
+
+function notifyLocked(reason: LockReason): void {
+  sendEvent(mainWindow, 'locked', { reason });
+}
+
+function menuAction(action: MenuAction): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  }
+  sendEvent(mainWindow, 'menu', { action });
+}
+
+function openBackupFile(file: string): void {
+  // The file becomes the default of the restore dialog; the renderer opens its restore
+  // screen, so the user still confirms what is replaced and enters the passphrase.
+  pendingBackupFile = file;
+  menuAction('restore-backup');
+}
+
+const recentCrashes: number[] = [];
+
+function createMainWindow(preload: string): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preload, { devTools: !app.isPackaged }));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    log(`renderer: gone (${details.reason}, exit code ${details.exitCode})`);
+    const now = Date.now();
+    recentCrashes.push(now);
+    while (recentCrashes.length > 0 && now - (recentCrashes[0] ?? now) > 60_000) recentCrashes.shift();
+    const looping = recentCrashes.length >= 3;
+    void dialog
+      .showMessageBox(win, {
+        type: 'warning',
+        title: 'Vangnet is onverwacht gestopt',
+        message: 'Het venster van Vangnet is onverwacht gestopt.',
+        detail: looping
+          ? 'Dit gebeurde meerdere keren kort na elkaar. Wat al was opgeslagen, is bewaard. Sluit Vangnet en start de computer opnieuw op; helpt dat niet, neem dan contact op met ICT.'
+          : 'Wat al was opgeslagen, is bewaard in de versleutelde kluis. Vangnet laadt het venster opnieuw.',
+        buttons: looping ? ['Vangnet afsluiten', 'Toch opnieuw laden'] : ['Opnieuw laden'],
+        defaultId: 0,
+        noLink: true,
+      })
+      .then(({ response }) => {
+        if (win.isDestroyed()) return;
+        if (looping && response === 0) app.quit();
+        else win.webContents.reload();
+      });
+  });
+
+  win.webContents.on('unresponsive', () => log('renderer: unresponsive'));
+  win.webContents.on('preload-error', (_event, _preloadPath, error) => log(`preload: ${describeError(error)}`));
+
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId('nl.vangnet.app');
+
+  const paths = appPaths(__dirname, app.isPackaged);
+  const ses = session.defaultSession;
+  hardenSession(ses, log);
+  serveRenderer(ses, paths.rendererRoot);
+  hardenAllWebContents(() => mainWindow);
+
+  const settings = new SettingsStore(userData, path.join(userData, 'vault'));
+  const platform = createElectronPlatform(
+    () => mainWindow,
+    () => {
+      const file = pendingBackupFile;
+      pendingBackupFile = null;
+      return file;
+    },
+  );
+  const svc = createVangnetService({ platform, settings, nativeBinding: paths.nativeBinding }, log);
+  service = svc;
+  registerIpc(svc, log);
+  installAutoLock(svc, notifyLocked);
+
+  const about = (): void => {
+    const text = aboutText();
+    const options = { type: 'info' as const, title: 'Over Vangnet', buttons: ['OK'], ...text };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        action: menuAction,
+        lockNow: () => {
+          svc.lock();
+          notifyLocked('shortcut');
+        },
+        about,
+      },
+      { devTools: !app.isPackaged },
+    ),
+  );
+
+  mainWindow = createMainWindow(paths.preload);
+  if (pendingBackupFile) {
+    mainWindow.webContents.once('did-finish-load', () => menuAction('restore-backup'));
+  }
+
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createMainWindow(paths.preload);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances on one vault would fight over the database: hand over and leave.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const file = backupFileFromArgv(argv);
+    if (file) openBackupFile(file);
+    else if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+    }
+  });
+  // macOS delivers file-association opens as an event, possibly before 'ready'.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (path.extname(file).toLowerCase() === '.vangnetbackup') {
+      if (mainWindow) openBackupFile(file);
+      else pendingBackupFile = file;
+    }
+  });
+  // A confidential app does not linger in the dock with an open vault: quit with the
+  // last window on every platform, and close the database first.
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => service?.lock());
+  start().catch(showFatal);
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import type { FileFilter, Platform } from '../src/core/platform';
+import { safeFileName } from './paths';
+
+/**
+ * The core's platform services, backed by native dialogs and the OS shell. `window()`
+ * returns the app window so dialogs are modal to it. `takeSuggestedOpenFile()` returns
+ * a backup file the OS asked us to open (file association), used as the dialog's default.
+ */
+export function createElectronPlatform(
+  window: () => BrowserWindow | null,
+  takeSuggestedOpenFile: () => string | null = () => null,
+): Platform {
+  const parent = (): BrowserWindow | undefined => {
+    const w = window();
+    return w && !w.isDestroyed() ? w : undefined;
+  };
+
+  const chooseSaveFile = async (opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null> => {
+    const options = {
+      title: opts.title,
+      defaultPath: safeFileName(opts.defaultName),
+      filters: opts.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+    };
+    const w = parent();
+    const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+
+  return {
+    chooseSaveFile,
+
+    async chooseOpenFile(opts) {
+      const suggested = takeSuggestedOpenFile();
+      const options = {
+        title: opts.title,
+        filters: opts.filters,
+        properties: ['openFile'] as Array<'openFile'>,
+        ...(suggested ? { defaultPath: suggested } : {}),
+      };
+      const w = parent();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async chooseFolder(opts) {
+      const options = {
+        title: opts.title,
+        properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+      };
+      const w = parent();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async openPath(file) {
+      // shell.openPath resolves with an error string ('' on success) instead of throwing.
+      const error = await shell.openPath(file);
+      if (error) throw new Error('openPath failed');
+    },
+
+    async showInFolder(file) {
+      shell.showItemInFolder(file);
+    },
+
+    /**
+     * Printing a PDF from memory is not reliable in Electron: Chromium's PDF viewer in a
+     * hidden window prints blank pages through webContents.print() (electron/electron
+     * #30947), and blob:/data: PDFs do not load in its viewer. Writing a temp copy would
+     * leave an unencrypted dossier document behind. So: the user chooses where to save
+     * the PDF (a file they know about and can delete), and it opens in their PDF reader,
+     * whose print dialog is reliable on every OS.
+     */
+    async printPdf(bytes, title) {
+      const file = await chooseSaveFile({
+        title: 'PDF opslaan om af te drukken',
+        defaultName: `${safeFileName(title)}.pdf`,
+        filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+      });
+      if (!file) return;
+      const target = path.extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`;
+      await fs.writeFile(target, bytes);
+      const error = await shell.openPath(target);
+      if (error) throw new Error('openPath failed');
+    },
+  };
+}
