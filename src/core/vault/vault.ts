@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { registerSqlFunctions } from './sql-functions';
 import { appendAudit, verifyAuditChain, type AuditVerification } from './audit';
 import {
   SQLITE_MAGIC,
@@ -121,6 +122,7 @@ function openDatabase(
     db.pragma('synchronous = FULL');
     // mmap would bypass the codec's page handling; keep it off.
     db.pragma('mmap_size = 0');
+    registerSqlFunctions(db);
     return db;
   } catch (e) {
     try {
@@ -189,6 +191,17 @@ function tableCounts(db: Database.Database): Record<string, number> {
 
 function getMeta(db: Database.Database, key: string): string | undefined {
   return db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+/** Temp key files and restore staging folders left by a crash; safe to drop while we hold the lock. */
+function removeLeftovers(dir: string): void {
+  try {
+    for (const f of fs.readdirSync(dir)) {
+      if (f.startsWith(`.${KEY_FILE}.tmp-`) || f.startsWith('.restore-')) rmQuiet(path.join(dir, f));
+    }
+  } catch {
+    /* cosmetic only */
+  }
 }
 
 function removeVaultFiles(dir: string): void {
@@ -405,6 +418,7 @@ export class Vault {
     let db: Database.Database | null = null;
     try {
       lock ??= VaultLock.acquireMapped(dir);
+      removeLeftovers(dir);
       db = openDatabase(path.join(dir, DB_FILE), key, {
         create: false,
         corrupt: 'VAULT_TRUNCATED',
