@@ -14,6 +14,7 @@ import {
   longText,
   mediumText,
   requiredShortText,
+  requiredText,
   shortText,
   type ActionItem,
   type ChronologyEntry,
@@ -133,7 +134,7 @@ export const dossierOps = {
       .object({
         dossierId: IdSchema,
         occurredAt: IsoDateTimeSchema.nullable(),
-        text: requiredShortText('Tekst').max(LIMITS.longText, { error: 'Tekst is te lang.' }),
+        text: requiredText('Tekst', LIMITS.longText),
       })
       .strict(),
   ),
@@ -142,7 +143,7 @@ export const dossierOps = {
       .object({
         dossierId: IdSchema,
         correctsId: IdSchema,
-        text: requiredShortText('Correctie').max(LIMITS.longText, { error: 'Tekst is te lang.' }),
+        text: requiredText('Correctie', LIMITS.longText),
       })
       .strict(),
   ),

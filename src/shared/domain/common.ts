@@ -29,6 +29,17 @@ export const shortText = (label: string) =>
 export const requiredShortText = (label: string) =>
   shortText(label).min(1, { error: `${label} is verplicht.` });
 
+/**
+ * Required, trimmed text with its own maximum. (`requiredShortText(l).max(n)` does not raise the
+ * limit: zod keeps both checks, so the 200-character short-text maximum still applies.)
+ */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label}: tekst verwacht.` })
+    .trim()
+    .min(1, { error: `${label} is verplicht.` })
+    .max(max, { error: `${label} is te lang (maximaal ${max} tekens).` });
+
 export const mediumText = (label: string) =>
   z
     .string({ error: `${label}: tekst verwacht.` })

@@ -6,6 +6,7 @@ import {
   longText,
   mediumText,
   requiredShortText,
+  requiredText,
   shortText,
 } from './common';
 
@@ -147,7 +148,7 @@ export interface StepState {
 export const ActionItemInputSchema = z.object({
   stepId: shortText('Stap').nullable(),
   wie: requiredShortText('Wie'),
-  wat: requiredShortText('Wat').max(LIMITS.mediumText),
+  wat: requiredText('Wat', LIMITS.mediumText),
   wanneer: IsoDateTimeSchema.nullable(),
   waar: shortText('Waar'),
   hoe: mediumText('Hoe'),
