@@ -1,32 +1,60 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchHit } from '../../shared/api';
+import { foldText, foldWithMap } from '../../shared/text/fold';
 
 /**
- * Turns what a user types into a safe FTS5 query: every word becomes a quoted prefix
- * term, so operators, quotes and column filters in the input have no special meaning.
+ * Turns what a user types into a safe FTS5 query: every word is folded like the index
+ * (see 0003-search.ts) and becomes a quoted prefix term, so operators, quotes and column
+ * filters in the input have no special meaning.
  */
-export function toFtsQuery(input: string): string | null {
-  const words = input
-    .normalize('NFC')
+export function searchTerms(input: string): string[] {
+  return foldText(input.normalize('NFC'))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' ');
+}
+
+export function toFtsQuery(terms: string[]): string | null {
+  if (terms.length === 0) return null;
+  return terms.map((w) => `"${w}"*`).join(' ');
+}
+
+const CONTEXT = 48;
+
+/** An excerpt of the original text around the first matching word, marked « ». */
+export function makeSnippet(raw: string, terms: string[]): string {
+  const { folded, map } = foldWithMap(raw);
+  let best: { start: number; end: number } | null = null;
+  for (const term of terms) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*)`, 'u');
+    const m = re.exec(folded);
+    if (m) {
+      const start = m.index + (m[1]?.length ?? 0);
+      const end = start + (m[2]?.length ?? 0);
+      if (!best || start < best.start) best = { start, end };
+    }
+  }
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  if (!best) return clean(raw.slice(0, CONTEXT * 2)).trim();
+  const s = map[best.start] ?? 0;
+  const e = map[best.end] ?? raw.length;
+  const from = Math.max(0, s - CONTEXT);
+  const to = Math.min(raw.length, e + CONTEXT);
+  return `${from > 0 ? '…' : ''}${clean(raw.slice(from, s)).trimStart()}«${raw.slice(s, e)}»${clean(raw.slice(e, to)).trimEnd()}${to < raw.length ? '…' : ''}`;
 }
 
 export function searchDossiers(db: Database.Database, query: string, limit = 50): SearchHit[] {
-  const fts = toFtsQuery(query);
+  const terms = searchTerms(query);
+  const fts = toFtsQuery(terms);
   if (!fts) return [];
   const rows = db
     .prepare(
-      `SELECT s.dossier_id AS dossierId, d.number AS dossierNumber, d.title AS dossierTitle, s.source AS source,
-              snippet(search_index, 3, '«', '»', '…', 12) AS snippet
+      `SELECT s.dossier_id AS dossierId, d.number AS dossierNumber, d.title AS dossierTitle, s.source AS source, s.raw AS raw
          FROM search_index s JOIN dossiers d ON d.id = s.dossier_id
         WHERE search_index MATCH ?
         ORDER BY rank
         LIMIT ?`,
     )
-    .all(fts, limit) as SearchHit[];
-  return rows;
+    .all(fts, limit) as Array<Omit<SearchHit, 'snippet'> & { raw: string }>;
+  return rows.map(({ raw, ...hit }) => ({ ...hit, snippet: makeSnippet(raw, terms) }));
 }

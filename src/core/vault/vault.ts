@@ -204,6 +204,22 @@ function removeLeftovers(dir: string): void {
   }
 }
 
+/**
+ * mkdir -p for the vault folder. Node's recursive mkdir reports ENOENT, not EROFS/EACCES, when an
+ * existing ancestor is not writable; report the real reason so the user hears "read-only".
+ */
+function mkdirVault(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let existing = path.dirname(path.resolve(dir));
+    while (!statOrNull(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+    fs.accessSync(existing, fs.constants.W_OK);
+    throw e;
+  }
+}
+
 function removeVaultFiles(dir: string): void {
   for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEY_FILE]) rmQuiet(path.join(dir, f));
 }
@@ -263,7 +279,7 @@ export class Vault {
       if (st && !st.isDirectory()) throw vaultError('NOT_A_VAULT');
       for (const f of [DB_FILE, KEY_FILE])
         if (statOrNull(path.join(dir, f))) throw vaultError('VAULT_EXISTS');
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      mkdirVault(dir);
     } catch (e) {
       throw toAppError(e);
     }
@@ -329,7 +345,13 @@ export class Vault {
     const key = await unwrapWithPassphrase(kf, passphrase);
     if (!key) throw vaultError('WRONG_PASSPHRASE');
     const vault = Vault.#openWithKey(dir, key, opts);
-    vault.audit('vault_unlocked', null, 'Kluis ontgrendeld met wachtwoordzin.');
+    try {
+      vault.audit('vault_unlocked', null, 'Kluis ontgrendeld met wachtwoordzin.');
+    } catch (e) {
+      // E.g. a full disk: without this the half-opened vault would keep its lock (VAULT_IN_USE on retry).
+      vault.close();
+      throw toAppError(e);
+    }
     return vault;
   }
 
@@ -559,7 +581,7 @@ export class Vault {
     let lock: VaultLock | undefined;
     let staging: string | undefined;
     try {
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      mkdirVault(dir);
       lock = VaultLock.acquireMapped(dir);
       staging = path.join(dir, `.restore-${crypto.randomBytes(6).toString('hex')}`);
       fs.mkdirSync(staging, { mode: 0o700 });

@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Migration } from './types';
+import { searchTriggersSql } from './search-triggers';
 
 /**
  * Full-text search over everything typed into a dossier. FTS5 lives inside the
  * encrypted database, so the index is as protected as the data. Triggers keep it in
- * step with the source tables; later migrations add triggers for their own tables.
+ * step with the source tables; later migrations add triggers for their own tables with
+ * `searchTriggersSql` (search-triggers.ts).
  *
  * `raw` keeps the text as typed (for the snippet), `body` is what is matched: the same
  * text folded by vg_fold (src/core/vault/sql-functions.ts), because unicode61 leaves
- * letters like Ł and ı alone and pupils' names are full of them. Insert as
- *   INSERT INTO search_index (dossier_id, source, ref_id, raw, body) VALUES (…, X, vg_fold(X))
+ * letters like Ł and ı alone and pupils' names are full of them.
  */
 export const m0003Search: Migration = {
   version: 3,
@@ -24,79 +25,56 @@ export const m0003Search: Migration = {
         body,
         tokenize = 'unicode61 remove_diacritics 2'
       );
-
-      CREATE TRIGGER search_dossiers_ai AFTER INSERT ON dossiers BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.id, 'dossier', NEW.id, NEW.number || ' ' || NEW.title || ' ' || NEW.how_discovered || ' ' || NEW.lead || ' ' || NEW.victim_needs || ' ' || NEW.summary, vg_fold(NEW.number || ' ' || NEW.title || ' ' || NEW.how_discovered || ' ' || NEW.lead || ' ' || NEW.victim_needs || ' ' || NEW.summary));
-      END;
-      CREATE TRIGGER search_dossiers_au AFTER UPDATE ON dossiers BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'dossier';
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.id, 'dossier', NEW.id, NEW.number || ' ' || NEW.title || ' ' || NEW.how_discovered || ' ' || NEW.lead || ' ' || NEW.victim_needs || ' ' || NEW.summary, vg_fold(NEW.number || ' ' || NEW.title || ' ' || NEW.how_discovered || ' ' || NEW.lead || ' ' || NEW.victim_needs || ' ' || NEW.summary));
-      END;
-      CREATE TRIGGER search_dossiers_ad AFTER DELETE ON dossiers BEGIN
-        DELETE FROM search_index WHERE dossier_id = OLD.id;
-      END;
-
-      CREATE TRIGGER search_persons_ai AFTER INSERT ON persons BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'persoon', NEW.id, NEW.name || ' ' || NEW.class_name || ' ' || NEW.school || ' ' || NEW.sensitivities || ' ' || NEW.notes, vg_fold(NEW.name || ' ' || NEW.class_name || ' ' || NEW.school || ' ' || NEW.sensitivities || ' ' || NEW.notes));
-      END;
-      CREATE TRIGGER search_persons_au AFTER UPDATE ON persons BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'persoon';
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'persoon', NEW.id, NEW.name || ' ' || NEW.class_name || ' ' || NEW.school || ' ' || NEW.sensitivities || ' ' || NEW.notes, vg_fold(NEW.name || ' ' || NEW.class_name || ' ' || NEW.school || ' ' || NEW.sensitivities || ' ' || NEW.notes));
-      END;
-      CREATE TRIGGER search_persons_ad AFTER DELETE ON persons BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'persoon';
-      END;
-
-      CREATE TRIGGER search_steps_ai AFTER INSERT ON step_states WHEN NEW.notes <> '' BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'stap', NEW.dossier_id || ':' || NEW.step_id, NEW.notes, vg_fold(NEW.notes));
-      END;
-      CREATE TRIGGER search_steps_au AFTER UPDATE OF notes ON step_states BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.dossier_id || ':' || OLD.step_id AND source = 'stap';
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        SELECT NEW.dossier_id, 'stap', NEW.dossier_id || ':' || NEW.step_id, NEW.notes, vg_fold(NEW.notes) WHERE NEW.notes <> '';
-      END;
-      CREATE TRIGGER search_steps_ad AFTER DELETE ON step_states BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.dossier_id || ':' || OLD.step_id AND source = 'stap';
-      END;
-
-      CREATE TRIGGER search_chronology_ai AFTER INSERT ON chronology BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'logboek', NEW.id, NEW.text, vg_fold(NEW.text));
-      END;
-      CREATE TRIGGER search_chronology_ad AFTER DELETE ON chronology BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'logboek';
-      END;
-
-      CREATE TRIGGER search_conversations_ai AFTER INSERT ON conversations BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'gesprek', NEW.id, NEW.with_whom || ' ' || NEW.summary || ' ' || NEW.agreements || ' ' || NEW.follow_up, vg_fold(NEW.with_whom || ' ' || NEW.summary || ' ' || NEW.agreements || ' ' || NEW.follow_up));
-      END;
-      CREATE TRIGGER search_conversations_au AFTER UPDATE ON conversations BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'gesprek';
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'gesprek', NEW.id, NEW.with_whom || ' ' || NEW.summary || ' ' || NEW.agreements || ' ' || NEW.follow_up, vg_fold(NEW.with_whom || ' ' || NEW.summary || ' ' || NEW.agreements || ' ' || NEW.follow_up));
-      END;
-      CREATE TRIGGER search_conversations_ad AFTER DELETE ON conversations BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'gesprek';
-      END;
-
-      CREATE TRIGGER search_actions_ai AFTER INSERT ON actions BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'actie', NEW.id, NEW.wie || ' ' || NEW.wat || ' ' || NEW.waar || ' ' || NEW.hoe, vg_fold(NEW.wie || ' ' || NEW.wat || ' ' || NEW.waar || ' ' || NEW.hoe));
-      END;
-      CREATE TRIGGER search_actions_au AFTER UPDATE OF wie, wat, waar, hoe ON actions BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'actie';
-        INSERT INTO search_index (dossier_id, source, ref_id, raw, body)
-        VALUES (NEW.dossier_id, 'actie', NEW.id, NEW.wie || ' ' || NEW.wat || ' ' || NEW.waar || ' ' || NEW.hoe, vg_fold(NEW.wie || ' ' || NEW.wat || ' ' || NEW.waar || ' ' || NEW.hoe));
-      END;
-      CREATE TRIGGER search_actions_ad AFTER DELETE ON actions BEGIN
-        DELETE FROM search_index WHERE ref_id = OLD.id AND source = 'actie';
-      END;
+      CREATE TABLE search_map (
+        source TEXT NOT NULL,
+        ref_id TEXT NOT NULL,
+        fts_rowid INTEGER NOT NULL,
+        PRIMARY KEY (source, ref_id)
+      ) STRICT, WITHOUT ROWID;
     `);
+    const sources = [
+      {
+        table: 'dossiers',
+        source: 'dossier',
+        ref: 'R.id',
+        dossier: 'R.id',
+        text: "R.number || ' ' || R.title || ' ' || R.how_discovered || ' ' || R.lead || ' ' || R.victim_needs || ' ' || R.summary",
+        updateOf: ['number', 'title', 'how_discovered', 'lead', 'victim_needs', 'summary'],
+      },
+      {
+        table: 'persons',
+        source: 'persoon',
+        ref: 'R.id',
+        dossier: 'R.dossier_id',
+        text: "R.name || ' ' || R.class_name || ' ' || R.school || ' ' || R.sensitivities || ' ' || R.notes",
+        updateOf: ['name', 'class_name', 'school', 'sensitivities', 'notes'],
+      },
+      {
+        table: 'step_states',
+        source: 'stap',
+        ref: "R.dossier_id || ':' || R.step_id",
+        dossier: 'R.dossier_id',
+        text: 'R.notes',
+        updateOf: ['notes'],
+      },
+      { table: 'chronology', source: 'logboek', ref: 'R.id', dossier: 'R.dossier_id', text: 'R.text' },
+      {
+        table: 'conversations',
+        source: 'gesprek',
+        ref: 'R.id',
+        dossier: 'R.dossier_id',
+        text: "R.with_whom || ' ' || R.summary || ' ' || R.agreements || ' ' || R.follow_up",
+        updateOf: ['with_whom', 'summary', 'agreements', 'follow_up'],
+      },
+      {
+        table: 'actions',
+        source: 'actie',
+        ref: 'R.id',
+        dossier: 'R.dossier_id',
+        text: "R.wie || ' ' || R.wat || ' ' || R.waar || ' ' || R.hoe",
+        updateOf: ['wie', 'wat', 'waar', 'hoe'],
+      },
+    ];
+    db.exec(sources.map(searchTriggersSql).join('\n'));
   },
 };

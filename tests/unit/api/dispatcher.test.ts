@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { API, OP_NAMES } from '../../../src/shared/api';
+import { createTestService, tableCounts, type TestService } from '../helpers';
+
+describe('dispatcher', () => {
+  let t: TestService;
+  beforeEach(async () => {
+    t = await createTestService();
+  });
+  afterEach(() => t.cleanup());
+
+  it('rejects unknown operations, including prototype names, with an envelope', async () => {
+    for (const op of ['dossier.delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null, undefined]) {
+      const r = await t.svc.dispatch(op, {});
+      expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Onbekende opdracht.' } });
+    }
+  });
+
+  it('rejects invalid input with a Dutch message before anything is written', async () => {
+    const before = tableCounts(t.svc.ctx.db());
+    const cases: Array<[string, unknown]> = [
+      ['dossier.create', { title: '' }],
+      ['dossier.create', { title: 'x', discoveredAt: 'gisteren', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false }],
+      ['dossier.create', 'not an object'],
+      ['chronology.add', { dossierId: 'x', occurredAt: null, text: 'a' }],
+      ['chronology.add', { dossierId: '00000000-0000-0000-0000-000000000000', occurredAt: null, text: 'a'.repeat(60_000) }],
+      ['step.update', { dossierId: '00000000-0000-0000-0000-000000000000', stepId: 'check-protocol', patch: { status: 'klaar' } }],
+      ['step.update', { dossierId: '00000000-0000-0000-0000-000000000000', stepId: 'check-protocol', patch: { evil: 1 } }],
+      ['vault.unlock', { passphrase: 'x', extra: true }],
+    ];
+    for (const [op, input] of cases) {
+      const r = await t.svc.dispatch(op, input);
+      expect(r.ok, `${op} ${JSON.stringify(input).slice(0, 80)}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('VALIDATION');
+        // Dutch, not zod's English defaults.
+        expect(r.error.message).not.toMatch(/^(Invalid|Expected|Required)/);
+      }
+    }
+    expect(tableCounts(t.svc.ctx.db())).toEqual(before);
+  });
+
+  it('bounds deeply nested step data', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', {
+      title: 'x', discoveredAt: '2026-11-28T08:00:00Z', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false,
+    });
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 50; i++) deep = { nested: deep };
+    const r = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: deep } });
+    expect(r.ok).toBe(false);
+    const shallow = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: { a: { b: ['c'] } } } });
+    expect(shallow.ok).toBe(true);
+  });
+
+  it('refuses dossier operations while locked', async () => {
+    await t.dispatchOk('vault.lock', {});
+    const r = await t.svc.dispatch('overview.get', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect((await t.dispatchOk('vault.status', {})).state).toBe('locked');
+  });
+
+  it('every operation has a strict object (or union) input schema', () => {
+    for (const op of OP_NAMES) {
+      const schema = API[op].input;
+      // A stray extra key must never be accepted silently.
+      const r = schema.safeParse({ __unexpected__: 1 });
+      expect(r.success, op).toBe(false);
+    }
+  });
+});
+
+describe('session', () => {
+  let t: TestService;
+  beforeEach(async () => {
+    t = await createTestService();
+  });
+  afterEach(() => t.cleanup());
+
+  it('counts wrong passphrases, resets on success, never locks out', async () => {
+    await t.dispatchOk('vault.lock', {});
+    for (let i = 1; i <= 3; i++) {
+      const r = await t.dispatch('vault.unlock', { passphrase: `fout ${i}` });
+      expect(r).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+      expect((await t.dispatchOk('vault.status', {})).failedAttempts).toBe(i);
+    }
+    const s = await t.dispatchOk('vault.unlock', { passphrase: t.passphrase });
+    expect(s).toMatchObject({ state: 'unlocked', failedAttempts: 0, userName: 'Marieke de Zorgcoördinator' });
+  });
+
+  it('settings: idle lock bounds and user name', async () => {
+    expect((await t.dispatchOk('settings.get', {})).idleLockMinutes).toBe(5);
+    const r = await t.dispatch('settings.update', { idleLockMinutes: 600 });
+    expect(r.ok).toBe(false);
+    const s = await t.dispatchOk('settings.update', { idleLockMinutes: 10, userName: 'Fatima Bouzid' });
+    expect(s).toMatchObject({ idleLockMinutes: 10, userName: 'Fatima Bouzid' });
+    expect((await t.dispatchOk('vault.status', {})).userName).toBe('Fatima Bouzid');
+  });
+
+  it('backup and restore through the platform dialogs; cancel is not an error', async () => {
+    expect(await t.dispatchOk('vault.backup', {})).toEqual({ cancelled: true });
+    const file = `${t.dirs.out}/backup.vangnetbackup`;
+    t.platform.nextSavePath = file;
+    expect(await t.dispatchOk('vault.backup', {})).toEqual({ file });
+    const { dossierId } = await t.dispatchOk('dossier.create', {
+      title: 'Na de back-up', discoveredAt: '2026-11-28T08:00:00Z', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false,
+    });
+    t.platform.nextOpenPath = file;
+    const restored = await t.dispatchOk('vault.restore', { passphrase: t.passphrase });
+    expect(restored).toMatchObject({ state: 'unlocked' });
+    const gone = await t.dispatch('dossier.get', { dossierId });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

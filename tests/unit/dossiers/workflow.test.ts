@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STEPS, stepsOfPhase } from '../../../src/shared/protocol';
+import { createTestService, fixedClock, type TestService } from '../helpers';
+
+const INTAKE = {
+  title: 'Foto rondgestuurd in klassenapp',
+  discoveredAt: '2026-11-28T08:30:00+01:00',
+  howDiscovered: 'Melding bij de mentor',
+  materialKind: 'foto' as const,
+  victimName: 'Zoë Kowalczyk',
+  victimClass: '3B',
+  lead: 'Marieke Jansen',
+  otherSchoolInvolved: false,
+};
+
+describe('dossier workflow through the service', () => {
+  let t: TestService;
+  const clock = fixedClock('2026-11-28T09:00:00.000Z');
+  beforeEach(async () => {
+    clock.set('2026-11-28T09:00:00.000Z');
+    t = await createTestService({ clock });
+  });
+  afterEach(() => t.cleanup());
+
+  it('intake creates a numbered dossier with the victim, the Analyseer steps ready and a first logbook entry', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    const d = await t.dispatchOk('dossier.get', { dossierId });
+    expect(d.dossier.number).toBe('2026-001');
+    expect(d.dossier.status).toBe('open');
+    expect(d.persons).toEqual([expect.objectContaining({ role: 'slachtoffer', name: 'Zoë Kowalczyk', className: '3B' })]);
+    for (const step of stepsOfPhase('analyseer')) {
+      const state = d.steps.find((s) => s.stepId === step.id);
+      expect(state, step.id).toBeDefined();
+      expect(state?.owner).toBe('Marieke Jansen');
+    }
+    const urgent = STEPS.filter((s) => s.urgent && s.defaultDueHours !== null);
+    expect(urgent.length).toBeGreaterThan(0);
+    for (const step of urgent) expect(d.steps.find((s) => s.stepId === step.id)?.dueAt).not.toBeNull();
+    expect(d.chronology).toHaveLength(1);
+    expect(d.chronology[0]).toMatchObject({ kind: 'systeem', author: 'Marieke de Zorgcoördinator', seq: 1 });
+
+    const second = await t.dispatchOk('dossier.create', { ...INTAKE, victimName: '' });
+    const d2 = await t.dispatchOk('dossier.get', { dossierId: second.dossierId });
+    expect(d2.dossier.number).toBe('2026-002');
+    expect(d2.persons).toHaveLength(0);
+  });
+
+  it('step status changes are logged automatically; n.v.t. requires a reason', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    const bad = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { status: 'nvt' } });
+    expect(bad).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Geef aan waarom deze stap niet van toepassing is.' } });
+
+    const done = await t.dispatchOk('step.update', {
+      dossierId,
+      stepId: 'check-protocol',
+      patch: { status: 'nvt', nvtReason: 'School heeft geen apart protocol', notes: 'Besproken met directie' },
+    });
+    expect(done).toMatchObject({ status: 'nvt', nvtReason: 'School heeft geen apart protocol', notes: 'Besproken met directie' });
+    // Notes only: no status entry.
+    await t.dispatchOk('step.update', { dossierId, stepId: 'check-protocol', patch: { notes: 'Aangevuld' } });
+    const d = await t.dispatchOk('dossier.get', { dossierId });
+    const statusEntries = d.chronology.filter((c) => c.kind === 'status');
+    expect(statusEntries).toHaveLength(1);
+    expect(statusEntries[0]?.text).toContain('niet van toepassing');
+    expect(statusEntries[0]?.text).toContain('School heeft geen apart protocol');
+
+    const unknown = await t.dispatch('step.update', { dossierId, stepId: 'bestaat-niet', patch: { status: 'gedaan' } });
+    expect(unknown.ok).toBe(false);
+  });
+
+  it('chronology is court-safe: corrections are new entries, the database refuses edits and deletes', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    const entry = await t.dispatchOk('chronology.add', { dossierId, occurredAt: '2026-11-28T08:45:00+01:00', text: 'Moeder belt school.' });
+    const correction = await t.dispatchOk('chronology.correct', { dossierId, correctsId: entry.id, text: 'Het was de vader die belde.' });
+    expect(correction).toMatchObject({ kind: 'correctie', correctsId: entry.id, occurredAt: entry.occurredAt });
+    expect(correction.seq).toBe(entry.seq + 1);
+
+    const db = t.svc.ctx.db();
+    expect(() => db.prepare('UPDATE chronology SET text = ? WHERE id = ?').run('gewijzigd', entry.id)).toThrow(/court-safe/);
+    expect(() => db.prepare('DELETE FROM chronology WHERE id = ?').run(entry.id)).toThrow(/court-safe/);
+    const d = await t.dispatchOk('dossier.get', { dossierId });
+    expect(d.chronology.find((c) => c.id === entry.id)?.text).toBe('Moeder belt school.');
+
+    // A correction must point into the same dossier.
+    const other = await t.dispatchOk('dossier.create', INTAKE);
+    const cross = await t.dispatch('chronology.correct', { dossierId: other.dossierId, correctsId: entry.id, text: 'x' });
+    expect(cross.ok).toBe(false);
+    // Entries about the future are refused.
+    const future = await t.dispatch('chronology.add', { dossierId, occurredAt: '2026-12-01T10:00:00+01:00', text: 'later' });
+    expect(future.ok).toBe(false);
+  });
+
+  it('closing asks for the evaluation steps; a closed dossier is read-only except logbook', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    const refused = await t.dispatch('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('FORBIDDEN');
+      expect(refused.error.message).toContain('Rond eerst de evaluatie af');
+      // The other-school step does not apply here, so it is not asked for.
+      expect(refused.error.message).not.toContain('school van de dader');
+    }
+    for (const step of stepsOfPhase('evalueer')) {
+      if (step.conditional === 'andere-school') continue;
+      await t.dispatchOk('step.update', { dossierId, stepId: step.id, patch: { status: 'gedaan' } });
+    }
+    const closed = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: 'Afgerond in ZAT' });
+    expect(closed.dossier.status).toBe('gesloten');
+    expect(closed.dossier.closedAt).toBe('2026-11-28T09:00:00.000Z');
+
+    const write = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { notes: 'x' } });
+    expect(write.ok ? null : write.error.code).toBe('FORBIDDEN');
+    const person = await t.dispatch('person.add', {
+      dossierId,
+      person: { role: 'docent', name: 'X', className: '', school: '', phone: '', email: '', address: '', relatedPersonId: null, language: '', interpreterNeeded: false, sensitivities: '', notes: '' },
+    });
+    expect(person.ok).toBe(false);
+    // The logbook stays open.
+    await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: 'Nazorggesprek gevoerd.' });
+    // Reopening works and is logged.
+    const reopened = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'open', reason: 'Nieuwe verspreiding' });
+    expect(reopened.dossier.closedAt).toBeNull();
+    expect(reopened.chronology.filter((c) => c.kind === 'status').map((c) => c.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('van open naar gesloten'), expect.stringContaining('van gesloten naar open')]),
+    );
+  });
+
+  it('persons: parents link to a pupil of the same dossier only; conversations only name persons of the dossier', async () => {
+    const a = await t.dispatchOk('dossier.create', INTAKE);
+    const b = await t.dispatchOk('dossier.create', INTAKE);
+    const victimB = (await t.dispatchOk('dossier.get', { dossierId: b.dossierId })).persons[0]!;
+    const base = { className: '', school: '', phone: '', email: '', address: '', language: 'Pools', interpreterNeeded: true, sensitivities: 'Tolk Pools regelen', notes: '' };
+    const cross = await t.dispatch('person.add', { dossierId: a.dossierId, person: { ...base, role: 'ouder', name: 'Ouder', relatedPersonId: victimB.id } });
+    expect(cross.ok).toBe(false);
+    const parent = await t.dispatchOk('person.add', { dossierId: b.dossierId, person: { ...base, role: 'ouder', name: 'Ewa Kowalczyk', relatedPersonId: victimB.id } });
+    expect(parent).toMatchObject({ interpreterNeeded: true, relatedPersonId: victimB.id, language: 'Pools' });
+
+    const conv = {
+      stepId: 'gesprek-ouders-slachtoffer',
+      withWhom: 'Moeder',
+      personIds: [parent.id],
+      heldAt: '2026-11-28T10:00:00+01:00',
+      heldBy: 'Marieke',
+      location: '',
+      preparation: { emoties: true },
+      summary: 'Gesprek',
+      agreements: 'Afspraken',
+      followUp: '',
+    };
+    expect((await t.dispatch('conversation.add', { dossierId: a.dossierId, conversation: conv })).ok).toBe(false);
+    const saved = await t.dispatchOk('conversation.add', { dossierId: b.dossierId, conversation: conv });
+    expect(saved.preparation).toEqual({ emoties: true });
+    const updated = await t.dispatchOk('conversation.update', { conversationId: saved.id, conversation: { ...conv, agreements: 'Nieuwe afspraken' } });
+    expect(updated.agreements).toBe('Nieuwe afspraken');
+  });
+
+  it('overview: progress, next step, overdue steps and actions', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    await t.dispatchOk('action.add', {
+      dossierId,
+      action: { stepId: 'gesprek-ouders-slachtoffer', wie: 'Mentor', wat: 'Ouders bellen', wanneer: '2026-11-28T12:00:00+01:00', waar: 'Telefoon', hoe: 'Rustig' },
+    });
+    let o = await t.dispatchOk('overview.get', {});
+    expect(o.counts).toEqual({ open: 1, nazorg: 0, gesloten: 0 });
+    expect(o.dossiers[0]?.nextStep).not.toBeNull();
+    expect(o.overdue).toHaveLength(0);
+
+    clock.set('2026-11-29T12:00:00.000Z');
+    o = await t.dispatchOk('overview.get', {});
+    const summary = o.dossiers[0]!;
+    expect(summary.overdueCount).toBeGreaterThan(1);
+    expect(o.overdue.some((x) => x.kind === 'actie' && x.title === 'Ouders bellen')).toBe(true);
+    expect(o.overdue.some((x) => x.kind === 'stap')).toBe(true);
+
+    await t.dispatchOk('step.update', { dossierId, stepId: 'aandacht-slachtoffer', patch: { status: 'gedaan' } });
+    const after = await t.dispatchOk('overview.get', { status: 'open' });
+    expect(after.dossiers[0]!.progress.done).toBe(summary.progress.done + 1);
+    expect(after.dossiers[0]!.phaseProgress.find((p) => p.phaseId === 'analyseer')?.done).toBe(1);
+    expect((await t.dispatchOk('overview.get', { status: 'gesloten' })).dossiers).toHaveLength(0);
+  });
+
+  it('search finds names regardless of diacritics and treats query syntax as text', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', { ...INTAKE, victimName: 'Şükrü Yılmaz' });
+    await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: 'Gesprek met de wijkagent over de melding' });
+    const byName = await t.dispatchOk('dossier.search', { query: 'sukru yilm' });
+    expect(byName.map((h) => h.source)).toEqual(['persoon']);
+    // Snippets show the name as typed, with the match marked.
+    expect(byName[0]?.snippet).toBe('«Şükrü» Yılmaz 3B');
+    await t.dispatchOk('person.add', {
+      dossierId,
+      person: { role: 'dader', name: 'Łukasz Wiśniewski', className: '', school: '', phone: '', email: '', address: '', relatedPersonId: null, language: '', interpreterNeeded: false, sensitivities: '', notes: '' },
+    });
+    expect((await t.dispatchOk('dossier.search', { query: 'lukasz' }))[0]?.snippet).toBe('«Łukasz» Wiśniewski');
+    const hits = await t.dispatchOk('dossier.search', { query: 'wijkag' });
+    expect(hits[0]).toMatchObject({ dossierId, source: 'logboek' });
+    expect(hits[0]?.snippet).toContain('«wijkagent»');
+    // FTS5 syntax in the input is neutralised instead of erroring.
+    for (const q of ['"unbalanced', 'NEAR(a b)', 'body:x', 'a OR', '**', '^x']) {
+      const r = await t.dispatch('dossier.search', { query: q });
+      expect(r.ok, q).toBe(true);
+    }
+    expect((await t.dispatch('dossier.search', { query: 'a' })).ok).toBe(false);
+  });
+
+  it('audits every write and the chain verifies', async () => {
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: 'Notitie' });
+    const db = t.svc.ctx.db();
+    const actions = (db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as Array<{ action: string }>).map((r) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(['dossier.create', 'chronology.add']));
+    expect((await t.dispatchOk('vault.verifyAudit', {})).ok).toBe(true);
+    // Audit details never carry the victim's name.
+    const details = (db.prepare('SELECT details FROM audit_log').all() as Array<{ details: string }>).map((r) => r.details).join('\n');
+    expect(details).not.toContain('Kowalczyk');
+  });
+});
