@@ -42,7 +42,7 @@ export function resolveAppPath(root: string, requestUrl: string, pathImpl: PathI
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '' || url.username || url.password) {
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname.toLowerCase() !== APP_HOST || url.port !== '' || url.username || url.password) {
     return null;
   }
   let decoded: string;

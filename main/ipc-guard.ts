@@ -18,7 +18,8 @@ export function isTrustedSender(url: string | null | undefined, isMainFrame: boo
   }
   return (
     parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.hostname === APP_HOST &&
+    // Chromium lowercases standard-scheme hosts; Node's URL does not for custom schemes.
+    parsed.hostname.toLowerCase() === APP_HOST &&
     parsed.port === '' &&
     parsed.username === '' &&
     parsed.password === ''

@@ -14,7 +14,7 @@ export function isAllowedRequest(rawUrl: string): boolean {
   }
   switch (url.protocol) {
     case `${APP_SCHEME}:`:
-      return url.hostname === APP_HOST;
+      return url.hostname.toLowerCase() === APP_HOST;
     case 'data:':
     case 'blob:':
     case 'devtools:':

@@ -5,52 +5,52 @@
 // Runtime dependencies stay external: native modules (SQLite, Argon2) cannot be bundled,
 // and pdfkit/fonts read data files relative to their own package.
 // Usage: node scripts/build-main.mjs [--sourcemap] [--watch]
+// The option builders are exported so tests can build the preload in memory.
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist', 'main');
-const args = new Set(process.argv.slice(2));
-// Dev-only, linked maps without embedded sources; the packager excludes *.map anyway.
-const sourcemap = args.has('--sourcemap') ? 'linked' : false;
 
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+function common(sourcemap) {
+  return {
+    bundle: true,
+    format: 'cjs',
+    // Dev-only, linked maps without embedded sources; the packager excludes *.map anyway.
+    sourcemap: sourcemap ? 'linked' : false,
+    sourcesContent: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    tsconfig: path.join(root, 'tsconfig.node.json'),
+    outdir: outDir,
+    outExtension: { '.js': '.cjs' },
+  };
+}
 
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  format: 'cjs',
-  sourcemap,
-  sourcesContent: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  tsconfig: path.join(root, 'tsconfig.node.json'),
-};
-
-/** @type {import('esbuild').BuildOptions} */
-const mainOptions = {
-  ...common,
-  entryPoints: { main: 'main/main.ts' },
-  outdir: outDir,
-  outExtension: { '.js': '.cjs' },
-  platform: 'node',
-  target: 'node22',
-  external,
-  // Core code is written as ESM; give `import.meta.url` a CJS meaning instead of undefined.
-  define: { 'import.meta.url': '__vangnet_import_meta_url' },
-  banner: { js: 'const __vangnet_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-};
+/** @returns {import('esbuild').BuildOptions} */
+export function mainBuildOptions({ sourcemap = false } = {}) {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return {
+    ...common(sourcemap),
+    entryPoints: { main: 'main/main.ts' },
+    platform: 'node',
+    target: 'node22',
+    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+    // Core code is written as ESM; give `import.meta.url` a CJS meaning instead of undefined.
+    define: { 'import.meta.url': '__vangnet_import_meta_url' },
+    banner: { js: 'const __vangnet_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  };
+}
 
 /**
  * The contract's operation and event names, evaluated at build time from src/shared/api,
  * so the preload carries a list of strings instead of every zod schema of the contract.
  */
-async function contractNames() {
+export async function contractNames() {
   const out = await esbuild.build({
     entryPoints: ['src/shared/api/index.ts'],
     absWorkingDir: root,
@@ -69,36 +69,44 @@ async function contractNames() {
   return { opNames: [...OP_NAMES], events: [...EVENTS] };
 }
 
-const names = await contractNames();
+/** @returns {Promise<import('esbuild').BuildOptions>} */
+export async function preloadBuildOptions({ sourcemap = false } = {}) {
+  const names = await contractNames();
+  return {
+    ...common(sourcemap),
+    entryPoints: { preload: 'main/preload.ts' },
+    // A sandboxed preload is a browser context with a tiny require(): bundle everything
+    // except electron itself.
+    platform: 'browser',
+    target: 'es2022',
+    external: ['electron'],
+    define: {
+      __VANGNET_OP_NAMES__: JSON.stringify(names.opNames),
+      __VANGNET_EVENTS__: JSON.stringify(names.events),
+    },
+  };
+}
 
-/** @type {import('esbuild').BuildOptions} */
-const preloadOptions = {
-  ...common,
-  entryPoints: { preload: 'main/preload.ts' },
-  outdir: outDir,
-  outExtension: { '.js': '.cjs' },
-  // A sandboxed preload is a browser context with a tiny require(): bundle everything
-  // except electron itself.
-  platform: 'browser',
-  target: 'es2022',
-  external: ['electron'],
-  define: {
-    __VANGNET_OP_NAMES__: JSON.stringify(names.opNames),
-    __VANGNET_EVENTS__: JSON.stringify(names.events),
-  },
-};
-
-if (args.has('--watch')) {
-  const contexts = await Promise.all([esbuild.context(mainOptions), esbuild.context(preloadOptions)]);
-  await Promise.all(contexts.map((c) => c.watch()));
-  console.log('build-main: watching main/ and src/ …');
-} else {
+async function run() {
+  const args = new Set(process.argv.slice(2));
+  const sourcemap = args.has('--sourcemap');
+  const mainOptions = mainBuildOptions({ sourcemap });
+  const preloadOptions = await preloadBuildOptions({ sourcemap });
+  if (args.has('--watch')) {
+    const contexts = await Promise.all([esbuild.context(mainOptions), esbuild.context(preloadOptions)]);
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('build-main: watching main/ and src/ …');
+    return;
+  }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const results = await Promise.all([esbuild.build(mainOptions), esbuild.build(preloadOptions)]);
-  const problems = results.flatMap((r) => r.errors);
-  if (problems.length > 0) process.exit(1);
-  console.log(
-    `build-main: wrote ${path.relative(root, outDir)}/main.cjs and preload.cjs (${names.opNames.length} operations)`,
-  );
+  await Promise.all([esbuild.build(mainOptions), esbuild.build(preloadOptions)]);
+  console.log(`build-main: wrote ${path.relative(root, outDir)}/main.cjs and preload.cjs`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  run().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
 }
