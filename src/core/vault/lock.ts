@@ -53,9 +53,13 @@ export class VaultLock {
         try {
           fs.writeFileSync(fd, `${process.pid}\n`);
           fs.fsyncSync(fd);
-        } finally {
+        } catch (w) {
+          // E.g. a full disk: an empty lock file left behind would read as "in use" on retry.
           fs.closeSync(fd);
+          fs.rmSync(file, { force: true });
+          throw w;
         }
+        fs.closeSync(fd);
         return new VaultLock(file, true);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;

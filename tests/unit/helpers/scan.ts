@@ -71,3 +71,26 @@ export function scanForStrings(
 export function describeHits(hits: ScanHit[]): string {
   return hits.map((h) => `${h.file} @${h.offset}: "${h.needle}" (${h.encoding})`).join('\n');
 }
+
+export type FileSnapshot = Map<string, { bytes: Buffer; mtimeMs: number }>;
+
+/** Bytes and mtime of every file under dir: to prove "nothing was changed". */
+export function snapshotFiles(dir: string): FileSnapshot {
+  const out: FileSnapshot = new Map();
+  for (const f of listFiles([dir])) {
+    out.set(path.relative(dir, f), { bytes: fs.readFileSync(f), mtimeMs: fs.statSync(f).mtimeMs });
+  }
+  return out;
+}
+
+/** Throws with the first difference between two snapshots. */
+export function expectSameFiles(before: FileSnapshot, after: FileSnapshot): void {
+  const a = [...before.keys()].sort().join(', ');
+  const b = [...after.keys()].sort().join(', ');
+  if (a !== b) throw new Error(`files differ: before [${a}] after [${b}]`);
+  for (const [k, v] of before) {
+    const w = after.get(k)!;
+    if (!w.bytes.equals(v.bytes)) throw new Error(`${k}: content changed`);
+    if (w.mtimeMs !== v.mtimeMs) throw new Error(`${k}: modified`);
+  }
+}
