@@ -3,6 +3,7 @@ import type { Handlers } from './api/handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { CoreContext, type CoreDeps } from './context';
 import { dossierHandlers } from './dossiers/handlers';
+import { evaluationHandlers } from './evaluation/handlers';
 import { sessionHandlers } from './session/handlers';
 
 export interface VangnetService {
@@ -22,6 +23,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
   const handlers: Handlers<OpName> = {
     ...sessionHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...evaluationHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

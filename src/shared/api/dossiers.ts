@@ -45,12 +45,14 @@ export interface OverviewData {
   overdue: Array<{
     dossierId: string;
     dossierNumber: string;
-    kind: 'actie' | 'stap' | 'takedown' | 'monitoring';
+    kind: 'actie' | 'stap' | 'takedown' | 'monitoring' | 'nazorg';
     title: string;
     dueAt: string;
     owner: string;
   }>;
   upcomingAftercare: Array<{ dossierId: string; dossierNumber: string; personLabel: string; dueAt: string }>;
+  /** Closed dossiers past their retention date (AVG): to be destroyed. Filled by the evaluation module. */
+  retentionDue?: Array<{ dossierId: string; number: string; closedAt: string; retentionUntil: string }>;
   openTakedowns: number;
   counts: Record<DossierStatus, number>;
 }

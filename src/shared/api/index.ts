@@ -3,10 +3,12 @@ import type { OpDef } from './define';
 import type { Result } from '../errors';
 import { vaultOps } from './vault';
 import { dossierOps } from './dossiers';
+import { evaluationOps } from './evaluation';
 
 export * from './define';
 export * from './vault';
 export * from './dossiers';
+export * from './evaluation';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -16,6 +18,7 @@ export * from './dossiers';
 export const API = {
   ...vaultOps,
   ...dossierOps,
+  ...evaluationOps,
 } as const;
 
 export type Api = typeof API;

@@ -1,0 +1,279 @@
+import type { evaluationOps, EvaluationView, SavedFile } from '../../shared/api/evaluation';
+import {
+  EVALUATION_AUDIENCE_DEFS,
+  IMPROVEMENT_AREA_LABELS,
+  IMPROVEMENT_STATUS_LABELS,
+  IMPROVEMENT_STATUSES,
+  audienceDef,
+  proposeAftercareMoments,
+  retentionUntil,
+  type EvaluationAudience,
+  type ImprovementPoint,
+  type ImprovementStatus,
+} from '../../shared/domain/evaluation';
+import { AppError } from '../../shared/errors';
+import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../shared/protocol';
+import type { Handlers } from '../api/handlers';
+import type { CoreContext } from '../context';
+import { assertWritable, readSchoolProfile, systemEntry } from '../dossiers/handlers';
+import * as dossiers from '../dossiers/repository';
+import { writeFileAtomic } from '../vault/fsutil';
+import { destroyDossier } from './destroy';
+import { findPersonName, personNames } from './names';
+import { listRetentionDue } from './overview';
+import { renderPlainPdf, type PlainDocument } from './pdf';
+import * as repo from './repository';
+import { buildStats } from './stats';
+import { assertPersonsExist, buildSubjectAccessDocument, searchPersons } from './subject-access';
+
+type EvaluationOpName = keyof typeof evaluationOps;
+
+function applicableAudiences(otherSchoolInvolved: boolean, saved: Set<EvaluationAudience>): EvaluationAudience[] {
+  return EVALUATION_AUDIENCE_DEFS.filter((d) => !d.onlyWithOtherSchool || otherSchoolInvolved || saved.has(d.id)).map((d) => d.id);
+}
+
+export function loadEvaluationView(ctx: CoreContext, dossierId: string): EvaluationView {
+  const db = ctx.db();
+  const dossier = dossiers.getDossierRow(db, dossierId);
+  const saved = new Map(repo.listEvaluations(db, dossierId).map((e) => [e.audience, e]));
+  const { months } = repo.readRetentionPolicy(db);
+  return {
+    evaluations: applicableAudiences(dossier.otherSchoolInvolved, new Set(saved.keys())).map(
+      (a) => saved.get(a) ?? repo.emptyEvaluation(dossierId, a),
+    ),
+    aftercare: repo.listAftercare(db, dossierId),
+    improvementPoints: repo.listImprovements(db, { dossierId }),
+    retention: {
+      closedAt: dossier.closedAt,
+      retentionUntil: dossier.closedAt ? retentionUntil(dossier.closedAt, months) : null,
+      months,
+    },
+  };
+}
+
+/** Improvement points outlive their dossier: refuse any name registered in the vault. */
+function assertNoNames(ctx: CoreContext, ...texts: string[]): void {
+  const name = findPersonName(texts.join('\n'), personNames(ctx.db()));
+  if (name) {
+    throw new AppError(
+      'VALIDATION',
+      `Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "${name}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".`,
+    );
+  }
+}
+
+const dateLong = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' }) : '—';
+
+function improvementsDocument(points: ImprovementPoint[], status: ImprovementStatus | null, now: Date, school: string): PlainDocument {
+  const statuses = status ? [status] : [...IMPROVEMENT_STATUSES];
+  return {
+    title: 'Verbeterpunten protocol',
+    subtitle: `${school ? `${school}. ` : ''}Lessen uit de evaluaties van incidenten met rondgaand beeldmateriaal, voor de schoolleiding. Opgesteld op ${dateLong(
+      now.toISOString(),
+    )}. Dit overzicht bevat geen namen van leerlingen.`,
+    footer: 'Verbeterpunten protocol',
+    sections: statuses.map((s) => ({
+      heading: `${IMPROVEMENT_STATUS_LABELS[s]} (${points.filter((p) => p.status === s).length})`,
+      empty: 'Geen verbeterpunten.',
+      blocks: points
+        .filter((p) => p.status === s)
+        .map((p) => ({
+          heading: IMPROVEMENT_AREA_LABELS[p.area],
+          paragraphs: [p.text],
+          fields: [
+            ['Wie voert het door', p.owner] as [string, string],
+            ['Vastgelegd op', dateLong(p.createdAt)] as [string, string],
+            ...(p.decidedAt ? [['Besluit', `${dateLong(p.decidedAt)}${p.decisionNote ? `: ${p.decisionNote}` : ''}`] as [string, string]] : []),
+          ],
+        })),
+    })),
+  };
+}
+
+async function saveDocument(ctx: CoreContext, doc: PlainDocument, defaultName: string, title: string): Promise<SavedFile> {
+  const file = await ctx.platform.chooseSaveFile({ title, defaultName, filters: [{ name: 'PDF-document', extensions: ['pdf'] }] });
+  if (!file) return { cancelled: true };
+  const bytes = await renderPlainPdf(doc, ctx.now());
+  try {
+    writeFileAtomic(file, bytes);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'De schijf is vol. Het PDF-bestand is niet opgeslagen.');
+    throw new AppError('READ_ONLY', 'Vangnet kan het PDF-bestand niet op deze plek opslaan. Kies een andere map.');
+  }
+  return { file };
+}
+
+export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName> {
+  const existingDossier = (dossierId: string) => dossiers.getDossierRow(ctx.db(), dossierId);
+  const assertPersonInDossier = (dossierId: string, personId: string | null) => {
+    if (personId && dossiers.getPerson(ctx.db(), personId).dossierId !== dossierId) {
+      throw new AppError('VALIDATION', 'De gekozen persoon hoort niet bij dit dossier.');
+    }
+  };
+
+  return {
+    'evaluation.get': ({ dossierId }) => loadEvaluationView(ctx, dossierId),
+
+    'evaluation.save': ({ dossierId, audience, form }) => {
+      const dossier = existingDossier(dossierId);
+      assertWritable(dossier);
+      const def = audienceDef(audience);
+      const current = repo.getEvaluation(ctx.db(), dossierId, audience);
+      if (def.onlyWithOtherSchool && !dossier.otherSchoolInvolved && !current) {
+        throw new AppError('VALIDATION', 'Er is geen andere school betrokken bij dit dossier; deze evaluatie is niet van toepassing.');
+      }
+      const known = new Set(def.questions.map((q) => q.id));
+      const unknown = Object.keys(form.answers).find((k) => !known.has(k));
+      if (unknown !== undefined) throw new AppError('VALIDATION', 'Een antwoord hoort bij een onbekende vraag.');
+      const at = ctx.nowIso();
+      const completedNow = form.completed && !current?.completed;
+      ctx.write('evaluation.save', dossierId, `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`, (db) => {
+        repo.upsertEvaluation(db, { id: current?.id ?? ctx.newId(), dossierId, audience, form, at });
+        dossiers.touchDossier(db, dossierId, at);
+        if (completedNow) systemEntry(ctx, dossierId, 'systeem', `Evaluatie afgerond: ${def.label}.`);
+      });
+      const saved = repo.getEvaluation(ctx.db(), dossierId, audience);
+      if (!saved) throw new AppError('INTERNAL', 'De evaluatie is niet opgeslagen.');
+      return saved;
+    },
+
+    // Aftercare stays possible on closed dossiers: the impact can last long after closing.
+    'aftercare.planDefaults': ({ dossierId, from, who, targets }) => {
+      existingDossier(dossierId);
+      for (const t of targets) assertPersonInDossier(dossierId, t.personId);
+      const moments = proposeAftercareMoments(from, targets, who, AFTERCARE_DEFAULT_OFFSETS_DAYS);
+      const at = ctx.nowIso();
+      const ids = moments.map(() => ctx.newId());
+      ctx.write('aftercare.plan', dossierId, `Nazorg gepland: ${moments.length} momenten`, (db) => {
+        moments.forEach((m, i) => repo.insertAftercare(db, { ...m, id: ids[i] ?? ctx.newId(), dossierId, at }));
+        dossiers.touchDossier(db, dossierId, at);
+        systemEntry(
+          ctx,
+          dossierId,
+          'systeem',
+          `Nazorg gepland voor ${targets.map((t) => t.label).join(', ')}: na ${AFTERCARE_DEFAULT_OFFSETS_DAYS.map((d) => `${d} dagen`).join(', ')}.`,
+        );
+      });
+      return repo.listAftercare(ctx.db(), dossierId).filter((m) => ids.includes(m.id));
+    },
+
+    'aftercare.add': ({ dossierId, moment }) => {
+      existingDossier(dossierId);
+      assertPersonInDossier(dossierId, moment.personId);
+      const id = ctx.newId();
+      const at = ctx.nowIso();
+      ctx.write('aftercare.add', dossierId, 'Nazorgmoment gepland', (db) => {
+        repo.insertAftercare(db, { ...moment, id, dossierId, at });
+        dossiers.touchDossier(db, dossierId, at);
+      });
+      return repo.getAftercare(ctx.db(), id);
+    },
+
+    'aftercare.update': ({ momentId, moment }) => {
+      const current = repo.getAftercare(ctx.db(), momentId);
+      assertPersonInDossier(current.dossierId, moment.personId);
+      ctx.write('aftercare.update', current.dossierId, 'Nazorgmoment gewijzigd', (db) => {
+        repo.updateAftercare(db, momentId, moment, ctx.nowIso());
+      });
+      return repo.getAftercare(ctx.db(), momentId);
+    },
+
+    'aftercare.complete': ({ momentId, outcome, needs }) => {
+      const current = repo.getAftercare(ctx.db(), momentId);
+      const at = ctx.nowIso();
+      ctx.write('aftercare.complete', current.dossierId, 'Nazorgmoment afgerond', (db) => {
+        repo.setAftercareDone(db, momentId, { outcome, needs, at }, at);
+        dossiers.touchDossier(db, current.dossierId, at);
+        systemEntry(ctx, current.dossierId, 'systeem', `Nazorgmoment afgerond (${current.label}). Hoe gaat het nu: ${outcome}${needs ? ` Nog nodig: ${needs}` : ''}`);
+      });
+      return repo.getAftercare(ctx.db(), momentId);
+    },
+
+    'aftercare.reopen': ({ momentId }) => {
+      const current = repo.getAftercare(ctx.db(), momentId);
+      if (!current.done) return current;
+      ctx.write('aftercare.reopen', current.dossierId, 'Nazorgmoment heropend', (db) => {
+        repo.setAftercareDone(db, momentId, null, ctx.nowIso());
+      });
+      return repo.getAftercare(ctx.db(), momentId);
+    },
+
+    'aftercare.remove': ({ momentId }) => {
+      const current = repo.getAftercare(ctx.db(), momentId);
+      if (current.done) {
+        throw new AppError('FORBIDDEN', 'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.');
+      }
+      ctx.write('aftercare.remove', current.dossierId, 'Gepland nazorgmoment geschrapt', (db) => {
+        repo.deleteAftercare(db, momentId);
+      });
+      return { removed: true };
+    },
+
+    'improvement.add': ({ dossierId, audience, point }) => {
+      if (dossierId) existingDossier(dossierId);
+      assertNoNames(ctx, point.text, point.owner);
+      const id = ctx.newId();
+      ctx.write('improvement.add', dossierId, `Verbeterpunt toegevoegd (${point.area})`, (db) => {
+        repo.insertImprovement(db, { ...point, id, dossierId, audience: dossierId ? audience : null, at: ctx.nowIso() });
+      });
+      return repo.getImprovement(ctx.db(), id);
+    },
+
+    'improvement.update': ({ pointId, point }) => {
+      const current = repo.getImprovement(ctx.db(), pointId);
+      assertNoNames(ctx, point.text, point.owner);
+      ctx.write('improvement.update', current.dossierId, `Verbeterpunt gewijzigd (${point.area})`, (db) => {
+        repo.updateImprovement(db, pointId, point, ctx.nowIso());
+      });
+      return repo.getImprovement(ctx.db(), pointId);
+    },
+
+    'improvement.decide': ({ pointId, status, note }) => {
+      const current = repo.getImprovement(ctx.db(), pointId);
+      assertNoNames(ctx, note);
+      if (status === 'afgewezen' && note.trim() === '') {
+        throw new AppError('VALIDATION', 'Geef kort aan waarom dit verbeterpunt niet wordt overgenomen.');
+      }
+      ctx.write('improvement.decide', current.dossierId, `Verbeterpunt: ${current.status} -> ${status}`, (db) => {
+        repo.decideImprovement(db, pointId, status, note.trim(), ctx.nowIso());
+      });
+      return repo.getImprovement(ctx.db(), pointId);
+    },
+
+    'improvement.list': ({ status }) => repo.listImprovements(ctx.db(), { status: status ?? null }),
+
+    'improvement.exportPdf': async ({ status }) => {
+      const points = repo.listImprovements(ctx.db(), { status: status ?? null });
+      const doc = improvementsDocument(points, status ?? null, ctx.now(), readSchoolProfile(ctx).name);
+      const result = await saveDocument(ctx, doc, `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`, 'Verbeterpunten opslaan als PDF');
+      if ('file' in result) ctx.write('improvement.export', null, `Verbeterpunten als PDF opgeslagen (${points.length})`, () => undefined);
+      return result;
+    },
+
+    'stats.get': ({ year }) => buildStats(ctx.db(), ctx.now(), year ?? null),
+
+    'retention.get': () => repo.readRetentionPolicy(ctx.db()),
+    'retention.update': ({ months, justification }) => {
+      const current = repo.readRetentionPolicy(ctx.db());
+      ctx.write('retention.update', null, `Bewaartermijn: ${current.months} -> ${months} maanden. Onderbouwing: ${justification}`, (db) => {
+        repo.writeRetentionPolicy(db, { months, justification, at: ctx.nowIso(), by: ctx.actor() });
+      });
+      return repo.readRetentionPolicy(ctx.db());
+    },
+    'retention.due': () => listRetentionDue(ctx),
+    'retention.destroy': (input) => destroyDossier(ctx, input),
+
+    'subjectAccess.search': ({ name }) => searchPersons(ctx.db(), name),
+    'subjectAccess.exportPdf': async ({ personIds }) => {
+      assertPersonsExist(ctx.db(), personIds);
+      const { doc, dossierCount } = buildSubjectAccessDocument(ctx.db(), personIds, { actor: ctx.actor(), now: ctx.now() });
+      const result = await saveDocument(ctx, doc, `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`, 'Inzageoverzicht opslaan als PDF');
+      if ('file' in result) {
+        ctx.write('subjectAccess.export', null, `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${dossierCount} dossiers)`, () => undefined);
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { STEPS } from '../../../src/shared/protocol';
+import type { OpInput, OpName, OpOutput } from '../../../src/shared/api';
+
+interface CanDispatch {
+  dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+}
+
+/** Marks the card's evaluation steps done (n.v.t. where conditional) and closes the dossier. */
+export async function closeDossier(t: CanDispatch, dossierId: string): Promise<void> {
+  for (const step of STEPS.filter((s) => s.phaseId === 'evalueer')) {
+    await t.dispatchOk('step.update', {
+      dossierId,
+      stepId: step.id,
+      patch: step.conditional ? { status: 'nvt', nvtReason: 'Geen andere school betrokken.' } : { status: 'gedaan' },
+    });
+  }
+  await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+}
+
+export const emptyForm = {
+  heldAt: null,
+  heldBy: '',
+  participants: '',
+  answers: {},
+  notes: '',
+  prevention: '',
+  completed: false,
+};
