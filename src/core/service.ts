@@ -3,6 +3,7 @@ import type { Handlers } from './api/handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { CoreContext, type CoreDeps } from './context';
 import { dossierHandlers } from './dossiers/handlers';
+import { monitoringHandlers } from './monitoring/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
 import { sessionHandlers } from './session/handlers';
 
@@ -23,6 +24,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
   const handlers: Handlers<OpName> = {
     ...sessionHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...monitoringHandlers(ctx),
     ...evaluationHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };

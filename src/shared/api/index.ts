@@ -3,11 +3,13 @@ import type { OpDef } from './define';
 import type { Result } from '../errors';
 import { vaultOps } from './vault';
 import { dossierOps } from './dossiers';
+import { monitoringOps } from './monitoring';
 import { evaluationOps } from './evaluation';
 
 export * from './define';
 export * from './vault';
 export * from './dossiers';
+export * from './monitoring';
 export * from './evaluation';
 
 /**
@@ -18,6 +20,7 @@ export * from './evaluation';
 export const API = {
   ...vaultOps,
   ...dossierOps,
+  ...monitoringOps,
   ...evaluationOps,
 } as const;
 

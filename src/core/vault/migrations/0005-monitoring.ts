@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { searchTriggersSql } from './search-triggers';
 import type { Migration } from './types';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
@@ -150,31 +151,33 @@ export const m0005Monitoring: Migration = {
         SELECT RAISE(ABORT, 'court-safe: takedown history cannot be deleted');
       END;
 
-      -- Search finds the current version of an entry: a correction replaces the text it corrects.
-      CREATE TRIGGER search_monitoring_correct AFTER INSERT ON monitoring_entries WHEN NEW.corrects_id IS NOT NULL BEGIN
-        DELETE FROM search_index WHERE source = 'monitoring' AND ref_id = NEW.corrects_id;
-      END;
-      CREATE TRIGGER search_monitoring_ai AFTER INSERT ON monitoring_entries BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, body)
-        VALUES (NEW.dossier_id, 'monitoring', NEW.id,
-                NEW.platform || ' ' || NEW.location || ' ' || NEW.description || ' ' || NEW.action_note || ' ' || NEW.seen_by);
-      END;
-      CREATE TRIGGER search_monitoring_ad AFTER DELETE ON monitoring_entries BEGIN
-        DELETE FROM search_index WHERE source = 'monitoring' AND ref_id = OLD.id;
-      END;
+    `);
 
-      CREATE TRIGGER search_takedowns_ai AFTER INSERT ON takedowns BEGIN
-        INSERT INTO search_index (dossier_id, source, ref_id, body)
-        VALUES (NEW.dossier_id, 'monitoring', NEW.id, NEW.platform || ' ' || NEW.location || ' ' || NEW.reference || ' ' || NEW.notes);
-      END;
-      CREATE TRIGGER search_takedowns_au AFTER UPDATE OF location, reference, notes, platform ON takedowns BEGIN
-        DELETE FROM search_index WHERE source = 'monitoring' AND ref_id = OLD.id;
-        INSERT INTO search_index (dossier_id, source, ref_id, body)
-        VALUES (NEW.dossier_id, 'monitoring', NEW.id, NEW.platform || ' ' || NEW.location || ' ' || NEW.reference || ' ' || NEW.notes);
-      END;
-      CREATE TRIGGER search_takedowns_ad AFTER DELETE ON takedowns BEGIN
-        DELETE FROM search_index WHERE source = 'monitoring' AND ref_id = OLD.id;
+    // Search finds the current version of an entry: a correction replaces the corrected text.
+    db.exec(
+      searchTriggersSql({
+        table: 'monitoring_entries',
+        source: 'monitoring',
+        ref: 'R.id',
+        dossier: 'R.dossier_id',
+        text: "R.platform || ' ' || R.location || ' ' || R.description || ' ' || R.action_note || ' ' || R.seen_by",
+      }),
+    );
+    db.exec(`
+      CREATE TRIGGER search_monitoring_correct AFTER INSERT ON monitoring_entries WHEN NEW.corrects_id IS NOT NULL BEGIN
+        DELETE FROM search_index WHERE rowid = (SELECT fts_rowid FROM search_map WHERE source = 'monitoring' AND ref_id = NEW.corrects_id);
+        DELETE FROM search_map WHERE source = 'monitoring' AND ref_id = NEW.corrects_id;
       END;
     `);
+    db.exec(
+      searchTriggersSql({
+        table: 'takedowns',
+        source: 'monitoring',
+        ref: 'R.id',
+        dossier: 'R.dossier_id',
+        text: "R.platform || ' ' || R.location || ' ' || R.reference || ' ' || R.notes",
+        updateOf: ['platform', 'location', 'reference', 'notes'],
+      }),
+    );
   },
 };

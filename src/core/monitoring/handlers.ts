@@ -1,0 +1,251 @@
+import type { monitoringOps } from '../../shared/api/monitoring';
+import {
+  PLATFORM_LABELS,
+  TAKEDOWN_CHANNEL_LABELS,
+  TAKEDOWN_STATUS_LABELS,
+  type MonitoringEntryInput,
+  type TakedownInput,
+} from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Handlers } from '../api/handlers';
+import type { CoreContext } from '../context';
+import { assertWritable } from '../dossiers/handlers';
+import { getDossierRow } from '../dossiers/repository';
+import { registerMonitoringOverview } from './overview-extension';
+import * as repo from './repository';
+import { toUtcIso, toUtcIsoOrNull } from './repository';
+
+type MonitoringOpName = keyof typeof monitoringOps;
+
+const ENTRY_FIELDS: Array<keyof MonitoringEntryInput> = [
+  'seenAt',
+  'seenBy',
+  'platform',
+  'location',
+  'description',
+  'reach',
+  'tone',
+  'risk',
+  'action',
+  'actionNote',
+  'followUpAt',
+  'status',
+];
+
+function normalizeEntry(e: MonitoringEntryInput): MonitoringEntryInput {
+  return { ...e, seenAt: toUtcIso(e.seenAt), followUpAt: toUtcIsoOrNull(e.followUpAt) };
+}
+
+function normalizeTakedown(t: TakedownInput): TakedownInput {
+  return { ...t, requestedAt: toUtcIsoOrNull(t.requestedAt), followUpAt: toUtcIsoOrNull(t.followUpAt) };
+}
+
+/** Dutch one-liner of what changed on a takedown, for its history. */
+function describeTakedownChange(before: TakedownInput, after: TakedownInput): string {
+  const changes: string[] = [];
+  if (before.status !== after.status) {
+    changes.push(`Status: ${TAKEDOWN_STATUS_LABELS[before.status]} → ${TAKEDOWN_STATUS_LABELS[after.status]}`);
+  }
+  if (before.channel !== after.channel) changes.push(`Kanaal: ${TAKEDOWN_CHANNEL_LABELS[after.channel]}`);
+  if (before.reference !== after.reference) changes.push(`Referentie: ${after.reference || '(leeg)'}`);
+  if (before.requestedAt !== after.requestedAt) changes.push('Datum aanvraag aangepast');
+  if (before.followUpAt !== after.followUpAt) changes.push(after.followUpAt ? 'Opvolgdatum aangepast' : 'Opvolgdatum verwijderd');
+  if (before.notes !== after.notes) changes.push('Notities aangepast');
+  return changes.join('; ');
+}
+
+export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName> {
+  registerMonitoringOverview();
+
+  const writableDossier = (dossierId: string) => {
+    const dossier = getDossierRow(ctx.db(), dossierId);
+    assertWritable(dossier);
+    return dossier;
+  };
+
+  const addEntry = (dossierId: string, input: MonitoringEntryInput) => {
+    writableDossier(dossierId);
+    const id = ctx.newId();
+    const entry = normalizeEntry(input);
+    ctx.write('monitoring.add', dossierId, `Waarneming vastgelegd (${PLATFORM_LABELS[entry.platform]})`, (db) => {
+      repo.insertEntry(db, {
+        ...entry,
+        id,
+        dossierId,
+        rootId: id,
+        version: 1,
+        recordedAt: ctx.nowIso(),
+        author: ctx.actor(),
+        correctsId: null,
+        correctionReason: '',
+      });
+    });
+    return repo.getEntry(ctx.db(), id);
+  };
+
+  const takedownInput = (t: ReturnType<typeof repo.getTakedown>): TakedownInput => ({
+    entryId: t.entryId,
+    platform: t.platform,
+    location: t.location,
+    channel: t.channel,
+    requestedAt: t.requestedAt,
+    reference: t.reference,
+    status: t.status,
+    followUpAt: t.followUpAt,
+    notes: t.notes,
+  });
+
+  return {
+    'monitoring.list': ({ dossierId, filters, limit, offset }) => {
+      if (dossierId) getDossierRow(ctx.db(), dossierId);
+      return repo.listEntries(ctx.db(), dossierId, filters, limit, offset);
+    },
+
+    'monitoring.history': ({ entryId }) => {
+      const entry = repo.getEntry(ctx.db(), entryId);
+      return repo.entryHistory(ctx.db(), entry.rootId);
+    },
+
+    'monitoring.add': ({ dossierId, entry }) => addEntry(dossierId, entry),
+
+    'monitoring.quickAdd': ({ dossierId, platform, location, description }) =>
+      addEntry(dossierId, {
+        seenAt: ctx.nowIso(),
+        seenBy: ctx.actor(),
+        platform,
+        location,
+        description,
+        reach: 'onbekend',
+        tone: 'onbekend',
+        risk: 'onbekend',
+        action: 'geen',
+        actionNote: '',
+        followUpAt: null,
+        status: 'open',
+      }),
+
+    'monitoring.correct': ({ correctsId, reason, entry }) => {
+      const db = ctx.db();
+      const previous = repo.getEntry(db, correctsId);
+      writableDossier(previous.dossierId);
+      if (previous.supersededById) {
+        throw new AppError(
+          'CONFLICT',
+          'Deze versie is al gecorrigeerd. Open de waarneming opnieuw en corrigeer de nieuwste versie.',
+        );
+      }
+      const next = normalizeEntry(entry);
+      if (ENTRY_FIELDS.every((k) => next[k] === previous[k])) {
+        throw new AppError('VALIDATION', 'Er is niets veranderd ten opzichte van de vorige versie. Er is niets opgeslagen.');
+      }
+      const id = ctx.newId();
+      ctx.write('monitoring.correct', previous.dossierId, `Waarneming gecorrigeerd (versie ${previous.version + 1})`, (d) => {
+        repo.insertEntry(d, {
+          ...next,
+          id,
+          dossierId: previous.dossierId,
+          rootId: previous.rootId,
+          version: previous.version + 1,
+          recordedAt: ctx.nowIso(),
+          author: ctx.actor(),
+          correctsId: previous.id,
+          correctionReason: reason,
+        });
+      });
+      return repo.getEntry(db, id);
+    },
+
+    'monitoring.stats': ({ dossierId, filters, utcOffsetMinutes }) => {
+      if (dossierId) getDossierRow(ctx.db(), dossierId);
+      return repo.entryStats(ctx.db(), dossierId, filters, utcOffsetMinutes);
+    },
+
+    'takedown.list': ({ dossierId, openOnly }) => {
+      if (dossierId) getDossierRow(ctx.db(), dossierId);
+      return repo.listTakedowns(ctx.db(), dossierId, openOnly, ctx.now());
+    },
+
+    'takedown.add': ({ dossierId, takedown }) => {
+      writableDossier(dossierId);
+      const db = ctx.db();
+      if (takedown.entryId) {
+        const entry = repo.getEntry(db, takedown.entryId);
+        if (entry.dossierId !== dossierId) {
+          throw new AppError('VALIDATION', 'Deze waarneming hoort bij een ander dossier.');
+        }
+      }
+      const id = ctx.newId();
+      const at = ctx.nowIso();
+      const input = normalizeTakedown(takedown);
+      ctx.write('takedown.add', dossierId, `Verwijderverzoek vastgelegd (${TAKEDOWN_CHANNEL_LABELS[input.channel]})`, (d) => {
+        repo.insertTakedown(d, { ...input, id, dossierId, at, actor: ctx.actor() });
+        repo.insertTakedownEvent(d, {
+          id: ctx.newId(),
+          takedownId: id,
+          dossierId,
+          at,
+          actor: ctx.actor(),
+          kind: 'aangemaakt',
+          status: input.status,
+          followUpAt: input.followUpAt,
+          note: input.notes,
+        });
+      });
+      return repo.getTakedown(db, id, ctx.now());
+    },
+
+    'takedown.update': ({ takedownId, patch, note }) => {
+      const db = ctx.db();
+      const current = repo.getTakedown(db, takedownId, ctx.now());
+      writableDossier(current.dossierId);
+      const before = takedownInput(current);
+      const after = normalizeTakedown({
+        ...before,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      } as TakedownInput);
+      const change = describeTakedownChange(before, after);
+      if (!change && !note) {
+        throw new AppError('VALIDATION', 'Er is niets veranderd. Er is niets opgeslagen.');
+      }
+      const at = ctx.nowIso();
+      ctx.write('takedown.update', current.dossierId, change || 'Toelichting toegevoegd', (d) => {
+        repo.updateTakedown(d, takedownId, after, at);
+        repo.insertTakedownEvent(d, {
+          id: ctx.newId(),
+          takedownId,
+          dossierId: current.dossierId,
+          at,
+          actor: ctx.actor(),
+          kind: 'gewijzigd',
+          status: after.status,
+          followUpAt: after.followUpAt,
+          note: [change, note].filter(Boolean).join('. '),
+        });
+      });
+      return repo.getTakedown(db, takedownId, ctx.now());
+    },
+
+    'takedown.addFollowUp': ({ takedownId, note, status, nextFollowUpAt }) => {
+      const db = ctx.db();
+      const current = repo.getTakedown(db, takedownId, ctx.now());
+      writableDossier(current.dossierId);
+      const after: TakedownInput = { ...takedownInput(current), status, followUpAt: toUtcIsoOrNull(nextFollowUpAt) };
+      const at = ctx.nowIso();
+      ctx.write('takedown.followUp', current.dossierId, `Verwijderverzoek opgevolgd (${TAKEDOWN_STATUS_LABELS[status]})`, (d) => {
+        repo.updateTakedown(d, takedownId, after, at);
+        repo.insertTakedownEvent(d, {
+          id: ctx.newId(),
+          takedownId,
+          dossierId: current.dossierId,
+          at,
+          actor: ctx.actor(),
+          kind: 'opvolging',
+          status,
+          followUpAt: after.followUpAt,
+          note,
+        });
+      });
+      return repo.getTakedown(db, takedownId, ctx.now());
+    },
+  };
+}
