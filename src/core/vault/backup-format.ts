@@ -27,6 +27,8 @@ export interface BackupManifest {
   vaultId: string;
   userVersion: number;
   counts: Record<string, number>;
+  /** SHA-256 (hex) of the encrypted database bytes; absent in backups made before it was added. */
+  dbSha256?: string;
 }
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -506,15 +506,18 @@ export class Vault {
     const db = this.db;
     try {
       const counts = tableCounts(db);
-      const manifest = sealManifest(this.#key, {
-        vaultId: getMeta(db, 'vault_id') ?? '',
-        userVersion: userVersion(db),
-        counts,
-      });
       const cp = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (cp[0]?.busy) throw vaultError('VAULT_IN_USE');
       // Synchronous from checkpoint to read: no write can slip in between on this connection.
       const dbBytes = fs.readFileSync(path.join(this.dir, DB_FILE));
+      // The sealed digest covers every page, also free ones that integrity_check never reads,
+      // and cannot be recomputed without the key (the outer checksum can).
+      const manifest = sealManifest(this.#key, {
+        vaultId: getMeta(db, 'vault_id') ?? '',
+        userVersion: userVersion(db),
+        counts,
+        dbSha256: crypto.createHash('sha256').update(dbBytes).digest('hex'),
+      });
       const keys = readKeyFile(path.join(this.dir, KEY_FILE));
       if (dbBytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw vaultError('INTERNAL');
       const header: BackupHeader = {
@@ -573,7 +576,11 @@ export class Vault {
       if (!key) throw vaultError('WRONG_PASSPHRASE');
     }
     const manifest = openManifest(key, header.manifest);
-    if (!manifest) {
+    if (
+      !manifest ||
+      (manifest.dbSha256 !== undefined &&
+        manifest.dbSha256 !== crypto.createHash('sha256').update(dbBytes).digest('hex'))
+    ) {
       key.fill(0);
       throw vaultError('BACKUP_INVALID');
     }
