@@ -1,5 +1,177 @@
-import { Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { Alert, Anchor, Badge, Box, Button, Center, Group, Kbd, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconClock, IconLock, IconNotes } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { errorMessage } from '../../ui/notify';
+import {
+  DOSSIER_STATUS_LABELS,
+  MATERIAL_KIND_LABELS,
+  type DossierDetail,
+} from '../../../../src/shared/domain';
+import { DEFAULT_TAB, DOSSIER_TABS, findTab } from './tabs';
+import { PhaseBar } from './parts/PhaseBar';
+import { QuickLogModal } from './parts/QuickLogModal';
+import { StatusMenu } from './parts/StatusMenu';
+import { elapsedSince, formatDateTimeNl, formatElapsedNl } from './logic';
+import { useNow } from './useNow';
 
+export const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
+
+/** One dossier: header with clock and status, the phase bar, and the tabs. */
 export function DossierScreen() {
-  return <Title order={1}>Dossier</Title>;
+  const { t } = useTranslation('dossier');
+  const params = useParams();
+  const dossierId = params.dossierId ?? '';
+  const tabId = (params['*'] ?? '').split('/')[0] || DEFAULT_TAB;
+  const navigate = useNavigate();
+  const [detail, setDetail] = useState<DossierDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [quickLog, setQuickLog] = useState(false);
+  const now = useNow(30_000);
+
+  const refresh = useCallback(async () => {
+    try {
+      setDetail(await call('dossier.get', { dossierId }));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(errorMessage(err));
+    }
+  }, [dossierId]);
+
+  useEffect(() => {
+    setDetail(null);
+    void refresh();
+  }, [refresh]);
+
+  // Mod+K: quick logbook entry from anywhere in the dossier, also while typing in a field.
+  useHotkeys([['mod+K', () => setQuickLog(true)]], []);
+
+  if (loadError && !detail) {
+    return (
+      <Alert color="red" title={t('loadErrorTitle')} role="alert">
+        <Stack gap="sm">
+          <Text>{loadError}</Text>
+          <Group>
+            <Button variant="default" onClick={() => void refresh()}>
+              {t('retry')}
+            </Button>
+            <Button variant="subtle" onClick={() => navigate('/')}>
+              {t('backToOverview')}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!detail) {
+    return (
+      <Center h={240}>
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  }
+
+  const { dossier } = detail;
+  const readOnly = dossier.status === 'gesloten';
+  const tab = findTab(tabId) ?? findTab(DEFAULT_TAB);
+  const TabComponent = tab?.component;
+  const elapsed = elapsedSince(dossier.discoveredAt, now);
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button" w="fit-content">
+          {t('backToOverview')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+          <Box>
+            <Group gap="xs">
+              <Text c="dimmed" fw={600} data-testid="dossier-number">
+                {dossier.number}
+              </Text>
+              <Badge color={STATUS_COLORS[dossier.status]} variant="light" data-testid="dossier-status">
+                {DOSSIER_STATUS_LABELS[dossier.status]}
+              </Badge>
+              <Badge color="gray" variant="outline">
+                {MATERIAL_KIND_LABELS[dossier.materialKind]}
+              </Badge>
+            </Group>
+            <Title order={1} size="h2" mt={2}>
+              {dossier.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('header.lead', { lead: dossier.lead })} · {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
+            </Text>
+          </Box>
+          <Group gap="sm" align="center">
+            <Group
+              gap={6}
+              px="sm"
+              py={6}
+              bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
+              style={{ borderRadius: 8 }}
+              data-testid="discovery-clock"
+            >
+              <IconClock size={18} aria-hidden />
+              <Text size="sm" fw={500}>
+                {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
+              </Text>
+            </Group>
+            <Button
+              variant="default"
+              leftSection={<IconNotes size={16} aria-hidden />}
+              rightSection={
+                <Kbd size="xs" aria-hidden>
+                  Ctrl+K
+                </Kbd>
+              }
+              onClick={() => setQuickLog(true)}
+              aria-keyshortcuts="Control+K Meta+K"
+            >
+              {t('quickLog.button')}
+            </Button>
+            <StatusMenu detail={detail} onChanged={setDetail} />
+          </Group>
+        </Group>
+      </Stack>
+
+      {readOnly && (
+        <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title={t('readOnly.title')}>
+          {t('readOnly.text')}
+        </Alert>
+      )}
+
+      <PhaseBar detail={detail} onSelectPhase={(phaseId) => navigate(`/dossiers/${dossierId}/stappen?fase=${phaseId}`)} />
+
+      <Tabs
+        value={tab?.id ?? DEFAULT_TAB}
+        onChange={(value) => value && navigate(`/dossiers/${dossierId}/${value}`)}
+        keepMounted={false}
+        variant="outline"
+      >
+        <Tabs.List>
+          {DOSSIER_TABS.map((item) => (
+            <Tabs.Tab key={item.id} value={item.id} data-testid={`tab-${item.id}`}>
+              {item.label.includes(':') ? t(item.label) : item.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {TabComponent && tab && (
+          <Tabs.Panel value={tab.id} pt="md">
+            <TabComponent key={tab.id} dossierId={dossierId} detail={detail} refresh={refresh} readOnly={readOnly} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+
+      <QuickLogModal
+        opened={quickLog}
+        onClose={() => setQuickLog(false)}
+        dossierId={dossierId}
+        onSaved={refresh}
+      />
+    </Stack>
+  );
 }

@@ -1,0 +1,217 @@
+import type { z } from 'zod';
+import type { ChronologyEntry, DossierDetail, StepState } from '../../../../src/shared/domain';
+import type { ApplicabilityOptions, ToolKind } from '../../../../src/shared/protocol';
+
+/**
+ * Pure view logic of the dossier screens: no React, no I/O, so it is unit-tested
+ * (tests/unit/dossiers/view-logic.test.ts).
+ */
+
+/** Tabs owned by other screens; a step with one of these tools links there. */
+export type ExternalToolTab = 'documenten' | 'monitoring' | 'evaluatie';
+
+export const TOOL_TAB: Record<ToolKind, ExternalToolTab | null> = {
+  'victim-support': null,
+  extent: null,
+  'protocol-check': null,
+  confidant: null,
+  'police-advice': null,
+  'action-plan': null,
+  conversation: null,
+  'parent-help': null,
+  perpetrator: null,
+  'school-contact': null,
+  'report-decision': null,
+  takedown: 'monitoring',
+  'rest-period': null,
+  decision: null,
+  statement: 'documenten',
+  'teacher-guidance': 'documenten',
+  'class-session': null,
+  buddies: null,
+  letter: 'documenten',
+  monitoring: 'monitoring',
+  'media-plan': null,
+  evaluation: 'evaluatie',
+  aftercare: 'evaluatie',
+  'protocol-update': 'evaluatie',
+  checklist: null,
+};
+
+export interface Elapsed {
+  totalMinutes: number;
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
+export function elapsedSince(fromIso: string, now: Date): Elapsed {
+  const from = Date.parse(fromIso);
+  return elapsedFromMinutes(Number.isNaN(from) ? 0 : Math.floor((now.getTime() - from) / 60_000));
+}
+
+export function elapsedFromMinutes(minutes: number): Elapsed {
+  const totalMinutes = Math.max(0, Math.floor(minutes));
+  return {
+    totalMinutes,
+    days: Math.floor(totalMinutes / 1440),
+    hours: Math.floor((totalMinutes % 1440) / 60),
+    minutes: totalMinutes % 60,
+  };
+}
+
+/** "2 dagen, 3 uur en 5 minuten" — Dutch, singular/plural right. */
+export function formatElapsedNl(e: Elapsed): string {
+  const parts: string[] = [];
+  if (e.days > 0) parts.push(`${e.days} ${e.days === 1 ? 'dag' : 'dagen'}`);
+  if (e.hours > 0) parts.push(`${e.hours} uur`);
+  if (e.days === 0) parts.push(`${e.minutes} ${e.minutes === 1 ? 'minuut' : 'minuten'}`);
+  if (parts.length === 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
+/** Mantine date pickers speak 'YYYY-MM-DD HH:mm:ss' in local time; the core speaks ISO with offset. */
+export function pickerToIso(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const d = new Date(value.includes('T') ? value : value.replace(' ', 'T'));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export function isoToPicker(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:00`;
+}
+
+const DATE_TIME_NL = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const DATE_NL = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export function formatDateTimeNl(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : DATE_TIME_NL.format(d);
+}
+
+export function formatDateNl(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : DATE_NL.format(d);
+}
+
+export function isOverdue(dueIso: string | null | undefined, now: Date): boolean {
+  if (!dueIso) return false;
+  const t = Date.parse(dueIso);
+  return !Number.isNaN(t) && t < now.getTime();
+}
+
+/** Field name -> first Dutch message, from a failed zod parse. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+export interface LogbookItem {
+  entry: ChronologyEntry;
+  /** Later corrections of this entry, oldest first. */
+  corrections: ChronologyEntry[];
+}
+
+/**
+ * The logbook as shown: every original entry in order, its corrections attached to it
+ * (the original stays readable, struck through, once corrected). Corrections never
+ * appear on their own, so the court-safe link is always visible.
+ */
+export function buildLogbook(entries: readonly ChronologyEntry[]): LogbookItem[] {
+  const byId = new Map<string, LogbookItem>();
+  const items: LogbookItem[] = [];
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  for (const entry of sorted) {
+    if (entry.kind === 'correctie' && entry.correctsId) {
+      // A correction of a correction belongs to the same original.
+      let target = byId.get(entry.correctsId);
+      if (!target) {
+        const parent = sorted.find((e) => e.id === entry.correctsId);
+        if (parent?.correctsId) target = byId.get(parent.correctsId);
+      }
+      if (target) {
+        target.corrections.push(entry);
+        byId.set(entry.id, target);
+        continue;
+      }
+    }
+    const item = { entry, corrections: [] };
+    byId.set(entry.id, item);
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * Same options the core's overview uses, so progress matches everywhere. Spread-dependent
+ * steps stay applicable; the user marks them 'niet van toepassing' with a reason.
+ */
+export function applicability(detail: DossierDetail): ApplicabilityOptions {
+  return { otherSchoolInvolved: detail.dossier.otherSchoolInvolved };
+}
+
+export function stepState(detail: DossierDetail, stepId: string): StepState {
+  return (
+    detail.steps.find((s) => s.stepId === stepId) ?? {
+      dossierId: detail.dossier.id,
+      stepId,
+      status: 'open',
+      nvtReason: '',
+      owner: '',
+      dueAt: null,
+      notes: '',
+      data: {},
+      updatedAt: null,
+    }
+  );
+}
+
+/** Reads a string field of a step's tool record, tolerating older or foreign shapes. */
+export function dataString(data: Record<string, unknown>, key: string): string {
+  const v = data[key];
+  return typeof v === 'string' ? v : '';
+}
+
+export function dataBoolMap(data: Record<string, unknown>, key: string): Record<string, boolean> {
+  const v = data[key];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+  const out: Record<string, boolean> = {};
+  for (const [k, b] of Object.entries(v)) if (typeof b === 'boolean') out[k] = b;
+  return out;
+}
+
+export function dataStringList(data: Record<string, unknown>, key: string): string[] {
+  const v = data[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Splits a search snippet on the core's «…» markers into plain and highlighted parts. */
+export function snippetParts(snippet: string): Array<{ text: string; mark: boolean }> {
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  const re = /«([^»]*)»/g;
+  let last = 0;
+  for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
+    if (m.index > last) parts.push({ text: snippet.slice(last, m.index), mark: false });
+    parts.push({ text: m[1] ?? '', mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < snippet.length) parts.push({ text: snippet.slice(last), mark: false });
+  return parts;
+}

@@ -1,0 +1,12 @@
+import type { DossierDetail } from '../../../../../src/shared/domain';
+import type { ProtocolStep } from '../../../../../src/shared/protocol';
+
+/** What every step tool gets. `data` is the step's record; `setData` merges into it (autosaved by the step). */
+export interface ToolProps {
+  step: ProtocolStep;
+  detail: DossierDetail;
+  data: Record<string, unknown>;
+  setData: (patch: Record<string, unknown>) => void;
+  refresh: () => Promise<void>;
+  readOnly: boolean;
+}
