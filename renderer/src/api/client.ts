@@ -1,5 +1,5 @@
 import type { OpInput, OpName, OpOutput, VangnetBridge, VangnetEvent } from '../../../src/shared/api';
-import type { ErrorCode, ErrorPayload } from '../../../src/shared/errors';
+import type { ErrorCode, ErrorPayload, Result } from '../../../src/shared/errors';
 
 declare global {
   interface Window {
@@ -32,7 +32,8 @@ function bridge(): VangnetBridge {
 
 /** Calls one operation of the contract; resolves with its value or throws ApiError. */
 export async function call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
-  const fn = bridge()[op] as (i: OpInput<K>) => ReturnType<VangnetBridge[K]>;
+  // The bridge is a union over all ops; narrow it to this op's signature.
+  const fn = bridge()[op] as unknown as (i: OpInput<K>) => Promise<Result<OpOutput<K>>>;
   const result = await fn(input);
   if (result.ok) return result.value as OpOutput<K>;
   throw new ApiError(result.error);

@@ -1,0 +1,31 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter } from 'react-router';
+import { SessionGate } from './session/SessionGate';
+import { SessionProvider } from './session/SessionProvider';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { cssVariablesResolver, theme } from './theme';
+
+/**
+ * Providers, outermost first: theme, notifications, a last-resort error boundary, the
+ * hash router (the app is served from files, so no server-side routes), the session.
+ */
+export function App() {
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      forceColorScheme="light"
+    >
+      <Notifications position="top-right" limit={4} containerWidth={420} />
+      <ErrorBoundary>
+        <HashRouter>
+          <SessionProvider>
+            <SessionGate />
+          </SessionProvider>
+        </HashRouter>
+      </ErrorBoundary>
+    </MantineProvider>
+  );
+}

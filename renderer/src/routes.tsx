@@ -1,0 +1,31 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DossierScreen } from './features/dossier/DossierScreen';
+import { HelpScreen } from './features/help/HelpScreen';
+import { IntakeScreen } from './features/intake/IntakeScreen';
+import { OverviewScreen } from './features/overview/OverviewScreen';
+import { SchoolScreen } from './features/school/SchoolScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { LOCK_PATH } from './session/SessionProvider';
+import { Layout } from './shell/Layout';
+
+/**
+ * The route table of the unlocked app. Paths are Dutch (they show in nothing but are
+ * remembered across a lock). A feature adds one <Route> line here and, if it belongs in
+ * the navbar, one entry in shell/navItems.ts.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<OverviewScreen />} />
+        <Route path="/dossiers/nieuw" element={<IntakeScreen />} />
+        <Route path="/dossiers/:dossierId/*" element={<DossierScreen />} />
+        <Route path="/school" element={<SchoolScreen />} />
+        <Route path="/instellingen" element={<SettingsScreen />} />
+        <Route path="/hulp/:section?" element={<HelpScreen />} />
+        <Route path={LOCK_PATH} element={<Navigate to="/" replace />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

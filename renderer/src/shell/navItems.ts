@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { IconBook2, IconLayoutList, IconSchool, IconSettings } from '@tabler/icons-react';
+
+export interface NavItem {
+  /** Where the link goes. */
+  to: string;
+  /** i18n key with namespace, e.g. 'common:nav.overview'. */
+  labelKey: string;
+  icon: ComponentType<{ size?: number | string; 'aria-hidden'?: boolean }>;
+  /** Route patterns (react-router matchPath) for which this item shows as current. */
+  activeFor: string[];
+}
+
+/**
+ * The navbar, top to bottom. Features add their entry here (one line) and their route in
+ * routes.tsx; the layout renders whatever is in this list.
+ */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'common:nav.overview', icon: IconLayoutList, activeFor: ['/', '/dossiers/*'] },
+  { to: '/school', labelKey: 'overview:school.title', icon: IconSchool, activeFor: ['/school'] },
+  { to: '/instellingen', labelKey: 'common:nav.settings', icon: IconSettings, activeFor: ['/instellingen'] },
+  { to: '/hulp', labelKey: 'help:nav', icon: IconBook2, activeFor: ['/hulp', '/hulp/:section'] },
+];
