@@ -24,6 +24,7 @@ export async function openExternalAfterConfirm(raw: string, parent: BrowserWindo
   const result =
     parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
   if (result.response !== 0) return false;
+  // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — url passed allowedExternalUrl() (https, allowlisted host; tests/unit/main/links.test.ts) and the user confirmed
   await shell.openExternal(url, { activate: true });
   return true;
 }

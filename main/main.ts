@@ -69,6 +69,7 @@ function openBackupFile(file: string): void {
 const recentCrashes: number[] = [];
 
 function createMainWindow(preload: string): BrowserWindow {
+  // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK — the tool cannot follow the call; mainWindowOptions() sets contextIsolation and sandbox true (tests/unit/main/window-options.test.ts)
   const win = new BrowserWindow(mainWindowOptions(preload, { devTools: !app.isPackaged }));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
