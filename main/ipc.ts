@@ -17,7 +17,8 @@ const FORBIDDEN: Result<never> = {
 export function registerIpc(service: VangnetService, log: (message: string) => void): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, op: unknown, input: unknown) => {
     const frame = event.senderFrame;
-    const isMainFrame = frame !== null && frame === event.sender.mainFrame;
+    // A frame without a parent is the top-level document of its web contents.
+    const isMainFrame = frame !== null && frame.parent === null;
     if (!isTrustedSender(frame?.url, isMainFrame)) {
       log('ipc: refused a call from an untrusted frame');
       return FORBIDDEN;
