@@ -73,7 +73,14 @@ export function createDispatcher(
     if (!isOpName(op)) {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Onbekende opdracht.' } };
     }
-    const parsed = API[op].input.safeParse(input ?? {});
+    let parsed: ReturnType<(typeof API)[typeof op]['input']['safeParse']>;
+    try {
+      parsed = API[op].input.safeParse(input ?? {});
+    } catch {
+      // A hostile payload can make a schema's own code throw (stack overflow in a refine, a
+      // getter that throws): still an answer, never a crash of the main process.
+      return { ok: false, error: { code: 'VALIDATION', message: 'De invoer is ongeldig.' } };
+    }
     if (!parsed.success) {
       return { ok: false, error: { code: 'VALIDATION', message: describeZodError(parsed.error) } };
     }

@@ -151,7 +151,9 @@ export const logText = (label: string, max: number) =>
     .string({ error: `${label}: tekst verwacht. ${NO_FILES_MESSAGE}` })
     .trim()
     .max(max, { error: `${label} is te lang (maximaal ${max} tekens).` })
-    .refine((s) => fileLikeContent(s) === null, { error: NO_FILES_MESSAGE });
+    // zod still runs refinements after a failed max(); a multi-megabyte string must not reach the
+    // regexes (they overflow the stack there), and it is refused as too long anyway.
+    .refine((s) => s.length > max || fileLikeContent(s) === null, { error: NO_FILES_MESSAGE });
 
 export const requiredLogText = (label: string, max: number) =>
   logText(label, max).refine((s) => s.length > 0, { error: `${label} is verplicht.` });
