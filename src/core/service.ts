@@ -2,6 +2,7 @@ import type { OpName } from '../shared/api';
 import type { Handlers } from './api/handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { CoreContext, type CoreDeps } from './context';
+import { documentHandlers } from './documents/handlers';
 import { dossierHandlers } from './dossiers/handlers';
 import { monitoringHandlers } from './monitoring/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
@@ -26,6 +27,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
     ...dossierHandlers(ctx),
     ...monitoringHandlers(ctx),
     ...evaluationHandlers(ctx),
+    ...documentHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

@@ -5,12 +5,14 @@ import { vaultOps } from './vault';
 import { dossierOps } from './dossiers';
 import { monitoringOps } from './monitoring';
 import { evaluationOps } from './evaluation';
+import { documentOps } from './documents';
 
 export * from './define';
 export * from './vault';
 export * from './dossiers';
 export * from './monitoring';
 export * from './evaluation';
+export * from './documents';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -22,6 +24,7 @@ export const API = {
   ...dossierOps,
   ...monitoringOps,
   ...evaluationOps,
+  ...documentOps,
 } as const;
 
 export type Api = typeof API;

@@ -2,6 +2,7 @@ import type { Migration } from './types';
 import { migration0001 } from './0001-meta-and-audit';
 import { m0002Dossiers } from './0002-dossiers';
 import { m0003Search } from './0003-search';
+import { m0004Documents } from './0004-documents';
 import { m0005Monitoring } from './0005-monitoring';
 import { m0006Evaluation } from './0006-evaluation';
 
@@ -12,4 +13,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0005Monitoring, m0006Evaluation];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation];

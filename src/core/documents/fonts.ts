@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * DejaVu Sans (Bitstream Vera licence, see assets/fonts/DejaVu-LICENSE.txt): wide Latin,
+ * Greek and Cyrillic coverage, so Turkish, Polish, Hungarian and transliterated Arabic names
+ * print as written. Shipped in assets/fonts (packaged with the app); the npm package is the
+ * fallback in development. Read once, kept in memory.
+ */
+const FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  mono: 'DejaVuSansMono.ttf',
+} as const;
+
+export type FontSet = Record<keyof typeof FILES, Buffer>;
+
+let cached: FontSet | null = null;
+
+function candidateDirs(): string[] {
+  const dirs: string[] = [];
+  const env = process.env.VANGNET_ASSETS_DIR;
+  if (env) dirs.push(path.join(env, 'fonts'));
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) dirs.push(path.join(resources, 'assets', 'fonts'), path.join(resources, 'app.asar', 'assets', 'fonts'));
+  // Walk up from the running script (bundled main: dist/main/, tsx: src/core/documents/) and the cwd.
+  const starts = [process.argv[1] ? path.dirname(process.argv[1]) : '', process.cwd()];
+  if (typeof __dirname === 'string') starts.unshift(__dirname);
+  for (const start of starts.filter(Boolean)) {
+    let dir = path.resolve(start);
+    for (let i = 0; i < 6; i++) {
+      dirs.push(path.join(dir, 'assets', 'fonts'));
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  try {
+    const require = createRequire(path.join(process.cwd(), 'package.json'));
+    dirs.push(path.dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+  } catch {
+    // Not installed (packaged app): assets/fonts is then the source.
+  }
+  return dirs;
+}
+
+export function fontBytes(): FontSet {
+  if (cached) return cached;
+  for (const dir of candidateDirs()) {
+    if (!fs.existsSync(path.join(dir, FILES.regular))) continue;
+    cached = {
+      regular: fs.readFileSync(path.join(dir, FILES.regular)),
+      bold: fs.readFileSync(path.join(dir, FILES.bold)),
+      italic: fs.readFileSync(path.join(dir, FILES.italic)),
+      mono: fs.readFileSync(path.join(dir, FILES.mono)),
+    };
+    return cached;
+  }
+  throw new Error('fonts: DejaVu Sans not found (assets/fonts)');
+}

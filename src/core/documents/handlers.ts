@@ -1,0 +1,332 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  DOCUMENT_KIND_INFO,
+  TEMPLATE_IDS,
+  type documentOps,
+  type DocumentOptions,
+  type StatementState,
+  type TemplateDetail,
+  type TemplateId,
+} from '../../shared/api/documents';
+import { EMPTY_SCHOOL_PROFILE } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Handlers } from '../api/handlers';
+import type { CoreContext } from '../context';
+import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
+import { getDossierRow } from '../dossiers/repository';
+import { buildRecoverySheet, statementText } from './builders';
+import { parseClassList } from './mail-merge';
+import { assertNoPupilNames, findNames, pupilNames } from './privacy-guard';
+import { renderPdf } from './render-pdf';
+import {
+  buildKind,
+  buildMerge,
+  checkBuilt,
+  defaultFileName,
+  gatherData,
+  produceDocument,
+  produceMerge,
+  recordGenerated,
+  renderContext,
+} from './service';
+import * as store from './store';
+import { AVAILABLE_TAGS, DEFAULT_TEMPLATES, TEMPLATE_LABELS, tagInfo, usedTags, validateTemplate } from './templates';
+
+type DocumentOpName = keyof typeof documentOps;
+
+const PDF_FILTER = [{ name: 'PDF-document', extensions: ['pdf'] }];
+const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/** Only where the user chose; owner-only permissions where the OS supports them. */
+async function writeChosen(file: string, bytes: Uint8Array | string): Promise<void> {
+  await fs.writeFile(file, bytes, { mode: 0o600 });
+}
+
+function sanitizeFileName(name: string): string {
+  const printable = [...name].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
+  return printable.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'brief';
+}
+
+export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
+  const statementState = (dossierId: string): StatementState => {
+    const base = store.getStatementState(ctx.db(), dossierId);
+    const persons = loadDossierDetail(ctx, dossierId).persons;
+    const draftPrivacy = base.draft
+      ? findNames([base.draft.watSpeelt, base.draft.watDoet, base.draft.contactpersoon], pupilNames(persons))
+      : [];
+    return { ...base, draftPrivacy };
+  };
+
+  const templateDetail = (id: TemplateId): TemplateDetail => {
+    const row = store.getTemplateRow(ctx.db(), id);
+    const content = row?.content ?? DEFAULT_TEMPLATES[id];
+    return {
+      id,
+      label: TEMPLATE_LABELS[id],
+      content,
+      defaultContent: DEFAULT_TEMPLATES[id],
+      customized: row !== null,
+      updatedAt: row?.updatedAt ?? null,
+      updatedBy: row?.updatedBy ?? null,
+      usedTags: usedTags(content).map(tagInfo),
+      availableTags: AVAILABLE_TAGS,
+    };
+  };
+
+  const preview = (dossierId: string, kind: Parameters<typeof buildKind>[1], options: DocumentOptions) => {
+    const data = gatherData(ctx, dossierId, options);
+    const built = [buildKind(ctx, kind, data, options, 'preview')];
+    return { data, built };
+  };
+
+  return {
+    'documents.list': ({ dossierId }) => {
+      getDossierRow(ctx.db(), dossierId);
+      return store.listGenerated(ctx.db(), dossierId);
+    },
+
+    'documents.check': ({ dossierId, kind, options }) => {
+      const { data, built } = preview(dossierId, kind, options);
+      return checkBuilt(data, built);
+    },
+
+    'documents.previewModel': ({ dossierId, kind, options }) => {
+      const { data, built } = preview(dossierId, kind, options);
+      return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
+    },
+
+    'documents.generate': async ({ dossierId, kind, options, openAfterSave }) => {
+      // Build and check first: never ask where to save something that cannot be made.
+      const produced = await produceDocument(ctx, dossierId, kind, options);
+      const file = await ctx.platform.chooseSaveFile({
+        title: `${DOCUMENT_KIND_INFO[kind].label} opslaan`,
+        defaultName: defaultFileName(kind, produced.data.nowIso),
+        filters: PDF_FILTER,
+      });
+      if (!file) return { cancelled: true };
+      await writeChosen(file, produced.pdf.bytes);
+      recordGenerated(ctx, {
+        dossierId,
+        kind,
+        audience: DOCUMENT_KIND_INFO[kind].audience,
+        recipientLabel: produced.built[0]?.recipientLabel ?? '',
+        pages: produced.pdf.pages,
+        delivery: 'opgeslagen',
+        fileName: path.basename(file),
+        contentHash: produced.contentHash,
+      });
+      if (openAfterSave) await ctx.platform.openPath(file);
+      return { cancelled: false, file, pages: produced.pdf.pages, contentHash: produced.contentHash };
+    },
+
+    'documents.print': async ({ dossierId, kind, options }) => {
+      const produced = await produceDocument(ctx, dossierId, kind, options);
+      await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      recordGenerated(ctx, {
+        dossierId,
+        kind,
+        audience: DOCUMENT_KIND_INFO[kind].audience,
+        recipientLabel: produced.built[0]?.recipientLabel ?? '',
+        pages: produced.pdf.pages,
+        delivery: 'afgedrukt',
+        fileName: '',
+        contentHash: produced.contentHash,
+      });
+      return { printed: true, pages: produced.pdf.pages };
+    },
+
+    'documents.verify': ({ contentHash }) => {
+      const doc = store.findGeneratedByHash(ctx.db(), contentHash);
+      return doc ? { found: true, document: doc } : { found: false };
+    },
+
+    'documents.recoverySheet': async ({ recoveryKey }) => {
+      // The vault may be freshly created (unlocked) or, in principle, locked: the school
+      // profile is then unknown and the sheet carries no letterhead.
+      const school = ctx.isUnlocked ? readSchoolProfile(ctx) : { ...EMPTY_SCHOOL_PROFILE };
+      const nowIso = ctx.nowIso();
+      const model = buildRecoverySheet(recoveryKey, school, nowIso);
+      const pdf = await renderPdf([model], {
+        author: school.name || 'Vangnet',
+        logoDataUrl: school.logoDataUrl || null,
+        returnAddress: '',
+      });
+      const file = await ctx.platform.chooseSaveFile({
+        title: 'Herstelblad opslaan',
+        defaultName: defaultFileName('recovery-sheet', nowIso),
+        filters: PDF_FILTER,
+      });
+      if (!file) return { cancelled: true };
+      await writeChosen(file, pdf.bytes);
+      if (ctx.isUnlocked) {
+        // Only the fact is recorded, never the key.
+        ctx.write('document.recovery-sheet', null, 'Herstelblad opgeslagen.', () => undefined);
+      }
+      return { cancelled: false, file, pages: pdf.pages, contentHash: '' };
+    },
+
+    'documents.exportStatementText': async ({ dossierId, versionId }) => {
+      const detail = loadDossierDetail(ctx, dossierId);
+      const version = versionId
+        ? store.getStatementVersion(ctx.db(), versionId)
+        : (store.listStatementVersions(ctx.db(), dossierId)[0] ?? null);
+      if (!version || version.dossierId !== dossierId) {
+        throw new AppError('NOT_FOUND', 'Er is nog geen gepubliceerde versie van het statement. Publiceer eerst een versie.');
+      }
+      const school = readSchoolProfile(ctx);
+      const text = statementText(version, school.name);
+      assertNoPupilNames(findNames([text], pupilNames(detail.persons)), 'Het communicatiestatement');
+      const file = await ctx.platform.chooseSaveFile({
+        title: 'Statement als tekst opslaan',
+        defaultName: defaultFileName('statement', ctx.nowIso(), 'txt'),
+        filters: [{ name: 'Tekstbestand', extensions: ['txt'] }],
+      });
+      if (!file) return { cancelled: true };
+      await writeChosen(file, text);
+      recordGenerated(ctx, {
+        dossierId,
+        kind: 'statement',
+        audience: 'group',
+        recipientLabel: 'Website (platte tekst)',
+        pages: 0,
+        delivery: 'opgeslagen',
+        fileName: path.basename(file),
+        contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+      });
+      return { cancelled: false, file, text };
+    },
+
+    'statement.get': ({ dossierId }) => {
+      getDossierRow(ctx.db(), dossierId);
+      return statementState(dossierId);
+    },
+
+    'statement.saveDraft': ({ dossierId, parts }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      ctx.write('statement.saveDraft', dossierId, 'Concept van het communicatiestatement opgeslagen.', (db) =>
+        store.saveStatementDraft(db, dossierId, parts, ctx.nowIso(), ctx.actor()),
+      );
+      return statementState(dossierId);
+    },
+
+    'statement.publish': ({ dossierId }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      const state = statementState(dossierId);
+      const draft = state.draft;
+      if (!draft) throw new AppError('VALIDATION', 'Er is nog geen concept om te publiceren. Schrijf eerst het statement.');
+      const empty = [
+        draft.watSpeelt.trim() ? '' : '"Wat speelt er? Wat vindt u?"',
+        draft.watDoet.trim() ? '' : '"Wat doet u? Waarom?"',
+        draft.contactpersoon.trim() ? '' : '"Contactpersoon"',
+      ].filter(Boolean);
+      if (empty.length) {
+        throw new AppError('VALIDATION', `Vul eerst alle drie de onderdelen in. Nog leeg: ${empty.join(', ')}.`);
+      }
+      assertNoPupilNames(state.draftPrivacy, 'Het communicatiestatement');
+      if (!state.unpublishedChanges) {
+        throw new AppError('CONFLICT', 'Deze tekst is al gepubliceerd. Pas het concept aan om een nieuwe versie te publiceren.');
+      }
+      ctx.write('statement.publish', dossierId, 'Nieuwe versie van het communicatiestatement gepubliceerd.', (db) =>
+        store.insertStatementVersion(db, {
+          id: ctx.newId(),
+          dossierId,
+          watSpeelt: draft.watSpeelt,
+          watDoet: draft.watDoet,
+          contactpersoon: draft.contactpersoon,
+          publishedAt: ctx.nowIso(),
+          publishedBy: ctx.actor(),
+        }),
+      );
+      return statementState(dossierId);
+    },
+
+    'statement.versions': ({ dossierId }) => {
+      getDossierRow(ctx.db(), dossierId);
+      return store.listStatementVersions(ctx.db(), dossierId);
+    },
+
+    'templates.list': () => TEMPLATE_IDS.map(templateDetail),
+    'templates.get': ({ id }) => templateDetail(id),
+    'templates.update': ({ id, content }) => {
+      validateTemplate(content);
+      ctx.write('template.update', null, `Sjabloon aangepast: ${TEMPLATE_LABELS[id]}.`, (db) =>
+        store.putTemplate(db, id, content, ctx.nowIso(), ctx.actor()),
+      );
+      return templateDetail(id);
+    },
+    'templates.reset': ({ id }) => {
+      ctx.write('template.reset', null, `Sjabloon teruggezet naar de standaardtekst: ${TEMPLATE_LABELS[id]}.`, (db) =>
+        store.deleteTemplate(db, id),
+      );
+      return templateDetail(id);
+    },
+
+    'mailmerge.import': async () => {
+      ctx.vault(); // Only while unlocked: the list is personal data.
+      const file = await ctx.platform.chooseOpenFile({
+        title: 'Klassenlijst kiezen (CSV uit Magister of SOMtoday)',
+        filters: [{ name: 'Klassenlijst (CSV)', extensions: ['csv', 'txt'] }],
+      });
+      if (!file) return { cancelled: true };
+      let bytes: Buffer;
+      try {
+        const stat = await fs.stat(file);
+        if (stat.size > MAX_CSV_BYTES) {
+          throw new AppError('IMPORT_ERROR', 'Dit bestand is te groot voor een klassenlijst (meer dan 5 MB).');
+        }
+        bytes = await fs.readFile(file);
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        throw new AppError('IMPORT_ERROR', 'Het bestand kon niet worden gelezen. Controleer of het nog bestaat en niet geopend is in een ander programma.');
+      }
+      const parsed = parseClassList(bytes);
+      return { cancelled: false, fileName: path.basename(file), ...parsed };
+    },
+
+    'mailmerge.preview': ({ dossierId, kind, rows, options }) => {
+      const data = gatherData(ctx, dossierId, options);
+      const built = buildMerge(ctx, kind, data, rows, options, 'preview');
+      return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
+    },
+
+    'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach }) => {
+      const produced = await produceMerge(ctx, dossierId, kind, rows, options);
+      const file = await ctx.platform.chooseSaveFile({
+        title: 'Brieven opslaan (één PDF om af te drukken)',
+        defaultName: defaultFileName(kind, produced.data.nowIso),
+        filters: PDF_FILTER,
+      });
+      if (!file) return { cancelled: true };
+      await writeChosen(file, produced.pdf.bytes);
+      let folder: string | null = null;
+      let files = 0;
+      if (oneFileEach) {
+        folder = await ctx.platform.chooseFolder({ title: 'Map kiezen voor de losse brieven (één bestand per ouder)' });
+        if (folder) {
+          const context = renderContext(produced.data);
+          for (const [i, b] of produced.built.entries()) {
+            const single = await renderPdf([b.model], context);
+            const row = rows[i]!;
+            const name = `${String(i + 1).padStart(2, '0')} ${sanitizeFileName(`Brief ouders ${row.childName}`)}.pdf`;
+            await writeChosen(path.join(folder, name), single.bytes);
+            files++;
+          }
+        }
+      }
+      const klas = rows.find((r) => r.className)?.className ?? options.className ?? '';
+      recordGenerated(ctx, {
+        dossierId,
+        kind,
+        audience: 'group',
+        recipientLabel: `${kind === 'letter-class-parents' ? 'Ouders/verzorgers van klasgenoten' : 'Ouders/verzorgers van overige klassen'}${klas ? ` (klas ${klas})` : ''}: ${rows.length} brieven`,
+        pages: produced.pdf.pages,
+        delivery: 'opgeslagen',
+        fileName: path.basename(file),
+        contentHash: produced.contentHash,
+      });
+      return { cancelled: false, file, letters: rows.length, pages: produced.pdf.pages, folder, files };
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import {
+  DOCUMENT_KIND_INFO,
+  type DocBlock,
+  type DocModel,
+  type DocumentKind,
+} from '../../shared/api/documents';
+import type { SchoolProfile } from '../../shared/domain';
+
+/**
+ * The document model: what a document says, independent of how it is drawn. Built from
+ * the dossier and a template, checked by the privacy guard, shown as the in-app preview
+ * and turned into PDF bytes by render-pdf.ts.
+ */
+
+const TZ = 'Europe/Amsterdam';
+
+/** "28 november 2026" */
+export function dutchDate(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(d);
+}
+
+/** "28-11-2026": compact, for table cells. */
+export function shortDate(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  return new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TZ }).format(d);
+}
+
+/** "28-11-2026 14:05": compact, for table cells. */
+export function shortDateTime(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
+  return `${shortDate(d)} ${time}`;
+}
+
+/** "28 november 2026, 14:05" */
+export function dutchDateTime(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  const date = dutchDate(d);
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
+  return `${date}, ${time}`;
+}
+
+/**
+ * Template text to blocks: a line "## Kop" is a heading, lines starting with "- " are a
+ * list, other lines form paragraphs; a blank line ends a paragraph.
+ */
+export function textToBlocks(text: string): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  let para: string[] = [];
+  let bullets: string[] = [];
+  const flush = () => {
+    if (para.length) blocks.push({ type: 'paragraph', text: para.join('\n') });
+    if (bullets.length) blocks.push({ type: 'bullets', items: bullets });
+    para = [];
+    bullets = [];
+  };
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      flush();
+    } else if (/^#{1,3}\s+/.test(line)) {
+      flush();
+      blocks.push({ type: 'heading', text: line.replace(/^#{1,3}\s+/, '') });
+    } else if (/^\s*[-•*]\s+/.test(line)) {
+      if (para.length) {
+        blocks.push({ type: 'paragraph', text: para.join('\n') });
+        para = [];
+      }
+      bullets.push(line.replace(/^\s*[-•*]\s+/, ''));
+    } else {
+      if (bullets.length) {
+        blocks.push({ type: 'bullets', items: bullets });
+        bullets = [];
+      }
+      para.push(line.trim());
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Letterhead lines from the school profile (empty parts left out). */
+export function letterheadFrom(school: SchoolProfile): DocModel['letterhead'] {
+  const cityLine = [school.postalCode, school.city].filter(Boolean).join('  ');
+  const lines = [
+    ...school.address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    cityLine,
+    school.phone ? `T ${school.phone}` : '',
+    school.email ? `E ${school.email}` : '',
+    school.website ? `W ${school.website}` : '',
+  ].filter(Boolean);
+  return { schoolName: school.name || 'School', lines, hasLogo: school.logoDataUrl !== '' };
+}
+
+/** The one-line return address printed above the window address (small). */
+export function returnAddress(school: SchoolProfile): string {
+  const street = school.address.split(/\r?\n/)[0]?.trim() ?? '';
+  return [school.name, street, [school.postalCode, school.city].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
+}
+
+export function emptyModel(kind: DocumentKind, school: SchoolProfile, nowIso: string): DocModel {
+  const info = DOCUMENT_KIND_INFO[kind];
+  return {
+    kind,
+    audience: info.audience,
+    layout: 'report',
+    pdfTitle: info.pdfTitle,
+    letterhead: letterheadFrom(school),
+    title: info.label,
+    subtitle: '',
+    recipient: [],
+    dateLine: [school.city, dutchDate(nowIso)].filter(Boolean).join(', '),
+    reference: '',
+    subject: '',
+    salutation: '',
+    blocks: [],
+    closing: '',
+    signature: null,
+    footerNote: '',
+    contentHash: null,
+  };
+}
+
+export function signatureFrom(school: SchoolProfile): DocModel['signature'] {
+  return {
+    name: school.signatory,
+    role: school.signatoryRole,
+    organisation: school.name,
+  };
+}
+
+/**
+ * SHA-256 over the content record: the model without its own hash, as canonical JSON
+ * (keys in a fixed order because every model is built by the same code). Printed on the
+ * document, stored with the record of it, so a paper copy can be checked later.
+ */
+export function contentHash(model: DocModel): string {
+  const record = { ...model, contentHash: null };
+  return createHash('sha256').update(JSON.stringify(record), 'utf8').digest('hex');
+}
+
+/** "ab12 cd34 …" groups of 4, easier to read aloud and to compare on paper. */
+export function groupedHash(hash: string): string {
+  return hash.replace(/(.{4})/g, '$1 ').trim();
+}

@@ -1,0 +1,171 @@
+import type { DocModel, PrivacyFinding } from '../../shared/api/documents';
+import { PUPIL_ROLES, type Person } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+
+/** Letters that do not decompose under NFD but that people type without the mark. */
+const EXTRA_FOLDS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ŀ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ŧ: 't',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+};
+
+/**
+ * Folds text for name matching (lower case, no diacritics, ı→i, ł→l …) and keeps, for
+ * each folded character, the index in the original so a finding can quote the passage.
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const extra = EXTRA_FOLDS[lower];
+    const base = extra ?? lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    for (const b of base) {
+      folded += b;
+      map.push(i);
+    }
+    i += ch.length;
+  }
+  return { folded, map };
+}
+
+export function fold(text: string): string {
+  return foldWithMap(text).folded;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface GuardedName {
+  /** As recorded, for the message. */
+  name: string;
+  /** Folded, whitespace-normalised. */
+  pattern: RegExp;
+}
+
+/** Names to look for: each pupil's full name and first name (short names are skipped only if < 2 letters). */
+export function pupilNames(persons: readonly Person[], allowedPersonIds: readonly string[] = [], allowedNames: readonly string[] = []): GuardedName[] {
+  const allowed = new Set(allowedNames.map((n) => fold(n).replace(/\s+/g, ' ').trim()));
+  const seen = new Set<string>();
+  const out: GuardedName[] = [];
+  for (const p of persons) {
+    if (!PUPIL_ROLES.includes(p.role) || allowedPersonIds.includes(p.id)) continue;
+    const full = p.name.trim().replace(/\s+/g, ' ');
+    if (!full) continue;
+    const first = full.split(' ')[0] ?? '';
+    for (const candidate of [full, first]) {
+      const key = fold(candidate);
+      if (key.replace(/[^\p{L}]/gu, '').length < 2 || seen.has(key) || allowed.has(key)) continue;
+      // An allowed child may share a first name with an involved pupil: only the full name of
+      // an involved pupil is then still searched for.
+      if (candidate === first && [...allowed].some((a) => a.split(' ')[0] === key)) continue;
+      seen.add(key);
+      const words = key.split(' ').map(escapeRegExp).join('\\s+');
+      out.push({
+        name: candidate,
+        // Whole word: no letter or digit directly before or after.
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu'),
+      });
+    }
+  }
+  return out;
+}
+
+function passageAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 40);
+  const to = Math.min(text.length, end + 40);
+  const prefix = from > 0 ? '…' : '';
+  const suffix = to < text.length ? '…' : '';
+  return `${prefix}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${suffix}`;
+}
+
+/** Every occurrence of a guarded name in the given texts. */
+export function findNames(texts: readonly string[], names: readonly GuardedName[]): PrivacyFinding[] {
+  const findings: PrivacyFinding[] = [];
+  for (const text of texts) {
+    if (!text) continue;
+    const { folded, map } = foldWithMap(text);
+    for (const n of names) {
+      n.pattern.lastIndex = 0;
+      for (const m of folded.matchAll(n.pattern)) {
+        const start = map[m.index] ?? 0;
+        const endIdx = m.index + m[0].length - 1;
+        const end = (map[endIdx] ?? start) + 1;
+        findings.push({ name: n.name, passage: passageAround(text, start, end) });
+      }
+    }
+  }
+  // One finding per name and passage is enough to act on.
+  const unique = new Map<string, PrivacyFinding>();
+  for (const f of findings) unique.set(`${f.name}\u0000${f.passage}`, f);
+  return [...unique.values()];
+}
+
+/** All printable text of a model, in reading order. */
+export function modelTexts(model: DocModel): string[] {
+  const texts: string[] = [model.title, model.subtitle, ...model.recipient, model.subject, model.salutation];
+  for (const b of model.blocks) {
+    switch (b.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'code':
+        texts.push(b.text);
+        break;
+      case 'bullets':
+        texts.push(...b.items);
+        break;
+      case 'fields':
+        for (const [k, v] of b.rows) texts.push(k, v);
+        break;
+      case 'table':
+        texts.push(...b.columns);
+        for (const r of b.rows) texts.push(...r);
+        break;
+    }
+  }
+  texts.push(model.closing);
+  return texts;
+}
+
+export function privacyMessage(
+  findings: readonly PrivacyFinding[],
+  what: string,
+  audience: 'individual' | 'group' = 'group',
+): string {
+  const first = findings[0];
+  if (!first) return '';
+  const more = findings.length > 1 ? ` (en nog ${findings.length - 1} andere plek${findings.length > 2 ? 'ken' : ''})` : '';
+  const rule =
+    audience === 'group'
+      ? `${what} is bedoeld voor een groep en mag geen namen bevatten van leerlingen die bij dit dossier betrokken zijn. `
+      : `${what} mag alleen het eigen kind van de ontvanger noemen, geen andere leerlingen uit dit dossier. `;
+  return (
+    rule +
+    `De naam "${first.name}" staat in: "${first.passage}"${more}. ` +
+    'Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.'
+  );
+}
+
+export function assertNoPupilNames(
+  findings: readonly PrivacyFinding[],
+  what: string,
+  audience: 'individual' | 'group' = 'group',
+): void {
+  if (findings.length > 0) {
+    throw new AppError('PRIVACY_GUARD', privacyMessage(findings, what, audience), { findings });
+  }
+}

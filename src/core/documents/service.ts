@@ -1,0 +1,303 @@
+import { createHash } from 'node:crypto';
+import {
+  DOCUMENT_KIND_INFO,
+  TEMPLATE_IDS,
+  type DocModel,
+  type DocumentCheck,
+  type DocumentOptions,
+  type DossierDocumentKind,
+  type GeneratedDocument,
+  type MergeRow,
+  type MissingValue,
+  type PrivacyFinding,
+  type StatementVersion,
+  type TemplateContent,
+  type TemplateId,
+} from '../../shared/api/documents';
+import { AppError } from '../../shared/errors';
+import type { CoreContext } from '../context';
+import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
+import { loadEvaluationReportData } from '../evaluation/report';
+import {
+  buildDossierOverview,
+  buildEvaluationReport,
+  buildMediaPlan,
+  buildStatement,
+  buildTemplated,
+  evaluationInputFromData,
+  evaluationInputFromSteps,
+  type Built,
+  type DocData,
+  type EvaluationReportInput,
+} from './builders';
+import { dutchDate, returnAddress, shortDateTime } from './model';
+import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';
+import { renderPdf, type RenderedPdf } from './render-pdf';
+import * as store from './store';
+import { DEFAULT_TEMPLATES } from './templates';
+
+/**
+ * The document pipeline shared by the API handlers, the demo and the benchmark:
+ * gather dossier data → build models → check (missing values, privacy) → render bytes.
+ */
+
+export function isTemplateKind(kind: string): kind is TemplateId {
+  return (TEMPLATE_IDS as readonly string[]).includes(kind);
+}
+
+export function templateContent(ctx: CoreContext, id: TemplateId): TemplateContent {
+  return store.getTemplateRow(ctx.db(), id)?.content ?? DEFAULT_TEMPLATES[id];
+}
+
+export function gatherData(ctx: CoreContext, dossierId: string, options: DocumentOptions): DocData {
+  const detail = loadDossierDetail(ctx, dossierId);
+  let statement: StatementVersion | null;
+  if (options.statementVersionId) {
+    statement = store.getStatementVersion(ctx.db(), options.statementVersionId);
+    if (!statement || statement.dossierId !== dossierId) {
+      throw new AppError('NOT_FOUND', 'Deze versie van het statement hoort niet bij dit dossier.');
+    }
+  } else {
+    statement = store.listStatementVersions(ctx.db(), dossierId)[0] ?? null;
+  }
+  if (options.recipientPersonId && !detail.persons.some((p) => p.id === options.recipientPersonId)) {
+    throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij dit dossier.');
+  }
+  return { detail, school: readSchoolProfile(ctx), statement, nowIso: ctx.nowIso() };
+}
+
+const KNOWN_TABLES = new Set([
+  'dossiers',
+  'persons',
+  'step_states',
+  'actions',
+  'chronology',
+  'conversations',
+  'statement_drafts',
+  'statement_versions',
+  'generated_documents',
+  'destruction_in_progress',
+  'audit_log',
+]);
+
+const TABLE_TITLES: Array<[RegExp, string]> = [
+  [/^monitoring/, 'Monitoring sociale media'],
+  [/takedown/, 'Offline halen: verwijderverzoeken'],
+  [/^evaluation/, 'Evaluaties'],
+  [/^aftercare/, 'Nazorg'],
+  [/improvement/, 'Verbeterpunten'],
+];
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return shortDateTime(v);
+    if (/^[[{]/.test(v)) {
+      try {
+        const parsed: unknown = JSON.parse(v);
+        if (Array.isArray(parsed)) return parsed.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
+        if (parsed && typeof parsed === 'object') {
+          return Object.entries(parsed as Record<string, unknown>)
+            .filter(([, x]) => x !== '' && x !== null && x !== false)
+            .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
+            .join('\n');
+        }
+      } catch {
+        return v;
+      }
+    }
+    return v;
+  }
+  return String(v);
+}
+
+/**
+ * Tables of other areas (monitoring, takedowns, evaluation, aftercare …) with a dossier_id,
+ * discovered from the schema so the overview includes them whenever their migration exists.
+ */
+function otherAreaTables(ctx: CoreContext, dossierId: string): Array<{ title: string; columns: string[]; rows: string[][] }> {
+  const names = (
+    ctx.db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+      name: string;
+    }>
+  )
+    .map((r) => r.name)
+    .filter((n) => !KNOWN_TABLES.has(n) && !n.startsWith('search_index'));
+  return store.extraDossierTables(ctx.db(), names, dossierId).map((t) => {
+    const cols = t.columns.filter((c) => c !== 'id' && c !== 'dossier_id' && !c.endsWith('_id'));
+    return {
+      title: TABLE_TITLES.find(([re]) => re.test(t.table))?.[1] ?? t.table.replace(/_/g, ' '),
+      columns: cols.map((c) => c.replace(/_json$/, '').replace(/_/g, ' ')),
+      rows: t.rows.map((r) => cols.map((c) => cellText(r[c]))),
+    };
+  });
+}
+
+/**
+ * The evaluation report's plain input: from the evaluation area's records (migration 0006)
+ * when any evaluation was saved, otherwise from the Evalueer steps' own records.
+ */
+export function evaluationInput(ctx: CoreContext, data: DocData): EvaluationReportInput {
+  const protocolNotes = data.detail.steps.find((s) => s.stepId === 'protocol-bijwerken')?.notes ?? '';
+  const report = loadEvaluationReportData(ctx.db(), data.detail.dossier.id);
+  const hasRecords = report.evaluations.length > 0 || report.aftercare.length > 0 || report.improvementPoints.length > 0;
+  return hasRecords ? evaluationInputFromData(report, protocolNotes) : evaluationInputFromSteps(data.detail);
+}
+
+export function buildKind(
+  ctx: CoreContext,
+  kind: DossierDocumentKind,
+  data: DocData,
+  options: DocumentOptions,
+  mode: 'print' | 'preview',
+): Built {
+  if (isTemplateKind(kind)) {
+    const template = mode === 'preview' && options.templateDraft ? options.templateDraft : templateContent(ctx, kind);
+    return buildTemplated(kind, template, data, options, null, mode);
+  }
+  switch (kind) {
+    case 'statement':
+      return buildStatement(data);
+    case 'media-plan':
+      return buildMediaPlan(data);
+    case 'evaluation-report':
+      return buildEvaluationReport(evaluationInput(ctx, data), data.school, data.nowIso);
+    case 'dossier-overview':
+      return buildDossierOverview(data, {
+        audit: store.listDossierAudit(ctx.db(), data.detail.dossier.id),
+        extraTables: otherAreaTables(ctx, data.detail.dossier.id),
+      });
+  }
+}
+
+export function buildMerge(
+  ctx: CoreContext,
+  kind: 'letter-class-parents' | 'letter-other-classes',
+  data: DocData,
+  rows: readonly MergeRow[],
+  options: DocumentOptions,
+  mode: 'print' | 'preview',
+): Built[] {
+  const template = mode === 'preview' && options.templateDraft ? options.templateDraft : templateContent(ctx, kind);
+  return rows.map((row) => buildTemplated(kind, template, data, options, row, mode));
+}
+
+function uniqueMissing(built: readonly Built[]): MissingValue[] {
+  const seen = new Map<string, MissingValue>();
+  for (const b of built) for (const m of b.missing) if (!seen.has(m.tag)) seen.set(m.tag, m);
+  return [...seen.values()];
+}
+
+export function privacyFindings(data: DocData, built: Built): PrivacyFinding[] {
+  // Internal documents for the care team (dossier overview, evaluation) may name everyone.
+  if (built.model.kind === 'dossier-overview' || built.model.kind === 'evaluation-report') return [];
+  const names = pupilNames(data.detail.persons, built.allowedPersonIds, built.allowedNames);
+  return findNames(modelTexts(built.model), names);
+}
+
+export function checkBuilt(data: DocData, built: readonly Built[]): DocumentCheck {
+  const missing = uniqueMissing(built);
+  const privacy: PrivacyFinding[] = [];
+  for (const b of built) {
+    for (const f of privacyFindings(data, b)) {
+      if (!privacy.some((p) => p.name === f.name && p.passage === f.passage)) privacy.push(f);
+    }
+  }
+  return { ok: missing.length === 0 && privacy.length === 0, missing, privacy };
+}
+
+/** Refuses, in Dutch, before anything is rendered: missing values first, then names. */
+export function assertPrintable(data: DocData, built: readonly Built[]): void {
+  const missing = uniqueMissing(built);
+  if (missing.length) {
+    const list = missing.map((m) => `${m.label}${m.hint ? ` (${m.hint})` : ''}`).join('; ');
+    throw new AppError(
+      'MISSING_PLACEHOLDER',
+      `Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: ${list}`,
+      { missing },
+    );
+  }
+  for (const b of built) {
+    const info = DOCUMENT_KIND_INFO[b.model.kind];
+    const what = info.audience === 'group' ? `"${info.label}"` : `De ${info.label.charAt(0).toLowerCase()}${info.label.slice(1)}`;
+    assertNoPupilNames(privacyFindings(data, b), what, info.audience);
+  }
+}
+
+export function renderContext(data: DocData): Parameters<typeof renderPdf>[1] {
+  return { author: data.school.name, logoDataUrl: data.school.logoDataUrl || null, returnAddress: returnAddress(data.school) };
+}
+
+export function hashModels(models: readonly DocModel[]): string {
+  const single = models.length === 1 ? models[0] : null;
+  if (single?.contentHash) return single.contentHash;
+  return createHash('sha256')
+    .update(JSON.stringify(models.length === 1 ? models[0] : models), 'utf8')
+    .digest('hex');
+}
+
+export interface Produced {
+  built: Built[];
+  pdf: RenderedPdf;
+  contentHash: string;
+  data: DocData;
+}
+
+/** Builds, checks and renders one dossier document (print mode: refuses on gaps or names). */
+export async function produceDocument(
+  ctx: CoreContext,
+  dossierId: string,
+  kind: DossierDocumentKind,
+  options: DocumentOptions,
+): Promise<Produced> {
+  const data = gatherData(ctx, dossierId, options);
+  const built = [buildKind(ctx, kind, data, { ...options, templateDraft: undefined }, 'print')];
+  assertPrintable(data, built);
+  const models = built.map((b) => b.model);
+  const pdf = await renderPdf(models, renderContext(data));
+  return { built, pdf, contentHash: hashModels(models), data };
+}
+
+export async function produceMerge(
+  ctx: CoreContext,
+  dossierId: string,
+  kind: 'letter-class-parents' | 'letter-other-classes',
+  rows: readonly MergeRow[],
+  options: DocumentOptions,
+): Promise<Produced> {
+  const data = gatherData(ctx, dossierId, options);
+  const built = buildMerge(ctx, kind, data, rows, { ...options, templateDraft: undefined }, 'print');
+  assertPrintable(data, built);
+  const models = built.map((b) => b.model);
+  const pdf = await renderPdf(models, renderContext(data));
+  return { built, pdf, contentHash: hashModels(models), data };
+}
+
+/** Records a generated document in the dossier (kind, date, audience, by whom), audited. */
+export function recordGenerated(
+  ctx: CoreContext,
+  entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy'>,
+): GeneratedDocument {
+  const info = DOCUMENT_KIND_INFO[entry.kind];
+  const record: GeneratedDocument = {
+    ...entry,
+    id: ctx.newId(),
+    label: info.label,
+    createdAt: ctx.nowIso(),
+    createdBy: ctx.actor(),
+  };
+  const verb = entry.delivery === 'afgedrukt' ? 'afgedrukt' : 'opgeslagen';
+  ctx.write('document.generate', entry.dossierId, `${info.label} ${verb} (${entry.pages} pagina's, ${record.recipientLabel}).`, (db) =>
+    store.insertGenerated(db, record),
+  );
+  return record;
+}
+
+/** A file name without names or details: "Brief aan ouders van klasgenoten 28-11-2026.pdf". */
+export function defaultFileName(kind: DossierDocumentKind | 'recovery-sheet', nowIso: string, ext = 'pdf'): string {
+  const d = new Date(nowIso);
+  const date = `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+  return `${DOCUMENT_KIND_INFO[kind].label} ${date}.${ext}`;
+}
+
+export { dutchDate };

@@ -1,0 +1,223 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import {
+  DOCUMENT_KIND_INFO,
+  type DocumentKind,
+  type GeneratedDocument,
+  type StatementParts,
+  type StatementState,
+  type StatementVersion,
+  type TemplateContent,
+  type TemplateId,
+} from '../../shared/api/documents';
+
+/** Vault access for documents: templates, statement drafts/versions, generated-document records. */
+
+interface TemplateRow {
+  id: string;
+  subject: string;
+  salutation: string;
+  body: string;
+  closing: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export function getTemplateRow(
+  db: Database.Database,
+  id: TemplateId,
+): { content: TemplateContent; updatedAt: string; updatedBy: string } | null {
+  const r = db.prepare('SELECT * FROM document_templates WHERE id = ?').get(id) as TemplateRow | undefined;
+  if (!r) return null;
+  return {
+    content: { subject: r.subject, salutation: r.salutation, body: r.body, closing: r.closing },
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
+}
+
+export function putTemplate(db: Database.Database, id: TemplateId, c: TemplateContent, at: string, by: string): void {
+  db.prepare(
+    `INSERT INTO document_templates (id, subject, salutation, body, closing, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET subject = excluded.subject, salutation = excluded.salutation,
+       body = excluded.body, closing = excluded.closing, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(id, c.subject, c.salutation, c.body, c.closing, at, by);
+}
+
+export function deleteTemplate(db: Database.Database, id: TemplateId): void {
+  db.prepare('DELETE FROM document_templates WHERE id = ?').run(id);
+}
+
+interface VersionRow {
+  id: string;
+  dossier_id: string;
+  version: number;
+  wat_speelt: string;
+  wat_doet: string;
+  contactpersoon: string;
+  published_at: string;
+  published_by: string;
+}
+
+function toVersion(r: VersionRow): StatementVersion {
+  return {
+    id: r.id,
+    dossierId: r.dossier_id,
+    version: r.version,
+    watSpeelt: r.wat_speelt,
+    watDoet: r.wat_doet,
+    contactpersoon: r.contactpersoon,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+  };
+}
+
+export function listStatementVersions(db: Database.Database, dossierId: string): StatementVersion[] {
+  return (
+    db.prepare('SELECT * FROM statement_versions WHERE dossier_id = ? ORDER BY version DESC').all(dossierId) as VersionRow[]
+  ).map(toVersion);
+}
+
+export function getStatementVersion(db: Database.Database, id: string): StatementVersion | null {
+  const r = db.prepare('SELECT * FROM statement_versions WHERE id = ?').get(id) as VersionRow | undefined;
+  return r ? toVersion(r) : null;
+}
+
+export function getStatementState(db: Database.Database, dossierId: string): Omit<StatementState, 'draftPrivacy'> {
+  const d = db.prepare('SELECT * FROM statement_drafts WHERE dossier_id = ?').get(dossierId) as
+    | { wat_speelt: string; wat_doet: string; contactpersoon: string; updated_at: string; updated_by: string }
+    | undefined;
+  const versions = listStatementVersions(db, dossierId);
+  const published = versions[0] ?? null;
+  const draft = d
+    ? { watSpeelt: d.wat_speelt, watDoet: d.wat_doet, contactpersoon: d.contactpersoon, updatedAt: d.updated_at, updatedBy: d.updated_by }
+    : null;
+  const unpublishedChanges =
+    draft !== null &&
+    (published === null ||
+      draft.watSpeelt !== published.watSpeelt ||
+      draft.watDoet !== published.watDoet ||
+      draft.contactpersoon !== published.contactpersoon);
+  return { draft, published, versions, unpublishedChanges };
+}
+
+export function saveStatementDraft(db: Database.Database, dossierId: string, p: StatementParts, at: string, by: string): void {
+  db.prepare(
+    `INSERT INTO statement_drafts (dossier_id, wat_speelt, wat_doet, contactpersoon, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(dossier_id) DO UPDATE SET wat_speelt = excluded.wat_speelt, wat_doet = excluded.wat_doet,
+       contactpersoon = excluded.contactpersoon, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(dossierId, p.watSpeelt, p.watDoet, p.contactpersoon, at, by);
+}
+
+export function insertStatementVersion(
+  db: Database.Database,
+  v: Omit<StatementVersion, 'version'>,
+): StatementVersion {
+  const next =
+    ((db.prepare('SELECT MAX(version) AS v FROM statement_versions WHERE dossier_id = ?').get(v.dossierId) as { v: number | null })
+      .v ?? 0) + 1;
+  db.prepare(
+    `INSERT INTO statement_versions (id, dossier_id, version, wat_speelt, wat_doet, contactpersoon, published_at, published_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(v.id, v.dossierId, next, v.watSpeelt, v.watDoet, v.contactpersoon, v.publishedAt, v.publishedBy);
+  return { ...v, version: next };
+}
+
+interface GeneratedRow {
+  id: string;
+  dossier_id: string | null;
+  kind: string;
+  audience: 'individual' | 'group';
+  recipient_label: string;
+  pages: number;
+  delivery: 'opgeslagen' | 'afgedrukt';
+  file_name: string;
+  content_hash: string;
+  created_at: string;
+  created_by: string;
+}
+
+function toGenerated(r: GeneratedRow): GeneratedDocument {
+  const kind = r.kind as DocumentKind;
+  return {
+    id: r.id,
+    dossierId: r.dossier_id,
+    kind,
+    label: DOCUMENT_KIND_INFO[kind]?.label ?? r.kind,
+    audience: r.audience,
+    recipientLabel: r.recipient_label,
+    pages: r.pages,
+    delivery: r.delivery,
+    fileName: r.file_name,
+    contentHash: r.content_hash,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+  };
+}
+
+export function insertGenerated(db: Database.Database, g: GeneratedDocument): void {
+  db.prepare(
+    `INSERT INTO generated_documents (id, dossier_id, kind, audience, recipient_label, pages, delivery, file_name, content_hash, created_at, created_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    g.id,
+    g.dossierId,
+    g.kind,
+    g.audience,
+    g.recipientLabel,
+    g.pages,
+    g.delivery,
+    g.fileName,
+    g.contentHash,
+    g.createdAt,
+    g.createdBy,
+  );
+}
+
+export function listGenerated(db: Database.Database, dossierId: string): GeneratedDocument[] {
+  return (
+    db.prepare('SELECT * FROM generated_documents WHERE dossier_id = ? ORDER BY created_at DESC, rowid DESC').all(dossierId) as GeneratedRow[]
+  ).map(toGenerated);
+}
+
+export function findGeneratedByHash(db: Database.Database, hash: string): GeneratedDocument | null {
+  const r = db.prepare('SELECT * FROM generated_documents WHERE content_hash = ? ORDER BY created_at LIMIT 1').get(hash) as
+    | GeneratedRow
+    | undefined;
+  return r ? toGenerated(r) : null;
+}
+
+/** Audit records of one dossier, oldest first, for the dossier overview. */
+export function listDossierAudit(
+  db: Database.Database,
+  dossierId: string,
+): Array<{ seq: number; at: string; actor: string; action: string; details: string }> {
+  return db
+    .prepare('SELECT seq, at, actor, action, details FROM audit_log WHERE dossier_id = ? ORDER BY seq')
+    .all(dossierId) as Array<{ seq: number; at: string; actor: string; action: string; details: string }>;
+}
+
+/**
+ * Per-dossier tables added by other areas (monitoring, takedowns, evaluation, aftercare),
+ * read generically so the overview includes them whenever their migration is present.
+ */
+export function extraDossierTables(
+  db: Database.Database,
+  names: readonly string[],
+  dossierId: string,
+): Array<{ table: string; columns: string[]; rows: Array<Record<string, unknown>> }> {
+  const out: Array<{ table: string; columns: string[]; rows: Array<Record<string, unknown>> }> = [];
+  for (const table of names) {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (!exists) continue;
+    const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
+    if (!columns.includes('dossier_id')) continue;
+    const order = columns.includes('created_at') ? 'created_at' : 'rowid';
+    const rows = db.prepare(`SELECT * FROM "${table}" WHERE dossier_id = ? ORDER BY ${order}`).all(dossierId) as Array<
+      Record<string, unknown>
+    >;
+    out.push({ table, columns, rows });
+  }
+  return out;
+}
