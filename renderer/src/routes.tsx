@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { DossierScreen } from './features/dossier/DossierScreen';
 import { HelpScreen } from './features/help/HelpScreen';
 import { IntakeScreen } from './features/intake/IntakeScreen';
+import { MonitoringScreen } from './features/monitoring/MonitoringScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { SchoolScreen } from './features/school/SchoolScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path="/dossiers/nieuw" element={<IntakeScreen />} />
         <Route path="/dossiers/:dossierId/*" element={<DossierScreen />} />
         <Route path="/school" element={<SchoolScreen />} />
+        <Route path="/monitoring" element={<MonitoringScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />
         <Route path="/hulp/:section?" element={<HelpScreen />} />
         <Route path={LOCK_PATH} element={<Navigate to="/" replace />} />

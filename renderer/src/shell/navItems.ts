@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconBook2, IconLayoutList, IconSchool, IconSettings } from '@tabler/icons-react';
+import { IconEye, IconBook2, IconLayoutList, IconSchool, IconSettings } from '@tabler/icons-react';
 
 export interface NavItem {
   /** Where the link goes. */
@@ -17,6 +17,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'common:nav.overview', icon: IconLayoutList, activeFor: ['/', '/dossiers/*'] },
+  { to: '/monitoring', labelKey: 'monitoring:nav', icon: IconEye, activeFor: ['/monitoring'] },
   { to: '/school', labelKey: 'overview:school.title', icon: IconSchool, activeFor: ['/school'] },
   { to: '/instellingen', labelKey: 'common:nav.settings', icon: IconSettings, activeFor: ['/instellingen'] },
   { to: '/hulp', labelKey: 'help:nav', icon: IconBook2, activeFor: ['/hulp', '/hulp/:section'] },

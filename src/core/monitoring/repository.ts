@@ -131,15 +131,15 @@ export function insertEntry(db: Database.Database, e: NewEntry): void {
  * parameter; only the fixed column names and placeholders are put into the SQL.
  */
 function filterSql(dossierId: string | null, f: MonitoringFilters): { where: string; params: unknown[] } {
-  const parts = ['NOT EXISTS (SELECT 1 FROM monitoring_entries c WHERE c.corrects_id = e.id)'];
+  const parts: string[] = [];
   const params: unknown[] = [];
   if (dossierId) {
-    parts.push('e.dossier_id = ?');
+    parts.push('c.dossier_id = ?');
     params.push(dossierId);
   }
   const inList = (column: string, values: readonly string[] | undefined) => {
     if (!values || values.length === 0) return;
-    parts.push(`e.${column} IN (${values.map(() => '?').join(',')})`);
+    parts.push(`c.${column} IN (${values.map(() => '?').join(',')})`);
     params.push(...values);
   };
   inList('platform', f.platforms);
@@ -148,14 +148,14 @@ function filterSql(dossierId: string | null, f: MonitoringFilters): { where: str
   inList('status', f.statuses);
   // Times are stored as UTC ISO strings (see toUtcIso), so text order is time order and the index applies.
   if (f.from) {
-    parts.push('e.seen_at >= ?');
+    parts.push('c.seen_at >= ?');
     params.push(toUtcIso(f.from));
   }
   if (f.to) {
-    parts.push('e.seen_at <= ?');
+    parts.push('c.seen_at <= ?');
     params.push(toUtcIso(f.to));
   }
-  return { where: parts.join(' AND '), params };
+  return { where: parts.length ? parts.join(' AND ') : '1', params };
 }
 
 export function listEntries(
@@ -167,15 +167,16 @@ export function listEntries(
 ): { entries: MonitoringEntry[]; total: number } {
   const { where, params } = filterSql(dossierId, filters);
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM monitoring_entries e WHERE ${where}`).get(...params) as { n: number }
+    db.prepare(`SELECT count(*) AS n FROM monitoring_current c WHERE ${where}`).get(...params) as { n: number }
   ).n;
   const rows = db
     .prepare(
       `SELECT e.*, d.number AS dossier_number, NULL AS superseded_by_id
-         FROM monitoring_entries e JOIN dossiers d ON d.id = e.dossier_id
-        WHERE ${where}
-        ORDER BY e.seen_at DESC, e.rowid DESC
-        LIMIT ? OFFSET ?`,
+         FROM (SELECT c.entry_id, c.seen_at FROM monitoring_current c WHERE ${where}
+                ORDER BY c.seen_at DESC, c.root_id DESC LIMIT ? OFFSET ?) page
+         JOIN monitoring_entries e ON e.id = page.entry_id
+         JOIN dossiers d ON d.id = e.dossier_id
+        ORDER BY page.seen_at DESC, e.root_id DESC`,
     )
     .all(...params, limit, offset) as EntryRow[];
   return { entries: rows.map(toEntry), total };
@@ -191,8 +192,8 @@ export function entryStats(
   const modifier = `${utcOffsetMinutes >= 0 ? '+' : ''}${utcOffsetMinutes} minutes`;
   const rows = db
     .prepare(
-      `SELECT date(e.seen_at, ?) AS day, e.platform AS platform, count(*) AS n
-         FROM monitoring_entries e WHERE ${where}
+      `SELECT date(c.seen_at, ?) AS day, c.platform AS platform, count(*) AS n
+         FROM monitoring_current c WHERE ${where}
         GROUP BY day, platform ORDER BY day`,
     )
     .all(modifier, ...params) as Array<{ day: string; platform: SocialPlatform; n: number }>;
@@ -222,11 +223,9 @@ export function overdueEntries(
     .prepare(
       `SELECT e.dossier_id AS dossierId, e.description AS description, e.platform AS platform,
               e.follow_up_at AS followUpAt, e.seen_by AS seenBy
-         FROM monitoring_entries e
-        WHERE e.follow_up_at IS NOT NULL AND e.status <> 'afgehandeld'
-          AND e.follow_up_at < ?
-          AND NOT EXISTS (SELECT 1 FROM monitoring_entries c WHERE c.corrects_id = e.id)
-        ORDER BY e.follow_up_at`,
+         FROM monitoring_current c JOIN monitoring_entries e ON e.id = c.entry_id
+        WHERE c.follow_up_at IS NOT NULL AND c.follow_up_at < ? AND c.status <> 'afgehandeld'
+        ORDER BY c.follow_up_at`,
     )
     .all(toUtcIso(nowIso)) as Array<{ dossierId: string; description: string; platform: SocialPlatform; followUpAt: string; seenBy: string }>;
 }

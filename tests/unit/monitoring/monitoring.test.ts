@@ -105,6 +105,10 @@ describe('monitoring log', () => {
     // The list shows the current version only; the history shows both.
     const page = await t.dispatchOk('monitoring.list', { dossierId, filters: {} });
     expect(page.entries.map((e) => e.id)).toEqual([corrected.id]);
+    // Filters, counts and the chart see the corrected values only.
+    expect((await t.dispatchOk('monitoring.list', { dossierId, filters: { platforms: ['instagram'] } })).total).toBe(0);
+    expect((await t.dispatchOk('monitoring.list', { dossierId, filters: { platforms: ['snapchat'] } })).total).toBe(1);
+    expect((await t.dispatchOk('monitoring.stats', { dossierId, filters: {}, utcOffsetMinutes: 0 })).platforms).toEqual(['snapchat']);
     const history = await t.dispatchOk('monitoring.history', { entryId: first.id });
     expect(history.map((e) => [e.version, e.platform, e.supersededById])).toEqual([
       [1, 'instagram', corrected.id],
@@ -156,6 +160,7 @@ describe('monitoring log', () => {
     })();
     const counts = tableCounts(db);
     expect(counts.monitoring_entries).toBe(0);
+    expect(counts.monitoring_current).toBe(0);
     expect(counts.takedowns).toBe(0);
     expect(counts.takedown_events).toBe(0);
   });

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_TAB, DOSSIER_TABS, findTab } from './tabs';
 import { PhaseBar } from './parts/PhaseBar';
 import { QuickLogModal } from './parts/QuickLogModal';
+import { MonitoringQuickAdd } from '../monitoring/MonitoringQuickAdd';
 import { StatusMenu } from './parts/StatusMenu';
 import { elapsedSince, formatDateTimeNl, formatElapsedNl } from './logic';
 import { useNow } from './useNow';
@@ -166,6 +167,7 @@ export function DossierScreen() {
         )}
       </Tabs>
 
+      <MonitoringQuickAdd dossierId={dossierId} readOnly={readOnly} />
       <QuickLogModal
         opened={quickLog}
         onClose={() => setQuickLog(false)}

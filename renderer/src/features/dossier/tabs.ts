@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MonitoringTab } from '../monitoring/MonitoringTab';
 import type { DossierDetail } from '../../../../src/shared/domain';
 import { ActionsTab } from './tabs/ActionsTab';
 import { ConversationsTab } from './tabs/ConversationsTab';
@@ -36,6 +37,7 @@ export const DOSSIER_TABS: DossierTab[] = [
   { id: 'acties', label: 'dossier:tabs.acties', component: ActionsTab },
   { id: 'logboek', label: 'dossier:tabs.logboek', component: LogbookTab },
   { id: 'gesprekken', label: 'dossier:tabs.gesprekken', component: ConversationsTab },
+  { id: 'monitoring', label: 'monitoring:nav', component: MonitoringTab },
   { id: 'feiten', label: 'dossier:tabs.feiten', component: FactsTab },
 ];
 

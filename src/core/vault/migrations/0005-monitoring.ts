@@ -80,10 +80,8 @@ export const m0005Monitoring: Migration = {
         CHECK ((corrects_id IS NULL) = (version = 1)),
         CHECK (corrects_id IS NOT NULL OR root_id = id)
       ) STRICT;
-      CREATE INDEX monitoring_dossier_seen ON monitoring_entries(dossier_id, seen_at);
-      CREATE INDEX monitoring_seen ON monitoring_entries(seen_at);
+      CREATE INDEX monitoring_dossier ON monitoring_entries(dossier_id);
       CREATE INDEX monitoring_root ON monitoring_entries(root_id);
-      CREATE INDEX monitoring_follow_up ON monitoring_entries(follow_up_at) WHERE follow_up_at IS NOT NULL;
 
       CREATE TRIGGER monitoring_no_update BEFORE UPDATE ON monitoring_entries
       BEGIN
@@ -101,6 +99,38 @@ export const m0005Monitoring: Migration = {
            AND p.root_id = NEW.root_id AND p.version + 1 = NEW.version)
       BEGIN
         SELECT RAISE(ABORT, 'court-safe: a correction must follow the version it corrects');
+      END;
+
+      -- The current version of each entry, kept by triggers: derived data (not the court
+      -- record), small rows with covering indexes, so lists, counts and the chart stay fast
+      -- on a vault with 100,000 entries without probing every row for a later correction.
+      CREATE TABLE monitoring_current (
+        root_id TEXT PRIMARY KEY,
+        entry_id TEXT NOT NULL UNIQUE,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+        seen_at TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        tone TEXT NOT NULL,
+        risk TEXT NOT NULL,
+        status TEXT NOT NULL,
+        follow_up_at TEXT
+      ) STRICT;
+      CREATE INDEX monitoring_current_seen ON monitoring_current(seen_at, platform, tone, risk, status, dossier_id);
+      CREATE INDEX monitoring_current_dossier ON monitoring_current(dossier_id, seen_at, platform, tone, risk, status);
+      CREATE INDEX monitoring_current_follow_up ON monitoring_current(follow_up_at) WHERE follow_up_at IS NOT NULL;
+
+      CREATE TRIGGER monitoring_current_new AFTER INSERT ON monitoring_entries WHEN NEW.corrects_id IS NULL BEGIN
+        INSERT INTO monitoring_current (root_id, entry_id, dossier_id, seen_at, platform, tone, risk, status, follow_up_at)
+        VALUES (NEW.root_id, NEW.id, NEW.dossier_id, NEW.seen_at, NEW.platform, NEW.tone, NEW.risk, NEW.status, NEW.follow_up_at);
+      END;
+      CREATE TRIGGER monitoring_current_corrected AFTER INSERT ON monitoring_entries WHEN NEW.corrects_id IS NOT NULL BEGIN
+        UPDATE monitoring_current
+           SET entry_id = NEW.id, seen_at = NEW.seen_at, platform = NEW.platform, tone = NEW.tone, risk = NEW.risk,
+               status = NEW.status, follow_up_at = NEW.follow_up_at
+         WHERE root_id = NEW.root_id;
+      END;
+      CREATE TRIGGER monitoring_current_removed AFTER DELETE ON monitoring_entries BEGIN
+        DELETE FROM monitoring_current WHERE entry_id = OLD.id;
       END;
 
       CREATE TABLE takedowns (

@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { Alert, Button, Divider, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { IconBolt, IconLock, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../session/SessionContext';
+import type { MonitoringEntry } from '../../../../src/shared/domain';
+import type { DossierTabProps } from '../dossier/tabs';
+import { notifyMonitoringChanged, requestQuickAdd } from './events';
+import { EntryFormModal } from './parts/EntryFormModal';
+import { MonitoringLog } from './parts/MonitoringLog';
+import { NoFilesZone } from './parts/NoFilesZone';
+import { TakedownTracker } from './parts/TakedownTracker';
+import type { TakedownPrefill } from './parts/TakedownFormModal';
+
+/**
+ * The dossier's social-media monitoring: what was seen where (described in words, never
+ * the image), how it develops over time, and the requests to take material offline.
+ */
+export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
+  const { t } = useTranslation('monitoring');
+  const { status } = useSession();
+  const [adding, setAdding] = useState(false);
+  const [prefill, setPrefill] = useState<TakedownPrefill | null>(null);
+  const clearPrefill = useCallback(() => setPrefill(null), []);
+
+  const takedownFor = (entry: MonitoringEntry) =>
+    setPrefill({ entryId: entry.id, platform: entry.platform, location: entry.location });
+
+  return (
+    <NoFilesZone testId="monitoring-tab">
+      <Stack gap="lg" data-testid="monitoring-tab-content">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Stack gap={4} maw={720}>
+            <Title order={2} size="h3">
+              {t('title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('intro')}
+            </Text>
+          </Stack>
+          {!readOnly && (
+            <Group gap="xs">
+              <Button
+                leftSection={<IconBolt size={16} aria-hidden />}
+                rightSection={
+                  <Kbd size="xs" aria-hidden>
+                    {t('quickAdd.shortcut')}
+                  </Kbd>
+                }
+                onClick={requestQuickAdd}
+                aria-keyshortcuts="Control+Shift+M Meta+Shift+M"
+              >
+                {t('quickAdd.button')}
+              </Button>
+              <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+                {t('add.button')}
+              </Button>
+            </Group>
+          )}
+        </Group>
+        {readOnly && (
+          <Alert color="gray" icon={<IconLock size={18} aria-hidden />}>
+            {t('readOnly')}
+          </Alert>
+        )}
+        <MonitoringLog dossierId={dossierId} readOnly={readOnly} onTakedown={takedownFor} />
+        <Divider />
+        <TakedownTracker dossierId={dossierId} readOnly={readOnly} prefill={prefill} onPrefillHandled={clearPrefill} />
+        <EntryFormModal
+          opened={adding}
+          onClose={() => setAdding(false)}
+          dossierId={dossierId}
+          correcting={null}
+          userName={status.userName ?? ''}
+          onSaved={notifyMonitoringChanged}
+        />
+      </Stack>
+    </NoFilesZone>
+  );
+}
