@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpInput, OpName, OpOutput } from '../../../src/shared/api';
+
+interface CanDispatch {
+  dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
+}
+
+/** Fictitious names chosen for their letters: Turkish, Polish, Hungarian, Arabic transliteration. */
+export const NAMES = {
+  victim: 'Zeynep Yılmaz',
+  victimParent: 'Ayşe Yılmaz-Öztürk',
+  perpetrator: 'Łukasz Wiśniewski',
+  perpetratorParent: 'Małgorzata Wiśniewska',
+  classmate: 'Ömer Şahin',
+  buddy: 'Āmina al-Hāšimī',
+  otherSchoolContact: 'Gergő Szőke',
+} as const;
+
+const base: {
+  className: string; school: string; phone: string; email: string; address: string; relatedPersonId: string | null;
+  language: string; interpreterNeeded: boolean; sensitivities: string; notes: string;
+} = {
+  className: '',
+  school: '',
+  phone: '',
+  email: '',
+  address: '',
+  relatedPersonId: null,
+  language: '',
+  interpreterNeeded: false,
+  sensitivities: '',
+  notes: '',
+};
+
+export interface DocumentsFixture {
+  dossierId: string;
+  ids: Record<keyof typeof NAMES, string>;
+}
+
+/** A dossier with every person a letter needs, two parent talks, a published statement and a school profile. */
+export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFixture> {
+  await t.dispatchOk('school.update', {
+    name: 'Scholengemeenschap De Brug',
+    address: 'Schoolstraat 1',
+    postalCode: '3511 AB',
+    city: 'Utrecht',
+    phone: '030 123 45 67',
+    email: 'zorg@debrug.example',
+    website: 'www.debrug.example',
+    logoDataUrl: '',
+    protocolReference: '',
+    confidant: 'Mevrouw De Wit',
+    confidantContact: '030 123 45 68',
+    policeContact: 'Wijkagent Bakker',
+    policeContactDetails: '0900-8844',
+    signatory: 'Marieke de Zorgcoördinator',
+    signatoryRole: 'Zorgcoördinator',
+    helpResources: [],
+    notes: '',
+  });
+  const { dossierId } = await t.dispatchOk('dossier.create', {
+    title: 'Foto rondgestuurd in klas 2B',
+    discoveredAt: '2026-11-26T08:30:00+01:00',
+    howDiscovered: 'Melding bij de mentor',
+    materialKind: 'foto',
+    victimName: '',
+    victimClass: '',
+    lead: 'Marieke de Zorgcoördinator',
+    otherSchoolInvolved: true,
+  });
+  const add = async (role: Parameters<typeof t.dispatchOk<'person.add'>>[1]['person']['role'], name: string, extra: Partial<typeof base> = {}) =>
+    (await t.dispatchOk('person.add', { dossierId, person: { ...base, role, name, ...extra } })).id;
+
+  const victim = await add('slachtoffer', NAMES.victim, { className: '2B' });
+  const perpetrator = await add('dader', NAMES.perpetrator, { className: '3C', school: 'Het Anker College' });
+  const classmate = await add('klasgenoot', NAMES.classmate, { className: '2B' });
+  const buddy = await add('buddy', NAMES.buddy, { className: '2B' });
+  const victimParent = await add('ouder', NAMES.victimParent, {
+    relatedPersonId: victim,
+    address: 'Kerkstraat 12\n3512 CD Utrecht',
+  });
+  const perpetratorParent = await add('ouder', NAMES.perpetratorParent, {
+    relatedPersonId: perpetrator,
+    address: 'Dorpsweg 3a, 3600 AA Maarssen',
+  });
+  const otherSchoolContact = await add('school-dader', NAMES.otherSchoolContact, {
+    school: 'Het Anker College',
+    address: 'Postbus 100\n3600 AC Maarssen',
+  });
+
+  await t.dispatchOk('conversation.add', {
+    dossierId,
+    conversation: {
+      stepId: 'gesprek-ouders-slachtoffer',
+      withWhom: NAMES.victimParent,
+      personIds: [victimParent],
+      heldAt: '2026-11-26T15:00:00+01:00',
+      heldBy: 'Marieke de Zorgcoördinator',
+      location: 'Kamer zorgcoördinator',
+      preparation: {},
+      summary: 'We hebben besproken wat er is gebeurd en hoe het nu met Zeynep gaat. Ze is erg geschrokken en wil voorlopig niet in de kantine zijn.',
+      agreements: 'Zeynep mag de komende week in de pauze bij de mentor terecht. De mentor belt u vrijdag.',
+      followUp: '',
+    },
+  });
+  await t.dispatchOk('conversation.add', {
+    dossierId,
+    conversation: {
+      stepId: 'gesprek-ouders-dader',
+      withWhom: NAMES.perpetratorParent,
+      personIds: [perpetratorParent],
+      heldAt: '2026-11-27T10:00:00+01:00',
+      heldBy: 'Marieke de Zorgcoördinator',
+      location: 'Kamer zorgcoördinator',
+      preparation: {},
+      summary: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet.',
+      agreements: 'Alle kopieën worden vandaag verwijderd. Over twee weken praten we verder.',
+      followUp: '',
+    },
+  });
+  await t.dispatchOk('statement.saveDraft', {
+    dossierId,
+    parts: {
+      watSpeelt:
+        'Er is een seksueel getinte foto van een leerling van onze school zonder toestemming rondgestuurd. Wij vinden dit ernstig: het doorsturen doet de leerling veel pijn en is strafbaar.',
+      watDoet:
+        'Wij steunen de betrokken leerling, spreken de leerlingen aan die de foto verspreidden en werken samen met de politie. Zo willen we de rust en veiligheid op school herstellen.',
+      contactpersoon: 'Voor vragen kunt u terecht bij de zorgcoördinator, telefoon 030 123 45 67.',
+    },
+  });
+  await t.dispatchOk('statement.publish', { dossierId });
+  await t.dispatchOk('step.update', {
+    dossierId,
+    stepId: 'media-voorbereiding',
+    patch: {
+      data: {
+        answers: {
+          'wie-doet-wat': 'De directeur staat de pers te woord; de zorgcoördinator houdt contact met de ouders.',
+          woordvoerder: 'Directeur J. de Boer (030 123 45 60); bij afwezigheid de adjunct-directeur.',
+          'receptie-poort': 'Geen informatie geven, pers niet binnenlaten, doorverbinden met de directeur.',
+        },
+      },
+    },
+  });
+  return {
+    dossierId,
+    ids: { victim, victimParent, perpetrator, perpetratorParent, classmate, buddy, otherSchoolContact },
+  };
+}
+
+/** A class list as Magister exports it: ';', BOM, Dutch headers, one bad postcode, one row with no address. */
+export const CLASS_LIST_CSV =
+  '\uFEFFNaam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
+  'Fatma Çelik;Emre;;Çelik;2B;Lindelaan 4;3521 AA;Utrecht;fatma@example.nl\n' +
+  'Henk de Vries;Sanne;de;Vries;2B;Beukenlaan 10;3521AB;utrecht;\n' +
+  'Zsófia Kovács;Bence;;Kovács;2B;Eikenlaan 7;35XX 1A;Utrecht;\n' +
+  'Jan Jansen;Pieter;;Jansen;2B;;3521 AC;Utrecht;\n' +
+  '"Grzegorz Brzęczyszczykiewicz";Kasia;;Brzęczyszczykiewicz;2B;"Populierenlaan 2; bus 3";3521 AD;Utrecht;\n';
+
+export function pdfText(file: string | Buffer): string {
+  if (typeof file === 'string') return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const tmp = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'vangnet-pdf-'));
+  const p = path.join(tmp, 'x.pdf');
+  fs.writeFileSync(p, file);
+  try {
+    return execFileSync('pdftotext', ['-layout', p, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const info: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) info[m[1]!.trim()] = m[2]!.trim();
+  }
+  return info;
+}
