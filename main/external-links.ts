@@ -1,17 +1,48 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import { allowedExternalUrl } from '../src/shared/links';
+
+function show(parent: BrowserWindow | null, options: MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
+  return parent && !parent.isDestroyed() ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+}
+
+/** A web address we refuse, for the explanation; null for anything that is not http(s). */
+function webHost(raw: string): string | null {
+  try {
+    const parsed = new URL(raw);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The one place that opens anything outside the app. Only allowlisted https help sites,
  * only after the user confirms in a native dialog, and only in the system browser
- * (never inside Vangnet). Everything else is silently refused.
+ * (never inside Vangnet). Other web links get a short explanation; anything else
+ * (file:, javascript:, app:// navigations) is refused silently.
  */
 export async function openExternalAfterConfirm(raw: string, parent: BrowserWindow | null): Promise<boolean> {
   const url = allowedExternalUrl(raw);
-  if (url === null) return false;
+  if (url === null) {
+    const host = webHost(raw);
+    if (host !== null) {
+      await show(parent, {
+        type: 'info',
+        buttons: ['OK'],
+        noLink: true,
+        title: 'Website niet geopend',
+        message: `Vangnet opent ${host} niet.`,
+        detail:
+          'Vangnet opent alleen een vaste lijst hulpsites, zoals Helpwanted.nl, Meldknop.nl en Politie.nl. ' +
+          'Wilt u deze pagina toch bekijken, typ het adres dan zelf in uw browser. ' +
+          'Bekijk of bewaar nooit de foto of video zelf.',
+      });
+    }
+    return false;
+  }
   const host = new URL(url).hostname;
-  const options = {
-    type: 'question' as const,
+  const result = await show(parent, {
+    type: 'question',
     buttons: ['Openen in browser', 'Annuleren'],
     defaultId: 1,
     cancelId: 1,
@@ -20,9 +51,7 @@ export async function openExternalAfterConfirm(raw: string, parent: BrowserWindo
     message: `Wilt u ${host} openen in uw webbrowser?`,
     detail:
       'Deze website valt buiten Vangnet. Er gaan geen gegevens uit Vangnet mee; wat u op de website invult, valt onder die website.',
-  };
-  const result =
-    parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  });
   if (result.response !== 0) return false;
   // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — url passed allowedExternalUrl() (https, allowlisted host; tests/unit/main/links.test.ts) and the user confirmed
   await shell.openExternal(url, { activate: true });

@@ -27,16 +27,19 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
  * bug might open): no navigation away from the loaded page, no new windows, no
  * <webview>. A click on an allowlisted help link is offered to the system browser.
  */
-export function hardenAllWebContents(mainWindow: () => BrowserWindow | null): void {
+export function hardenAllWebContents(mainWindow: () => BrowserWindow | null, log: (message: string) => void): void {
+  const offerExternal = (url: string): void => {
+    openExternalAfterConfirm(url, mainWindow()).catch(() => log('external: could not open a link'));
+  };
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event) => {
       event.preventDefault();
-      void openExternalAfterConfirm(event.url, mainWindow());
+      offerExternal(event.url);
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      void openExternalAfterConfirm(url, mainWindow());
+      offerExternal(url);
       return { action: 'deny' };
     });
   });

@@ -105,7 +105,7 @@ function createMainWindow(preload: string): BrowserWindow {
   win.webContents.on('unresponsive', () => log('renderer: unresponsive'));
   win.webContents.on('preload-error', (_event, _preloadPath, error) => log(`preload: ${describeError(error)}`));
 
-  void win.loadURL(APP_ENTRY_URL);
+  win.loadURL(APP_ENTRY_URL).catch((err: unknown) => log(`window: load failed ${describeError(err)}`));
   return win;
 }
 
@@ -117,7 +117,7 @@ async function start(): Promise<void> {
   const ses = session.defaultSession;
   hardenSession(ses, log);
   serveRenderer(ses, paths.rendererRoot);
-  hardenAllWebContents(() => mainWindow);
+  hardenAllWebContents(() => mainWindow, log);
 
   const settings = new SettingsStore(userData, path.join(userData, 'vault'));
   const platform = createElectronPlatform(

@@ -68,12 +68,3 @@ export function mainWindowOptions(preloadPath: string, opts: { devTools: boolean
     webPreferences: { ...hardenedWebPreferences(preloadPath), devTools: opts.devTools },
   };
 }
-
-/**
- * The hidden/auxiliary windows (none load our preload): same hardening, no preload,
- * no devtools. Used if a window other than the main one is ever needed.
- */
-export function auxiliaryWebPreferences(): WebPreferences {
-  const { preload: _preload, ...rest } = hardenedWebPreferences('');
-  return { ...rest, devTools: false };
-}

@@ -52,7 +52,9 @@ describe('main/ security scan', () => {
     // Exactly one call, its argument is the value returned by the allowlist check.
     const calls = [...helper.matchAll(/openExternal\s*\(\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
     expect(calls).toEqual(['url']);
-    expect(helper).toMatch(/const url = allowedExternalUrl\(raw\);\s*if \(url === null\) return false;/);
+    expect(helper).toMatch(/const url = allowedExternalUrl\(raw\);\s*if \(url === null\) \{[\s\S]*?\n {4}return false;\n {2}\}\n/);
+    // The only assignment to `url` is the allowlist result.
+    expect([...helper.matchAll(/\burl\s*=(?!=)/g)]).toHaveLength(1);
   });
 
   it('every new window and every navigation goes through the denying handlers', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
-  auxiliaryWebPreferences,
   CONTENT_SECURITY_POLICY,
   hardenedWebPreferences,
   mainWindowOptions,
@@ -30,12 +29,6 @@ describe('window options', () => {
     const dev = mainWindowOptions('/p.cjs', { devTools: true }).webPreferences;
     const prod = mainWindowOptions('/p.cjs', { devTools: false }).webPreferences;
     expect({ ...dev, devTools: false }).toEqual(prod);
-  });
-
-  it('auxiliary windows get the same hardening and no preload', () => {
-    const aux = auxiliaryWebPreferences();
-    expect(aux.preload).toBeUndefined();
-    expect(aux).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
   });
 
   it('preferences are fresh objects (no shared mutable state)', () => {
