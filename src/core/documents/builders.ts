@@ -356,7 +356,9 @@ export function buildMediaPlan(data: DocData): Built {
       type: 'bullets',
       items: [
         'Blijf vriendelijk en rustig. Zeg: "Ik kan u hier niets over vertellen. Ik verbind u door met onze woordvoerder" of noteer naam, medium en telefoonnummer.',
-        spokesperson ? `Woordvoerder: ${spokesperson}.` : 'Verwijs door naar de woordvoerder die de schoolleiding heeft aangewezen.',
+        spokesperson
+          ? `Woordvoerder: ${spokesperson.replace(/[.\s]+$/, '')}.`
+          : 'Verwijs door naar de woordvoerder die de schoolleiding heeft aangewezen.',
         'Laat pers en cameraploegen niet binnen; vraag hen het schoolterrein te verlaten.',
         'Zorg dat leerlingen niet worden gefilmd of geïnterviewd op of bij het schoolterrein.',
         'Meld elk contact met de pers direct aan de regiehouder of de schoolleiding.',
@@ -367,7 +369,9 @@ export function buildMediaPlan(data: DocData): Built {
       type: 'bullets',
       items: [
         'Zeg dat de school op de hoogte is en er zorgvuldig mee omgaat.',
-        contact ? `Verwijs voor vragen naar: ${contact.replace(/\s+/g, ' ')}` : 'Verwijs voor vragen naar de contactpersoon uit het communicatiestatement.',
+        contact
+          ? `Verwijs door naar de contactpersoon uit het communicatiestatement: "${contact.replace(/\s+/g, ' ').trim()}"`
+          : 'Verwijs voor vragen naar de contactpersoon uit het communicatiestatement.',
         'Bevestig of ontken geen namen en deel geen details, ook niet als de beller ze al lijkt te kennen.',
         'Onjuiste berichten op sociale media? Verwijs naar het communicatiestatement op de website.',
       ],

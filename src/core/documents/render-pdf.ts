@@ -314,14 +314,11 @@ function drawHash(doc: Doc, hash: string): void {
 
 function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: string): void {
   doc.addPage();
-  if (model.layout === 'letter') {
-    drawLetterFirstPage(doc, model, logo, returnLine);
-    if (model.salutation) {
-      doc.font(F.regular).fontSize(BODY_SIZE).text(model.salutation, LEFT, doc.y, { width: WIDTH });
-      doc.moveDown(0.8);
-    }
-  } else {
-    drawReportHead(doc, model, logo);
+  if (model.layout === 'letter') drawLetterFirstPage(doc, model, logo, returnLine);
+  else drawReportHead(doc, model, logo);
+  if (model.salutation) {
+    doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.salutation, LEFT, doc.y, { width: WIDTH });
+    doc.moveDown(0.8);
   }
   // The signature never stands alone on a page: keep it with the last paragraph.
   const last = model.blocks[model.blocks.length - 1];

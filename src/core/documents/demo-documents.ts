@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  DOCUMENT_KIND_INFO,
+  DOSSIER_DOCUMENT_KINDS,
+  type DocumentAudience,
+  type DocumentKind,
+} from '../../shared/api/documents';
+import type { OpInput, OpName, OpOutput } from '../../shared/api';
+import { PERSON_ROLE_LABELS } from '../../shared/domain';
+import type { VangnetService } from '../service';
+import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
+import { generateRecoveryKey } from '../vault/recovery';
+import { buildRecoverySheet, statementText } from './builders';
+import { parseClassList } from './mail-merge';
+import { renderPdf } from './render-pdf';
+import { produceDocument, produceMerge, recordGenerated } from './service';
+import * as store from './store';
+
+/**
+ * The documents part of the headless demo (`npm run demo -- <outdir>`): writes every
+ * document kind for the demo dossier into <outdir>/documents, plus manifest.json listing
+ * each file's kind and intended audience and the dossier's persons with their roles, so a
+ * check can confirm that no group document names a pupil. All data is fictitious.
+ */
+
+/** A fictitious class list in Magister's export format (';', BOM), with one bad row on purpose. */
+export const DEMO_CLASS_LIST =
+  '\uFEFFNaam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
+  'Fatma Çelik;Emre;;Çelik;H3B;Lindelaan 4;3521 AA;Utrecht;\n' +
+  'Henk de Vries;Sanne;de;Vries;H3B;Beukenlaan 10;3521 AB;Utrecht;\n' +
+  'Zsófia Kovács;Bence;;Kovács;H3B;Eikenlaan 7;3521 AC;Utrecht;\n' +
+  'Grzegorz Brzęczyszczykiewicz;Kasia;;Brzęczyszczykiewicz;H3B;Populierenlaan 2;3521 AD;Utrecht;\n' +
+  'Nguyễn Thị Lan;Minh;;Nguyễn;H3B;Esdoornlaan 15;3521 AE;Utrecht;\n' +
+  'Yusuf Al-Rāshid;Layla;;Al-Rāshid;H3B;Wilgenlaan 21;3521 AF;Utrecht;\n' +
+  'Onbekend;Tim;;Bakker;H3B;Iepenlaan 3;35AB 12;Utrecht;\n';
+
+export interface DemoManifest {
+  generatedAt: string;
+  dossierId: string;
+  persons: Array<{ name: string; role: string; roleLabel: string }>;
+  documents: Array<{
+    kind: DocumentKind;
+    label: string;
+    audience: DocumentAudience;
+    file: string;
+    pages: number;
+    mailMerge?: { letters: number; rejectedRows: Array<{ line: number; message: string }> };
+    note?: string;
+  }>;
+}
+
+type Dispatch = VangnetService['dispatch'];
+
+async function must<K extends OpName>(dispatch: Dispatch, op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const r = await dispatch(op, input);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as OpOutput<K>;
+}
+
+/** Adds what the letters need when the base demo has not recorded it yet (statement, talks, contacts, media plan). */
+async function completeForDocuments(service: VangnetService, dossierId: string): Promise<void> {
+  const { dispatch, ctx } = service;
+  const detail = loadDossierDetail(ctx, dossierId);
+  if (store.listStatementVersions(ctx.db(), dossierId).length === 0) {
+    await must(dispatch, 'statement.saveDraft', {
+      dossierId,
+      parts: {
+        watSpeelt:
+          'Er is een naaktfoto van een leerling van onze school zonder toestemming rondgestuurd via sociale media. Wij vinden dit heel ernstig. Het doorsturen doet de leerling veel pijn en is strafbaar.',
+        watDoet:
+          'Wij steunen de betrokken leerling en de ouders. Wij spreken de leerlingen aan die de foto hebben doorgestuurd, vragen iedereen de foto overal te verwijderen en werken samen met de politie. Zo willen wij de rust en de veiligheid op school zo snel mogelijk herstellen.',
+        contactpersoon:
+          'Heeft u vragen? Neem contact op met de zorgcoördinator via 030 234 56 78 of zorg@hetbaken.example. Journalisten verwijzen wij naar de directeur.',
+      },
+    });
+    await must(dispatch, 'statement.publish', { dossierId });
+  }
+  const perpetrator = detail.persons.find((p) => p.role === 'dader');
+  const perpetratorParent = detail.persons.find((p) => p.role === 'ouder' && p.relatedPersonId === perpetrator?.id);
+  if (perpetratorParent && !detail.conversations.some((c) => c.stepId === 'gesprek-ouders-dader')) {
+    await must(dispatch, 'conversation.add', {
+      dossierId,
+      conversation: {
+        stepId: 'gesprek-ouders-dader',
+        withWhom: perpetratorParent.name,
+        personIds: [perpetratorParent.id],
+        heldAt: new Date(Date.parse(detail.dossier.discoveredAt) + 30 * 3600_000).toISOString(),
+        heldBy: detail.dossier.lead,
+        location: 'Kamer zorgcoördinator (met tolk)',
+        preparation: { tolk: true, emoties: true },
+        summary:
+          'Wij hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet. De ouders waren geschrokken en willen meewerken.',
+        agreements: 'De foto wordt vandaag van alle telefoons en uit de cloud verwijderd. Over twee weken praten we verder.',
+        followUp: '',
+      },
+    });
+  }
+  if (detail.dossier.otherSchoolInvolved && !detail.persons.some((p) => p.role === 'school-dader')) {
+    await must(dispatch, 'person.add', {
+      dossierId,
+      person: {
+        role: 'school-dader',
+        name: 'mevrouw E. Doğan',
+        className: '',
+        school: perpetrator?.school || 'Andere school',
+        phone: '',
+        email: '',
+        address: 'Postbus 2040\n3500 GA Utrecht',
+        relatedPersonId: null,
+        language: '',
+        interpreterNeeded: false,
+        sensitivities: '',
+        notes: '',
+      },
+    });
+  }
+  const media = detail.steps.find((s) => s.stepId === 'media-voorbereiding');
+  if (!media || Object.keys(media.data).length === 0) {
+    await must(dispatch, 'step.update', {
+      dossierId,
+      stepId: 'media-voorbereiding',
+      patch: {
+        data: {
+          answers: {
+            woordvoerder: 'De directeur (030 234 56 70); bij afwezigheid de adjunct-directeur.',
+            'wie-doet-wat': 'Directeur: pers. Zorgcoördinator: ouders. Mentor: klas. Conciërge: toegang tot het terrein.',
+            'statement-online': 'De communicatiemedewerker zet het statement binnen een uur online als dat nodig is.',
+            'receptie-poort': 'Geen informatie geven, pers niet binnenlaten, doorverbinden met de directeur.',
+          },
+        },
+      },
+    });
+  }
+}
+
+export async function writeAllDocuments(
+  service: VangnetService,
+  outdir: string,
+  dossierId?: string,
+  recoveryKey?: string,
+): Promise<{ count: number; manifest: DemoManifest }> {
+  const { ctx } = service;
+  const id =
+    dossierId ??
+    (ctx.db().prepare('SELECT id FROM dossiers ORDER BY created_at DESC LIMIT 1').get() as { id: string } | undefined)?.id;
+  if (!id) throw new Error('writeAllDocuments: no dossier in the vault');
+  await completeForDocuments(service, id);
+
+  const dir = path.join(outdir, 'documents');
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest: DemoManifest = { generatedAt: ctx.nowIso(), dossierId: id, persons: [], documents: [] };
+  const write = (file: string, bytes: Buffer | string) => fs.writeFileSync(path.join(dir, file), bytes);
+
+  for (const kind of DOSSIER_DOCUMENT_KINDS) {
+    const produced = await produceDocument(ctx, id, kind, {});
+    const file = `${kind}.pdf`;
+    write(file, produced.pdf.bytes);
+    recordGenerated(ctx, {
+      dossierId: id,
+      kind,
+      audience: DOCUMENT_KIND_INFO[kind].audience,
+      recipientLabel: produced.built[0]?.recipientLabel ?? '',
+      pages: produced.pdf.pages,
+      delivery: 'opgeslagen',
+      fileName: file,
+      contentHash: produced.contentHash,
+    });
+    manifest.documents.push({ kind, label: DOCUMENT_KIND_INFO[kind].label, audience: DOCUMENT_KIND_INFO[kind].audience, file, pages: produced.pdf.pages });
+  }
+
+  const published = store.listStatementVersions(ctx.db(), id)[0];
+  if (published) {
+    write('statement.txt', statementText(published, readSchoolProfile(ctx).name));
+    manifest.documents.push({ kind: 'statement', label: 'Communicatiestatement (tekst voor de website)', audience: 'group', file: 'statement.txt', pages: 0 });
+  }
+
+  const classList = parseClassList(DEMO_CLASS_LIST);
+  const merged = await produceMerge(ctx, id, 'letter-class-parents', classList.rows, {});
+  write('letter-class-parents-samenvoegen.pdf', merged.pdf.bytes);
+  manifest.documents.push({
+    kind: 'letter-class-parents',
+    label: 'Brief aan ouders van klasgenoten (samengevoegd per ouder)',
+    audience: 'group',
+    file: 'letter-class-parents-samenvoegen.pdf',
+    pages: merged.pdf.pages,
+    mailMerge: { letters: classList.rows.length, rejectedRows: classList.errors },
+  });
+
+  const key = recoveryKey ?? generateRecoveryKey();
+  const sheet = await renderPdf([buildRecoverySheet(key, readSchoolProfile(ctx), ctx.nowIso())], {
+    author: readSchoolProfile(ctx).name || 'Vangnet',
+    logoDataUrl: null,
+    returnAddress: '',
+  });
+  write('recovery-sheet.pdf', sheet.bytes);
+  manifest.documents.push({
+    kind: 'recovery-sheet',
+    label: DOCUMENT_KIND_INFO['recovery-sheet'].label,
+    audience: 'individual',
+    file: 'recovery-sheet.pdf',
+    pages: sheet.pages,
+    ...(recoveryKey ? {} : { note: 'Voorbeeldsleutel: de demo gaf de echte herstelsleutel niet door.' }),
+  });
+
+  manifest.persons = loadDossierDetail(ctx, id).persons.map((p) => ({ name: p.name, role: p.role, roleLabel: PERSON_ROLE_LABELS[p.role] }));
+  write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return { count: manifest.documents.length, manifest };
+}
