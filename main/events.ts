@@ -3,7 +3,7 @@ import type { LockReason, VangnetEvent } from '../src/shared/api';
 import { EVENT_CHANNEL } from './window-options';
 
 /** What a menu item asks the renderer to do ('menu' event payload). */
-export type MenuAction = 'guide' | 'new-dossier' | 'settings' | 'backup' | 'restore-backup' | 'about';
+export type MenuAction = 'guide' | 'new-dossier' | 'settings' | 'restore-backup';
 
 export type EventPayload = { reason: LockReason } | { action: MenuAction };
 

@@ -133,6 +133,27 @@ async function start(): Promise<void> {
   registerIpc(svc, log);
   installAutoLock(svc, notifyLocked);
 
+  const backup = async (): Promise<void> => {
+    const result = await svc.dispatch('vault.backup', {});
+    const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+    const tell = (options: Electron.MessageBoxOptions) =>
+      parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+    if (result.ok) {
+      const value = result.value as { file: string } | { cancelled: true };
+      if ('file' in value) {
+        await tell({
+          type: 'info',
+          title: 'Back-up gemaakt',
+          message: 'De versleutelde back-up is opgeslagen.',
+          detail: `${value.file}\n\nBewaar hem op een tweede, veilige plek. Terugzetten kan alleen met uw wachtwoordzin of herstelsleutel.`,
+          buttons: ['OK'],
+        });
+      }
+      return;
+    }
+    await tell({ type: 'warning', title: 'Back-up niet gemaakt', message: result.error.message, buttons: ['OK'] });
+  };
+
   const about = (): void => {
     const text = aboutText();
     const options = { type: 'info' as const, title: 'Over Vangnet', buttons: ['OK'], ...text };
@@ -145,6 +166,9 @@ async function start(): Promise<void> {
         lockNow: () => {
           svc.lock();
           notifyLocked('shortcut');
+        },
+        backup: () => {
+          backup().catch(showFatal);
         },
         about,
       },

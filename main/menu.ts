@@ -4,6 +4,8 @@ import type { MenuAction } from './events';
 export interface MenuHandlers {
   action(action: MenuAction): void;
   lockNow(): void;
+  /** Backup runs in main (save dialog + encrypted copy); it needs nothing from the page. */
+  backup(): void;
   about(): void;
 }
 
@@ -34,7 +36,7 @@ export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): 
     submenu: [
       { label: 'Nieuw dossier', accelerator: 'CmdOrCtrl+N', click: () => handlers.action('new-dossier') },
       { type: 'separator' },
-      { label: 'Back-up maken…', click: () => handlers.action('backup') },
+      { label: 'Back-up maken…', click: () => handlers.backup() },
       { label: 'Back-up terugzetten…', click: () => handlers.action('restore-backup') },
       ...(isMac
         ? []

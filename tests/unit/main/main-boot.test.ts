@@ -122,4 +122,12 @@ describe('main process boot (built bundle, fake electron)', () => {
     expect(report.sent.at(-1)).toEqual(['vangnet:event', 'locked', { reason: 'suspend' }]);
     expect(fs.existsSync(path.join(report.userData, 'vault'))).toBe(true);
   });
+
+  it('runs "Back-up maken" in main and reports the core’s Dutch refusal when locked', () => {
+    expect(report.dialogs.at(-1)).toEqual({
+      type: 'warning',
+      title: 'Back-up niet gemaakt',
+      message: expect.stringMatching(/vergrendeld/i),
+    });
+  });
 });
