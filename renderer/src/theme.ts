@@ -14,7 +14,7 @@ const vangnet: MantineColorsTuple = [
   '#4a90af',
   '#3a7d9a',
   '#2e6f8a',
-  '#1b607a',
+  '#154f66',
 ];
 
 /** Platform UI fonts first (Segoe UI on the schools' Windows laptops), then the bundled face. */
@@ -45,11 +45,11 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's default "dimmed" grey (#868e96) reaches only 3.3:1 on white; this one reaches
- * 5.7:1 (WCAG AA for body text) and still reads as secondary.
+ * Mantine's default "dimmed" grey (#868e96) and error red (#fa5252) reach only 3.3:1 on white;
+ * these reach 5.6:1 or more (WCAG AA for body text) and still read as secondary / as an error.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5f6770' },
+  light: { '--mantine-color-dimmed': '#5f6770', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });

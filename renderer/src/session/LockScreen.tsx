@@ -75,6 +75,7 @@ export function LockScreen() {
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
             error={error}
+            aria-invalid={error ? true : undefined}
             autoComplete="current-password"
             data-autofocus
             autoFocus

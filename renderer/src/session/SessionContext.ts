@@ -17,6 +17,8 @@ export interface SessionValue {
   refresh(): Promise<VaultStatus>;
   /** The vault has been unlocked (unlock, create, restore): show the app where the user left it. */
   enter(status: VaultStatus): void;
+  /** The route to show after unlocking: where the user was when the lock came. */
+  resumePath(): string;
   /** Settings changed (settings screen, language switch). */
   updateSettings(settings: AppSettings): void;
 }

@@ -88,20 +88,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [dropUi, refresh],
   );
 
-  const enter = useCallback(
-    (status: VaultStatus) => {
-      setEpoch((e) => e + 1);
-      setLoaded((prev) => (prev ? { ...prev, status } : prev));
-      const target = resumePath.current ?? '/';
-      resumePath.current = null;
-      navigate(target === LOCK_PATH ? '/' : target, { replace: true });
-      // The user name may have changed with a restore; settings are cheap to re-read.
-      void call('settings.get', {})
-        .then((settings) => setLoaded((prev) => (prev ? { ...prev, settings } : prev)))
-        .catch(() => undefined);
-    },
-    [navigate],
-  );
+  // No navigation here: the app mounts on LOCK_PATH, whose route sends the user on to
+  // resumePath(). Navigating now would race the router's own (transition) update.
+  const enter = useCallback((status: VaultStatus) => {
+    setEpoch((e) => e + 1);
+    setLoaded((prev) => (prev ? { ...prev, status } : prev));
+    // The user name may have changed with a restore; settings are cheap to re-read.
+    void call('settings.get', {})
+      .then((settings) => setLoaded((prev) => (prev ? { ...prev, settings } : prev)))
+      .catch(() => undefined);
+  }, []);
+
+  const getResumePath = useCallback(() => {
+    const target = resumePath.current ?? '/';
+    return target === LOCK_PATH ? '/' : target;
+  }, []);
 
   const updateSettings = useCallback((settings: AppSettings) => {
     applyLanguage(settings.language);
@@ -133,9 +134,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SessionValue | null>(
     () =>
       loaded
-        ? { status: loaded.status, settings: loaded.settings, epoch, lock, refresh, enter, updateSettings }
+        ? {
+            status: loaded.status,
+            settings: loaded.settings,
+            epoch,
+            lock,
+            refresh,
+            enter,
+            resumePath: getResumePath,
+            updateSettings,
+          }
         : null,
-    [loaded, epoch, lock, refresh, enter, updateSettings],
+    [loaded, epoch, lock, refresh, enter, getResumePath, updateSettings],
   );
 
   if (!value) return <StartupScreen error={startupError} onRetry={() => void load()} />;

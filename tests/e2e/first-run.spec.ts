@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, expectAccessible, test } from './harness/fixtures';
+
+test.describe('first run', () => {
+  test('creates a vault: name, passphrase with live feedback, recovery key shown once and confirmed', async ({ app }) => {
+    const { page } = app;
+    await app.expectScreen('first-run');
+    await expectAccessible(page, 'first-run');
+    await app.screenshot('01-first-run');
+
+    await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+    await app.expectScreen('first-run-create');
+    await page.getByLabel('Uw naam').fill(app.userName);
+
+    // Live strength feedback comes from the core's own rule.
+    await page.getByLabel('Nieuwe wachtwoordzin').fill('welkom123');
+    await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[01]/);
+    await expect(page.getByTestId('passphrase-strength')).toContainText('te kort');
+    await page.getByLabel('Herhaal de wachtwoordzin').fill('welkom123');
+    await page.getByRole('button', { name: 'Kluis maken' }).click();
+    await expect(page.getByText('Deze wachtwoordzin is nog te zwak.')).toBeVisible();
+    expect(app.opsCalled()).not.toContain('vault.create');
+    await app.screenshot('02-create-weak-passphrase');
+
+    await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
+    await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[234]/);
+    await expectAccessible(page, 'first-run-create');
+    await app.screenshot('03-create-form');
+    await page.getByRole('button', { name: 'Kluis maken' }).click();
+
+    // The recovery key: shown, copyable, and the app stays closed until the user confirms.
+    const keyText = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
+    expect(keyText.length).toBeGreaterThan(20);
+    const continueButton = page.getByRole('button', { name: 'Doorgaan naar Vangnet' });
+    await expect(continueButton).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Kopiëren' })).toBeVisible();
+    await expectAccessible(page, 'recovery-key');
+    await app.screenshot('04-recovery-key');
+    await page.getByLabel('Ik heb de herstelsleutel veilig bewaard').check();
+    await continueButton.click();
+
+    await app.expectScreen('app');
+    await expect(page.getByTestId('current-user')).toHaveText(app.userName);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // A real encrypted vault now exists on disk, and the key shown opens it.
+    const files = fs.readdirSync(app.dirs.vault);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files.filter((n) => n.endsWith('.db') || n.endsWith('.sqlite'))) {
+      expect(fs.readFileSync(path.join(app.dirs.vault, f)).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    }
+    await app.call('vault.lock', {});
+    const reopened = await app.call('vault.unlockWithRecoveryKey', {
+      recoveryKey: keyText,
+      newPassphrase: 'zeven blauwe kamelen op zolder',
+    });
+    expect(reopened.state).toBe('unlocked');
+  });
+
+  test('opening an existing vault elsewhere leads to its lock screen', async ({ app, browser }) => {
+    // Another vault, made by a second service, in a folder the "dialog" will return.
+    const other = await (await import('./harness/VangnetApp')).VangnetApp.launch(browser, { vault: 'locked' });
+    try {
+      app.platform.nextFolder = other.dirs.vault;
+      await app.page.getByRole('button', { name: 'Map kiezen' }).click();
+      await app.expectScreen('lock');
+      await expect(app.page.getByText(other.dirs.vault, { exact: false })).toBeVisible();
+      await app.unlock(other.passphrase);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a folder without a vault gives a clear Dutch message', async ({ app }) => {
+    app.platform.nextFolder = app.dirs.out;
+    await app.page.getByRole('button', { name: 'Map kiezen' }).click();
+    await expect(app.page.getByRole('alert')).toContainText('In deze map staat geen Vangnet-kluis');
+    await app.expectScreen('first-run');
+  });
+
+  test('restores a back-up on first run', async ({ app, browser }) => {
+    const source = await (await import('./harness/VangnetApp')).VangnetApp.launch(browser, { vault: 'unlocked' });
+    const backupFile = path.join(app.dirs.out, 'oud.vangnetbackup');
+    try {
+      source.platform.nextSavePath = backupFile;
+      await source.call('vault.backup', {});
+    } finally {
+      await source.close();
+    }
+    const { page } = app;
+    await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
+    await app.expectScreen('first-run-restore');
+    await expectAccessible(page, 'first-run-restore');
+    await app.screenshot('05-first-run-restore');
+    await page.getByLabel('Wachtwoordzin van de back-up').fill(app.passphrase);
+    app.platform.nextOpenPath = backupFile;
+    await page.getByRole('button', { name: 'Back-upbestand kiezen' }).click();
+    await app.expectScreen('app');
+    await expect(page.getByTestId('current-user')).toHaveText(app.userName);
+  });
+});
