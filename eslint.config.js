@@ -28,6 +28,11 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: dossier text is hostile input. Render text as React children.',
+        },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never write innerHTML.' },
       ],
     },
   },
