@@ -12,7 +12,10 @@ const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
 /** @param {import('electron-builder').AfterPackContext} context */
 module.exports = async function afterPack(context) {
   const { FuseV1Options, FuseVersion } = await import('@electron/fuses');
-  const target = { platform: context.electronPlatformName, arch: ARCH_NAMES[context.arch] ?? String(context.arch) };
+  const target = {
+    platform: context.electronPlatformName,
+    arch: ARCH_NAMES[context.arch] ?? String(context.arch),
+  };
   // electron-builder resolves the binary path per platform (.app / .exe / executable name).
   await context.packager.addElectronFuses(context, fuseConfig(FuseV1Options, FuseVersion, target));
 };

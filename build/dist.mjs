@@ -41,5 +41,6 @@ const restored = step('restoring the Node build of better-sqlite3-multiple-ciphe
   'rebuild',
   'better-sqlite3-multiple-ciphers',
 ]);
-if (!restored) console.error('dist: run `npm rebuild better-sqlite3-multiple-ciphers` before running the tests.');
+if (!restored)
+  console.error('dist: run `npm rebuild better-sqlite3-multiple-ciphers` before running the tests.');
 process.exit(ok && restored ? 0 : 1);

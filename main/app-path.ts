@@ -35,14 +35,24 @@ export function mimeTypeFor(file: string, pathImpl: PathImpl = nodePath): string
  * Windows, absolute or drive paths). Paths without an extension are client-side routes
  * and get index.html. `pathImpl` lets tests check Windows semantics on Linux.
  */
-export function resolveAppPath(root: string, requestUrl: string, pathImpl: PathImpl = nodePath): ResolvedAsset | null {
+export function resolveAppPath(
+  root: string,
+  requestUrl: string,
+  pathImpl: PathImpl = nodePath,
+): ResolvedAsset | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname.toLowerCase() !== APP_HOST || url.port !== '' || url.username || url.password) {
+  if (
+    url.protocol !== `${APP_SCHEME}:` ||
+    url.hostname.toLowerCase() !== APP_HOST ||
+    url.port !== '' ||
+    url.username ||
+    url.password
+  ) {
     return null;
   }
   let decoded: string;
@@ -62,7 +72,8 @@ export function resolveAppPath(root: string, requestUrl: string, pathImpl: PathI
 
   const base = pathImpl.resolve(root);
   const file = pathImpl.resolve(base, relative);
-  if (file !== base && !file.startsWith(base.endsWith(pathImpl.sep) ? base : base + pathImpl.sep)) return null;
+  if (file !== base && !file.startsWith(base.endsWith(pathImpl.sep) ? base : base + pathImpl.sep))
+    return null;
   if (file === base) return null;
   return { file, mimeType: mimeTypeFor(file, pathImpl) };
 }

@@ -1,8 +1,13 @@
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import { allowedExternalUrl } from '../src/shared/links';
 
-function show(parent: BrowserWindow | null, options: MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
-  return parent && !parent.isDestroyed() ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+function show(
+  parent: BrowserWindow | null,
+  options: MessageBoxOptions,
+): Promise<Electron.MessageBoxReturnValue> {
+  return parent && !parent.isDestroyed()
+    ? dialog.showMessageBox(parent, options)
+    : dialog.showMessageBox(options);
 }
 
 /** A web address we refuse, for the explanation; null for anything that is not http(s). */

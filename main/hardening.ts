@@ -27,7 +27,10 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
  * bug might open): no navigation away from the loaded page, no new windows, no
  * <webview>. A click on an allowlisted help link is offered to the system browser.
  */
-export function hardenAllWebContents(mainWindow: () => BrowserWindow | null, log: (message: string) => void): void {
+export function hardenAllWebContents(
+  mainWindow: () => BrowserWindow | null,
+  log: (message: string) => void,
+): void {
   const offerExternal = (url: string): void => {
     openExternalAfterConfirm(url, mainWindow()).catch(() => log('external: could not open a link'));
   };

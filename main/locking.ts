@@ -23,7 +23,8 @@ export function installAutoLock(service: VangnetService, onLocked: (reason: Lock
 
   const timer = setInterval(() => {
     if (!service.ctx.isUnlocked) return;
-    if (idleLockDue(powerMonitor.getSystemIdleTime(), service.ctx.settings.read().idleLockMinutes)) lock('idle');
+    if (idleLockDue(powerMonitor.getSystemIdleTime(), service.ctx.settings.read().idleLockMinutes))
+      lock('idle');
   }, IDLE_CHECK_INTERVAL_MS);
   timer.unref();
 

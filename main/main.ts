@@ -103,7 +103,9 @@ function createMainWindow(preload: string): BrowserWindow {
   });
 
   win.webContents.on('unresponsive', () => log('renderer: unresponsive'));
-  win.webContents.on('preload-error', (_event, _preloadPath, error) => log(`preload: ${describeError(error)}`));
+  win.webContents.on('preload-error', (_event, _preloadPath, error) =>
+    log(`preload: ${describeError(error)}`),
+  );
 
   win.loadURL(APP_ENTRY_URL).catch((err: unknown) => log(`window: load failed ${describeError(err)}`));
   return win;
@@ -151,7 +153,12 @@ async function start(): Promise<void> {
       }
       return;
     }
-    await tell({ type: 'warning', title: 'Back-up niet gemaakt', message: result.error.message, buttons: ['OK'] });
+    await tell({
+      type: 'warning',
+      title: 'Back-up niet gemaakt',
+      message: result.error.message,
+      buttons: ['OK'],
+    });
   };
 
   const about = (): void => {

@@ -47,7 +47,9 @@ export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): 
       { type: 'separator' },
       { label: 'Scherm vergrendelen', accelerator: 'CmdOrCtrl+L', click: () => handlers.lockNow() },
       { type: 'separator' },
-      isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten', accelerator: 'Ctrl+Q' },
+      isMac
+        ? { role: 'close', label: 'Venster sluiten' }
+        : { role: 'quit', label: 'Afsluiten', accelerator: 'Ctrl+Q' },
     ],
   });
 
@@ -105,7 +107,12 @@ export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): 
     label: 'Help',
     submenu: [
       { label: 'Handleiding', accelerator: 'F1', click: () => handlers.action('guide') },
-      ...(isMac ? [] : ([{ type: 'separator' }, { label: 'Over Vangnet', click: () => handlers.about() }] as MenuItemConstructorOptions[])),
+      ...(isMac
+        ? []
+        : ([
+            { type: 'separator' },
+            { label: 'Over Vangnet', click: () => handlers.about() },
+          ] as MenuItemConstructorOptions[])),
     ],
   });
 

@@ -26,6 +26,7 @@ export function isAllowedRequest(rawUrl: string): boolean {
 
 /** Seconds of OS-wide idle time after which the backstop in main locks the vault. */
 export function idleLockDue(idleSeconds: number, idleLockMinutes: number): boolean {
-  if (!Number.isFinite(idleSeconds) || !Number.isFinite(idleLockMinutes) || idleLockMinutes <= 0) return false;
+  if (!Number.isFinite(idleSeconds) || !Number.isFinite(idleLockMinutes) || idleLockMinutes <= 0)
+    return false;
   return idleSeconds >= idleLockMinutes * 60;
 }

@@ -15,7 +15,11 @@ export interface AppPaths {
 
 export const NATIVE_BINDING_FILE = 'better_sqlite3.node';
 
-export function appPaths(mainDir: string, isPackaged: boolean, exists: (p: string) => boolean = fs.existsSync): AppPaths {
+export function appPaths(
+  mainDir: string,
+  isPackaged: boolean,
+  exists: (p: string) => boolean = fs.existsSync,
+): AppPaths {
   const distDir = path.resolve(mainDir, '..');
   const devBinding = path.join(distDir, 'native', NATIVE_BINDING_FILE);
   return {
@@ -42,7 +46,8 @@ export const BACKUP_EXTENSION = '.vangnetbackup';
 
 export function backupFileFromArgv(argv: readonly string[]): string | null {
   for (const arg of argv.slice(1)) {
-    if (!arg.startsWith('-') && arg.toLowerCase().endsWith(BACKUP_EXTENSION) && path.isAbsolute(arg)) return arg;
+    if (!arg.startsWith('-') && arg.toLowerCase().endsWith(BACKUP_EXTENSION) && path.isAbsolute(arg))
+      return arg;
   }
   return null;
 }

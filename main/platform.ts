@@ -18,12 +18,18 @@ export function createElectronPlatform(
     return w && !w.isDestroyed() ? w : undefined;
   };
 
-  const chooseSaveFile = async (opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null> => {
+  const chooseSaveFile = async (opts: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null> => {
     const options = {
       title: opts.title,
       defaultPath: safeFileName(opts.defaultName),
       filters: opts.filters,
-      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+        'createDirectory' | 'showOverwriteConfirmation'
+      >,
     };
     const w = parent();
     const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);

@@ -34,16 +34,28 @@ export function serveRenderer(ses: Session, rendererRoot: string): void {
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppPath(rendererRoot, request.url);
     if (!asset) {
-      return new Response('Niet gevonden', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+      return new Response('Niet gevonden', {
+        status: 404,
+        headers: securityHeaders('text/plain; charset=utf-8'),
+      });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Niet toegestaan', { status: 405, headers: securityHeaders('text/plain; charset=utf-8') });
+      return new Response('Niet toegestaan', {
+        status: 405,
+        headers: securityHeaders('text/plain; charset=utf-8'),
+      });
     }
     try {
       const body = await fs.readFile(asset.file);
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(asset.mimeType) });
+      return new Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: securityHeaders(asset.mimeType),
+      });
     } catch {
-      return new Response('Niet gevonden', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+      return new Response('Niet gevonden', {
+        status: 404,
+        headers: securityHeaders('text/plain; charset=utf-8'),
+      });
     }
   });
 }

@@ -55,7 +55,10 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preloadPath: string, opts: { devTools: boolean }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  opts: { devTools: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,

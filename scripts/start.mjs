@@ -58,7 +58,9 @@ export function ensureElectronBinding({ force = false } = {}) {
     console.log(`start: Electron ${stamp.electron} SQLite binding is up to date (dist/native).`);
     return true;
   }
-  console.log(`start: building ${MODULE} ${stamp.moduleVersion} for Electron ${stamp.electron} (${stamp.platform}-${stamp.arch}) …`);
+  console.log(
+    `start: building ${MODULE} ${stamp.moduleVersion} for Electron ${stamp.electron} (${stamp.platform}-${stamp.arch}) …`,
+  );
   const work = path.join(nativeDir, 'work', MODULE);
   fs.rmSync(path.join(nativeDir, 'work'), { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
@@ -79,7 +81,13 @@ export function ensureElectronBinding({ force = false } = {}) {
   const prebuild = require.resolve('prebuild-install/bin.js', { paths: [root] });
   const prebuilt = run(
     process.execPath,
-    [prebuild, '--runtime=electron', `--target=${stamp.electron}`, `--arch=${stamp.arch}`, `--platform=${stamp.platform}`],
+    [
+      prebuild,
+      '--runtime=electron',
+      `--target=${stamp.electron}`,
+      `--arch=${stamp.arch}`,
+      `--platform=${stamp.platform}`,
+    ],
     { cwd: work, env },
   );
   if (!prebuilt) {
@@ -87,7 +95,14 @@ export function ensureElectronBinding({ force = false } = {}) {
     const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js', { paths: [root] });
     const compiled = run(
       process.execPath,
-      [nodeGyp, 'rebuild', '--release', `--target=${stamp.electron}`, `--arch=${stamp.arch}`, '--dist-url=https://electronjs.org/headers'],
+      [
+        nodeGyp,
+        'rebuild',
+        '--release',
+        `--target=${stamp.electron}`,
+        `--arch=${stamp.arch}`,
+        '--dist-url=https://electronjs.org/headers',
+      ],
       { cwd: work, env },
     );
     if (!compiled) {
@@ -127,11 +142,13 @@ async function main() {
   const shell = process.platform === 'win32';
 
   fs.mkdirSync(nativeDir, { recursive: true });
-  if (own.has('--native-only')) process.exit(ensureElectronBinding({ force: own.has('--rebuild-native') }) ? 0 : 1);
+  if (own.has('--native-only'))
+    process.exit(ensureElectronBinding({ force: own.has('--rebuild-native') }) ? 0 : 1);
 
   if (!own.has('--skip-renderer') && !run(npm, ['run', 'build:renderer'], { shell })) process.exit(1);
   if (!own.has('--skip-main') && !run(npm, ['run', 'build:main'], { shell })) process.exit(1);
-  if (!own.has('--skip-native') && !ensureElectronBinding({ force: own.has('--rebuild-native') })) process.exit(1);
+  if (!own.has('--skip-native') && !ensureElectronBinding({ force: own.has('--rebuild-native') }))
+    process.exit(1);
 
   const electron = electronBinary();
   if (!electron) process.exit(1);

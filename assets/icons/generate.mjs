@@ -19,7 +19,10 @@ async function renderAll() {
     await page.setViewportSize({ width: size, height: size });
     const body = svg.replace(/width="1024" height="1024"/, `width="${size}" height="${size}"`);
     await page.setContent(`<html><body style="margin:0;background:transparent">${body}</body></html>`);
-    pngs.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
+    pngs.set(
+      size,
+      await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+    );
   }
   await browser.close();
   return pngs;
@@ -50,8 +53,17 @@ function ico(entries) {
 /** ICNS with PNG entries (OSType per size, as macOS 10.7+ reads them). */
 function icns(pngs) {
   const types = [
-    ['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024],
-    ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512],
+    ['icp4', 16],
+    ['icp5', 32],
+    ['icp6', 64],
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024],
+    ['ic11', 32],
+    ['ic12', 64],
+    ['ic13', 256],
+    ['ic14', 512],
   ];
   const chunks = types.map(([type, size]) => {
     const data = pngs.get(size);
@@ -73,6 +85,9 @@ for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
   fs.writeFileSync(path.join(dir, 'png', `${size}x${size}.png`), pngs.get(size));
 }
 fs.writeFileSync(path.join(dir, 'icon.png'), pngs.get(1024));
-fs.writeFileSync(path.join(dir, 'icon.ico'), ico([16, 24, 32, 48, 64, 128, 256].map((s) => [s, pngs.get(s)])));
+fs.writeFileSync(
+  path.join(dir, 'icon.ico'),
+  ico([16, 24, 32, 48, 64, 128, 256].map((s) => [s, pngs.get(s)])),
+);
 fs.writeFileSync(path.join(dir, 'icon.icns'), icns(pngs));
 console.log('icons: wrote png/*.png, icon.png, icon.ico, icon.icns');

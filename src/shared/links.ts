@@ -24,7 +24,10 @@ function siteOf(host: string): string {
  * credentials, default port, and a host that is an allowlisted site or a subdomain of
  * one (so 'meldknop.nl.evil.com' and 'evilmeldknop.nl' are refused). Null otherwise.
  */
-export function allowedExternalUrl(raw: unknown, hosts: readonly string[] = EXTERNAL_LINK_HOSTS): string | null {
+export function allowedExternalUrl(
+  raw: unknown,
+  hosts: readonly string[] = EXTERNAL_LINK_HOSTS,
+): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_URL_LENGTH) return null;
   let url: URL;
   try {

@@ -63,7 +63,13 @@ export function isJustified(finding, readSource) {
   }
   return [lines[line - 1], lines[line - 2]].some((text) => {
     const match = /electronegativity-ignore:\s*([A-Z0-9_,\s]+?)\s+—\s+\S/.exec(text ?? '');
-    return match !== null && match[1].split(',').map((s) => s.trim()).includes(finding.issue);
+    return (
+      match !== null &&
+      match[1]
+        .split(',')
+        .map((s) => s.trim())
+        .includes(finding.issue)
+    );
   });
 }
 
@@ -78,17 +84,27 @@ export function evaluate(findings, readSource) {
 }
 
 function electronegativityBin() {
-  const bin = path.join(toolDir, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+  const bin = path.join(
+    toolDir,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+  );
   if (fs.existsSync(bin)) return bin;
   console.log('lint:electron: installing Electronegativity in tools/electronegativity …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const res = spawnSync(npm, ['ci', '--prefix', toolDir, '--no-audit', '--no-fund'], { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (res.status !== 0 || !fs.existsSync(bin)) throw new Error('could not install @doyensec/electronegativity');
+  const res = spawnSync(npm, ['ci', '--prefix', toolDir, '--no-audit', '--no-fund'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (res.status !== 0 || !fs.existsSync(bin))
+    throw new Error('could not install @doyensec/electronegativity');
   return bin;
 }
 
 function electronVersion() {
-  return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'))
+    .version;
 }
 
 async function main() {
@@ -111,15 +127,23 @@ async function main() {
       throw new Error('Electronegativity produced no report');
     }
     const findings = parseCsv(fs.readFileSync(out, 'utf8'));
-    const { failures, justified, other } = evaluate(findings, (file) => fs.readFileSync(path.join(stage, file), 'utf8'));
-    const show = (f) => `  ${f.severity.padEnd(13)} ${f.issue} ${f.filename}:${f.location}  ${f.sample.slice(0, 100)}`;
+    const { failures, justified, other } = evaluate(findings, (file) =>
+      fs.readFileSync(path.join(stage, file), 'utf8'),
+    );
+    const show = (f) =>
+      `  ${f.severity.padEnd(13)} ${f.issue} ${f.filename}:${f.location}  ${f.sample.slice(0, 100)}`;
     if (other.length) console.log(`Low/informational findings (not failing):\n${other.map(show).join('\n')}`);
-    if (justified.length) console.log(`Justified inline (electronegativity-ignore):\n${justified.map(show).join('\n')}`);
+    if (justified.length)
+      console.log(`Justified inline (electronegativity-ignore):\n${justified.map(show).join('\n')}`);
     if (failures.length) {
-      console.error(`Electronegativity: ${failures.length} HIGH/MEDIUM finding(s) without justification:\n${failures.map(show).join('\n')}`);
+      console.error(
+        `Electronegativity: ${failures.length} HIGH/MEDIUM finding(s) without justification:\n${failures.map(show).join('\n')}`,
+      );
       process.exitCode = 1;
     } else {
-      console.log(`Electronegativity: no unjustified HIGH/MEDIUM findings (${findings.length} total, Electron ${electronVersion()}).`);
+      console.log(
+        `Electronegativity: no unjustified HIGH/MEDIUM findings (${findings.length} total, Electron ${electronVersion()}).`,
+      );
     }
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });

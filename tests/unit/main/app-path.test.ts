@@ -8,7 +8,10 @@ describe('resolveAppPath (posix)', () => {
   const r = (url: string) => resolveAppPath(root, url, path.posix);
 
   it('maps app:// URLs to files inside the renderer folder', () => {
-    expect(r('app://vangnet/index.html')).toEqual({ file: `${root}/index.html`, mimeType: 'text/html; charset=utf-8' });
+    expect(r('app://vangnet/index.html')).toEqual({
+      file: `${root}/index.html`,
+      mimeType: 'text/html; charset=utf-8',
+    });
     expect(r('app://vangnet/assets/index-abc.js')?.file).toBe(`${root}/assets/index-abc.js`);
     expect(r('app://vangnet/assets/index-abc.js')?.mimeType).toBe('text/javascript; charset=utf-8');
     expect(r('app://vangnet/assets/a%20b.css')?.file).toBe(`${root}/assets/a b.css`);

@@ -27,7 +27,9 @@ describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s own schema', async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
     const { DebugLogger } = require('builder-util');
-    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(structuredClone(config), new DebugLogger(false)),
+    ).resolves.toBeUndefined();
   });
 
   it('identifies the app', () => {
@@ -43,7 +45,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds NSIS (Windows), dmg (macOS), AppImage and deb (Linux)', () => {
-    const names = (targets: Array<string | { target: string }>) => targets.map((t) => (typeof t === 'string' ? t : t.target));
+    const names = (targets: Array<string | { target: string }>) =>
+      targets.map((t) => (typeof t === 'string' ? t : t.target));
     expect(names(config.win.target)).toEqual(['nsis']);
     expect(names(config.mac.target)).toEqual(['dmg']);
     expect(names(config.linux.target).sort()).toEqual(['AppImage', 'deb']);
@@ -70,13 +73,18 @@ describe('electron-builder.yml', () => {
   });
 
   it('associates .vangnetbackup files', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'vangnetbackup', name: 'Vangnet-back-up' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'vangnetbackup', name: 'Vangnet-back-up' }),
+    ]);
   });
 
   it('unpacks the native modules from the asar', () => {
-    const unpacked = (file: string) => (config.asarUnpack as string[]).some((p) => minimatch(file, p, { dot: true }));
+    const unpacked = (file: string) =>
+      (config.asarUnpack as string[]).some((p) => minimatch(file, p, { dot: true }));
     expect(config.asar).toBe(true);
-    expect(unpacked('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(true);
+    expect(unpacked('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(
+      true,
+    );
     expect(unpacked('node_modules/@node-rs/argon2-win32-x64-msvc/argon2.win32-x64-msvc.node')).toBe(true);
     expect(unpacked('node_modules/@node-rs/argon2-linux-x64-gnu/argon2.linux-x64-gnu.node')).toBe(true);
     expect(unpacked('dist/main/main.cjs')).toBe(false);
@@ -88,7 +96,9 @@ describe('electron-builder.yml', () => {
     expect(included('dist/renderer/index.html')).toBe(true);
     expect(included('dist/renderer/assets/index-abc.js')).toBe(true);
     expect(included('package.json')).toBe(true);
-    expect(included('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(true);
+    expect(included('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(
+      true,
+    );
     expect(included('node_modules/pdfkit/js/pdfkit.js')).toBe(true);
 
     for (const file of [
@@ -130,7 +140,9 @@ describe('electron-builder.yml', () => {
     expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
     expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
-    expect(fuseConfig(FuseV1Options, FuseVersion, { platform: 'darwin', arch: 'arm64' }).resetAdHocDarwinSignature).toBe(true);
+    expect(
+      fuseConfig(FuseV1Options, FuseVersion, { platform: 'darwin', arch: 'arm64' }).resetAdHocDarwinSignature,
+    ).toBe(true);
   });
 
   it('keeps package.json pointing at the built main, and no postinstall rebuild', () => {

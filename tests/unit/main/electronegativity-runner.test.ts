@@ -17,7 +17,8 @@ const SOURCES: Record<string, string> = {
     '// electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK — options come from window-options.ts',
     'const win = new BrowserWindow(opts);',
   ].join('\n'),
-  'main/bad.ts': 'const w = new BrowserWindow({ a: "b" }); // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK',
+  'main/bad.ts':
+    'const w = new BrowserWindow({ a: "b" }); // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK',
 };
 const read = (file: string) => {
   const text = SOURCES[file];
@@ -29,7 +30,12 @@ describe('electronegativity runner', () => {
   it('parses the CSV report, including quoted commas and doubled quotes', () => {
     const rows = parseCsv(CSV);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ issue: 'SANDBOX_JS_CHECK', severity: 'MEDIUM', filename: 'main/main.ts', location: '3:14' });
+    expect(rows[0]).toMatchObject({
+      issue: 'SANDBOX_JS_CHECK',
+      severity: 'MEDIUM',
+      filename: 'main/main.ts',
+      location: '3:14',
+    });
     expect(rows[0].description).toBe('Use sandbox, please');
     expect(rows[1].sample).toBe('new BrowserWindow({ a: "b" })');
   });
@@ -46,7 +52,10 @@ describe('electronegativity runner', () => {
 
   it('fails on unjustified HIGH/MEDIUM findings and lets LOW ones pass', () => {
     const result = evaluate(parseCsv(CSV), read);
-    expect(result.failures.map((f: { issue: string }) => f.issue)).toEqual(['CONTEXT_ISOLATION_JS_CHECK', 'CSP_GLOBAL_CHECK']);
+    expect(result.failures.map((f: { issue: string }) => f.issue)).toEqual([
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'CSP_GLOBAL_CHECK',
+    ]);
     expect(result.justified.map((f: { issue: string }) => f.issue)).toEqual(['SANDBOX_JS_CHECK']);
     expect(result.other).toHaveLength(1);
   });

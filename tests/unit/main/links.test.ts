@@ -66,7 +66,9 @@ describe('links in the shared data', () => {
     const dir = path.resolve(__dirname, '../../../src/shared');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     const urls = files.flatMap((f) =>
-      [...readFileSync(path.join(dir, f), 'utf8').matchAll(/['"`](https:\/\/[^'"`\s]+)['"`]/g)].map((m) => m[1] ?? ''),
+      [...readFileSync(path.join(dir, f), 'utf8').matchAll(/['"`](https:\/\/[^'"`\s]+)['"`]/g)].map(
+        (m) => m[1] ?? '',
+      ),
     );
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(allowedExternalUrl(url), url).not.toBeNull();

@@ -30,11 +30,15 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(mainDir, 'main.cjs'), file.contents);
 
   const userData = path.join(tmp, 'userdata');
-  const child = spawnSync(process.execPath, [path.join(__dirname, 'fixtures', 'boot-child.cjs'), path.join(mainDir, 'main.cjs')], {
-    encoding: 'utf8',
-    env: { ...process.env, VANGNET_USER_DATA: userData, NODE_PATH: path.join(root, 'node_modules') },
-    timeout: 60_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [path.join(__dirname, 'fixtures', 'boot-child.cjs'), path.join(mainDir, 'main.cjs')],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, VANGNET_USER_DATA: userData, NODE_PATH: path.join(root, 'node_modules') },
+      timeout: 60_000,
+    },
+  );
   if (child.status !== 0) throw new Error(`boot child failed: ${child.stderr}`);
   report = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
   report.userData = userData;
@@ -47,9 +51,16 @@ afterAll(() => {
 describe('main process boot (built bundle, fake electron)', () => {
   it('registers the app:// scheme, the sandbox and the user-data override before ready', () => {
     expect(report.beforeReady).toEqual(
-      expect.arrayContaining(['app.setPath', 'protocol.registerSchemesAsPrivileged', 'app.enableSandbox', 'app.requestSingleInstanceLock']),
+      expect.arrayContaining([
+        'app.setPath',
+        'protocol.registerSchemesAsPrivileged',
+        'app.enableSandbox',
+        'app.requestSingleInstanceLock',
+      ]),
     );
-    const scheme = report.calls.find((c: { name: string }) => c.name === 'protocol.registerSchemesAsPrivileged');
+    const scheme = report.calls.find(
+      (c: { name: string }) => c.name === 'protocol.registerSchemesAsPrivileged',
+    );
     expect(scheme.args[0]).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
@@ -101,11 +112,16 @@ describe('main process boot (built bundle, fake electron)', () => {
     for (const refused of [report.ipc.subframe, report.ipc.foreign, report.ipc.noFrame]) {
       expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
     }
-    expect(report.ipc.unknownOp).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_OPERATION' }) });
+    expect(report.ipc.unknownOp).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'UNKNOWN_OPERATION' }),
+    });
   });
 
   it('has the Dutch menu with the lock shortcut, and sends locked/menu events', () => {
-    expect(report.menu.top).toEqual(expect.arrayContaining(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']));
+    expect(report.menu.top).toEqual(
+      expect.arrayContaining(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']),
+    );
     expect(report.menu.lock).toBe('CmdOrCtrl+L');
     expect(report.menu.guide).toBe('F1');
     expect(report.sentBeforeVault).toEqual([

@@ -12,7 +12,9 @@ describe('appPaths', () => {
     expect(p.rendererRoot).toBe(path.resolve('/app/dist/renderer'));
   });
   it('uses the Electron-ABI binding from dist/native only in development', () => {
-    expect(appPaths(mainDir, false, () => true).nativeBinding).toBe(path.resolve('/app/dist/native/better_sqlite3.node'));
+    expect(appPaths(mainDir, false, () => true).nativeBinding).toBe(
+      path.resolve('/app/dist/native/better_sqlite3.node'),
+    );
     expect(appPaths(mainDir, false, () => false).nativeBinding).toBeUndefined();
     expect(appPaths(mainDir, true, () => true).nativeBinding).toBeUndefined();
   });

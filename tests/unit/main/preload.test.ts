@@ -33,7 +33,8 @@ function runPreload(): Recorded {
         if (!rec.listeners.has(channel)) rec.listeners.set(channel, new Set());
         rec.listeners.get(channel)?.add(fn);
       },
-      removeListener: (channel: string, fn: (...args: unknown[]) => void) => rec.listeners.get(channel)?.delete(fn),
+      removeListener: (channel: string, fn: (...args: unknown[]) => void) =>
+        rec.listeners.get(channel)?.delete(fn),
     },
   };
   const module = { exports: {} };

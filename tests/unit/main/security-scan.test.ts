@@ -52,7 +52,9 @@ describe('main/ security scan', () => {
     // Exactly one call, its argument is the value returned by the allowlist check.
     const calls = [...helper.matchAll(/openExternal\s*\(\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
     expect(calls).toEqual(['url']);
-    expect(helper).toMatch(/const url = allowedExternalUrl\(raw\);\s*if \(url === null\) \{[\s\S]*?\n {4}return false;\n {2}\}\n/);
+    expect(helper).toMatch(
+      /const url = allowedExternalUrl\(raw\);\s*if \(url === null\) \{[\s\S]*?\n {4}return false;\n {2}\}\n/,
+    );
     // The only assignment to `url` is the allowlist result.
     expect([...helper.matchAll(/\burl\s*=(?!=)/g)]).toHaveLength(1);
   });
@@ -61,7 +63,9 @@ describe('main/ security scan', () => {
     const hardening = code(sources.find((s) => s.file === 'hardening.ts')?.text ?? '');
     expect(hardening).toMatch(/setWindowOpenHandler\([\s\S]*?return \{ action: 'deny' \}/);
     expect(hardening).toMatch(/'will-navigate'[\s\S]*?event\.preventDefault\(\)/);
-    expect(hardening).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
+    expect(hardening).toMatch(
+      /setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/,
+    );
     expect(hardening).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
     expect(hardening).toMatch(/onBeforeRequest\(/);
   });
@@ -90,7 +94,14 @@ describe('main/ security scan', () => {
   });
 
   it('the pure modules the tests import do not import electron at runtime', () => {
-    for (const file of ['window-options.ts', 'ipc-guard.ts', 'app-path.ts', 'network-policy.ts', 'paths.ts', 'log.ts']) {
+    for (const file of [
+      'window-options.ts',
+      'ipc-guard.ts',
+      'app-path.ts',
+      'network-policy.ts',
+      'paths.ts',
+      'log.ts',
+    ]) {
       const text = sources.find((s) => s.file === file)?.text ?? '';
       expect(text, file).not.toMatch(/^import (?!type )[^;]*from 'electron'/m);
     }
