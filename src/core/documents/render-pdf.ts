@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocBlock, DocModel } from '../../shared/api/documents';
-import { fontBytes } from './fonts';
+import { parsedFonts } from './fonts';
 import { groupedHash } from './model';
 
 /**
@@ -55,11 +55,12 @@ function newDoc(first: DocModel, authorName: string): Doc {
       Producer: 'Vangnet',
     },
   });
-  const fonts = fontBytes();
-  doc.registerFont(F.regular, fonts.regular);
-  doc.registerFont(F.bold, fonts.bold);
-  doc.registerFont(F.italic, fonts.italic);
-  doc.registerFont(F.mono, fonts.mono);
+  const fonts = parsedFonts();
+  // pdfkit accepts a parsed fontkit font as source (its typings only list paths and bytes).
+  doc.registerFont(F.regular, fonts.regular as unknown as Buffer);
+  doc.registerFont(F.bold, fonts.bold as unknown as Buffer);
+  doc.registerFont(F.italic, fonts.italic as unknown as Buffer);
+  doc.registerFont(F.mono, fonts.mono as unknown as Buffer);
   return doc;
 }
 
