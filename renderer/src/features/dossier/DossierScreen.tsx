@@ -1,9 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, Anchor, Badge, Box, Button, Center, Group, Kbd, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Group,
+  Kbd,
+  Loader,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconClock, IconLock, IconNotes } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DatesNl } from './DatesNl';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import {
@@ -82,98 +97,110 @@ export function DossierScreen() {
   const elapsed = elapsedSince(dossier.discoveredAt, now);
 
   return (
-    <Stack gap="md">
-      <Stack gap={4}>
-        <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button" w="fit-content">
-          {t('backToOverview')}
-        </Anchor>
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-          <Box>
-            <Group gap="xs">
-              <Text c="dimmed" fw={600} data-testid="dossier-number">
-                {dossier.number}
+    <DatesNl>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button" w="fit-content">
+            {t('backToOverview')}
+          </Anchor>
+          <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+            <Box>
+              <Group gap="xs">
+                <Text c="dimmed" fw={600} data-testid="dossier-number">
+                  {dossier.number}
+                </Text>
+                <Badge color={STATUS_COLORS[dossier.status]} variant="light" data-testid="dossier-status">
+                  {DOSSIER_STATUS_LABELS[dossier.status]}
+                </Badge>
+                <Badge color="gray" variant="outline">
+                  {MATERIAL_KIND_LABELS[dossier.materialKind]}
+                </Badge>
+              </Group>
+              <Title order={1} size="h2" mt={2}>
+                {dossier.title}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('header.lead', { lead: dossier.lead })} ·{' '}
+                {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
               </Text>
-              <Badge color={STATUS_COLORS[dossier.status]} variant="light" data-testid="dossier-status">
-                {DOSSIER_STATUS_LABELS[dossier.status]}
-              </Badge>
-              <Badge color="gray" variant="outline">
-                {MATERIAL_KIND_LABELS[dossier.materialKind]}
-              </Badge>
+            </Box>
+            <Group gap="sm" align="center">
+              <Group
+                gap={6}
+                px="sm"
+                py={6}
+                bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
+                style={{ borderRadius: 8 }}
+                data-testid="discovery-clock"
+              >
+                <IconClock size={18} aria-hidden />
+                <Text size="sm" fw={500}>
+                  {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
+                </Text>
+              </Group>
+              <Button
+                variant="default"
+                leftSection={<IconNotes size={16} aria-hidden />}
+                rightSection={
+                  <Kbd size="xs" aria-hidden>
+                    Ctrl+K
+                  </Kbd>
+                }
+                onClick={() => setQuickLog(true)}
+                aria-keyshortcuts="Control+K Meta+K"
+              >
+                {t('quickLog.button')}
+              </Button>
+              <StatusMenu detail={detail} onChanged={setDetail} />
             </Group>
-            <Title order={1} size="h2" mt={2}>
-              {dossier.title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('header.lead', { lead: dossier.lead })} · {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
-            </Text>
-          </Box>
-          <Group gap="sm" align="center">
-            <Group
-              gap={6}
-              px="sm"
-              py={6}
-              bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
-              style={{ borderRadius: 8 }}
-              data-testid="discovery-clock"
-            >
-              <IconClock size={18} aria-hidden />
-              <Text size="sm" fw={500}>
-                {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
-              </Text>
-            </Group>
-            <Button
-              variant="default"
-              leftSection={<IconNotes size={16} aria-hidden />}
-              rightSection={
-                <Kbd size="xs" aria-hidden>
-                  Ctrl+K
-                </Kbd>
-              }
-              onClick={() => setQuickLog(true)}
-              aria-keyshortcuts="Control+K Meta+K"
-            >
-              {t('quickLog.button')}
-            </Button>
-            <StatusMenu detail={detail} onChanged={setDetail} />
           </Group>
-        </Group>
-      </Stack>
+        </Stack>
 
-      {readOnly && (
-        <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title={t('readOnly.title')}>
-          {t('readOnly.text')}
-        </Alert>
-      )}
-
-      <PhaseBar detail={detail} onSelectPhase={(phaseId) => navigate(`/dossiers/${dossierId}/stappen?fase=${phaseId}`)} />
-
-      <Tabs
-        value={tab?.id ?? DEFAULT_TAB}
-        onChange={(value) => value && navigate(`/dossiers/${dossierId}/${value}`)}
-        keepMounted={false}
-        variant="outline"
-      >
-        <Tabs.List>
-          {DOSSIER_TABS.map((item) => (
-            <Tabs.Tab key={item.id} value={item.id} data-testid={`tab-${item.id}`}>
-              {item.label.includes(':') ? t(item.label) : item.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {TabComponent && tab && (
-          <Tabs.Panel value={tab.id} pt="md">
-            <TabComponent key={tab.id} dossierId={dossierId} detail={detail} refresh={refresh} readOnly={readOnly} />
-          </Tabs.Panel>
+        {readOnly && (
+          <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title={t('readOnly.title')}>
+            {t('readOnly.text')}
+          </Alert>
         )}
-      </Tabs>
 
-      <MonitoringQuickAdd dossierId={dossierId} readOnly={readOnly} />
-      <QuickLogModal
-        opened={quickLog}
-        onClose={() => setQuickLog(false)}
-        dossierId={dossierId}
-        onSaved={refresh}
-      />
-    </Stack>
+        <PhaseBar
+          detail={detail}
+          onSelectPhase={(phaseId) => navigate(`/dossiers/${dossierId}/stappen?fase=${phaseId}`)}
+        />
+
+        <Tabs
+          value={tab?.id ?? DEFAULT_TAB}
+          onChange={(value) => value && navigate(`/dossiers/${dossierId}/${value}`)}
+          keepMounted={false}
+          variant="outline"
+        >
+          <Tabs.List>
+            {DOSSIER_TABS.map((item) => (
+              <Tabs.Tab key={item.id} value={item.id} data-testid={`tab-${item.id}`}>
+                {item.label.includes(':') ? t(item.label) : item.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {TabComponent && tab && (
+            <Tabs.Panel value={tab.id} pt="md">
+              <TabComponent
+                key={tab.id}
+                dossierId={dossierId}
+                detail={detail}
+                refresh={refresh}
+                readOnly={readOnly}
+              />
+            </Tabs.Panel>
+          )}
+        </Tabs>
+
+        <MonitoringQuickAdd dossierId={dossierId} readOnly={readOnly} />
+        <QuickLogModal
+          opened={quickLog}
+          onClose={() => setQuickLog(false)}
+          dossierId={dossierId}
+          onSaved={refresh}
+        />
+      </Stack>
+    </DatesNl>
   );
 }

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import { MonitoringTab } from '../monitoring/MonitoringTab';
 import type { DossierDetail } from '../../../../src/shared/domain';
 import { ActionsTab } from './tabs/ActionsTab';
 import { ConversationsTab } from './tabs/ConversationsTab';
@@ -8,6 +7,8 @@ import { FirstDayTab } from './tabs/FirstDayTab';
 import { LogbookTab } from './tabs/LogbookTab';
 import { PersonsTab } from './tabs/PersonsTab';
 import { StepsTab } from './tabs/StepsTab';
+import { MonitoringTab } from '../monitoring/MonitoringTab';
+import { EvaluationTab } from '../evaluation/EvaluationTab';
 
 export interface DossierTabProps {
   dossierId: string;
@@ -39,6 +40,7 @@ export const DOSSIER_TABS: DossierTab[] = [
   { id: 'gesprekken', label: 'dossier:tabs.gesprekken', component: ConversationsTab },
   { id: 'monitoring', label: 'monitoring:nav', component: MonitoringTab },
   { id: 'feiten', label: 'dossier:tabs.feiten', component: FactsTab },
+  { id: 'evaluatie', label: 'evaluation:tab.title', component: EvaluationTab },
 ];
 
 export const DEFAULT_TAB = 'stappen';

@@ -1,9 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { DateTimeField } from '../dossier/parts/DateTimeField';
 import { IconAlertTriangle, IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from '../dossier/parts/clearButton';
+import { DatesNl } from '../dossier/DatesNl';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { IntakeSchema, type Intake } from '../../../../src/shared/api';
@@ -39,7 +54,14 @@ export function IntakeScreen() {
   const [busy, setBusy] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const pristine = emptyIntake();
-  const dirty = form.title !== '' || form.howDiscovered !== '' || form.victimName !== '' || form.victimClass !== '' || form.lead !== '' || form.materialKind !== pristine.materialKind || form.otherSchoolInvolved;
+  const dirty =
+    form.title !== '' ||
+    form.howDiscovered !== '' ||
+    form.victimName !== '' ||
+    form.victimClass !== '' ||
+    form.lead !== '' ||
+    form.materialKind !== pristine.materialKind ||
+    form.otherSchoolInvolved;
 
   useEffect(() => {
     draft = dirty ? form : null;
@@ -74,93 +96,147 @@ export function IntakeScreen() {
   const hasErrors = Object.values(errors).some(Boolean);
 
   return (
-    <Stack gap="md" maw={860}>
-      <Stack gap={4}>
-        <Title order={1}>{t('intake.title')}</Title>
-        <Text c="dimmed">{t('intake.intro')}</Text>
-      </Stack>
-      <Alert color="orange" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>
-        {t('intake.neverImages')}
-      </Alert>
-      {restored && (
-        <Alert color="blue" variant="light">
-          {t('intake.restored')}
+    <DatesNl>
+      <Stack gap="md" maw={860}>
+        <Stack gap={4}>
+          <Title order={1}>{t('intake.title')}</Title>
+          <Text c="dimmed">{t('intake.intro')}</Text>
+        </Stack>
+        <Alert color="orange" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>
+          {t('intake.neverImages')}
         </Alert>
-      )}
-      <Card withBorder padding="lg">
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack gap="md">
-            <TextInput label={t('intake.what')} description={t('intake.whatHelp')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title || undefined} maxLength={200} data-autofocus autoFocus />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateTimePicker
-                label={t('intake.when')}
+        {restored && (
+          <Alert color="blue" variant="light">
+            {t('intake.restored')}
+          </Alert>
+        )}
+        <Card withBorder padding="lg">
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
+            <Stack gap="md">
+              <TextInput
+                label={t('intake.what')}
+                description={t('intake.whatHelp')}
                 required
-                value={isoToPicker(form.discoveredAt)}
-                onChange={(v) => set('discoveredAt', pickerToIso(v) ?? '')}
-                error={errors.discoveredAt || undefined}
-                maxDate={new Date()}
-                valueFormat="D MMMM YYYY HH:mm"
+                value={form.title}
+                onChange={(e) => set('title', e.currentTarget.value)}
+                error={errors.title || undefined}
+                maxLength={200}
+                data-autofocus
+                autoFocus
               />
-              <Select
-                label={t('intake.materialKind')}
-                data={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_KIND_LABELS[k] }))}
-                value={form.materialKind}
-                onChange={(v) => v && set('materialKind', v as MaterialKind)}
-                allowDeselect={false}
-                error={errors.materialKind || undefined}
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <DateTimeField
+                  label={t('intake.when')}
+                  required
+                  value={isoToPicker(form.discoveredAt)}
+                  onChange={(v) => set('discoveredAt', pickerToIso(v) ?? '')}
+                  error={errors.discoveredAt || undefined}
+                  maxDate={new Date()}
+                  valueFormat="D MMMM YYYY HH:mm"
+                />
+                <Select
+                  clearButtonProps={CLEAR_BUTTON}
+                  label={t('intake.materialKind')}
+                  data={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_KIND_LABELS[k] }))}
+                  value={form.materialKind}
+                  onChange={(v) => v && set('materialKind', v as MaterialKind)}
+                  allowDeselect={false}
+                  error={errors.materialKind || undefined}
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('intake.howDiscovered')}
+                description={t('intake.howDiscoveredHelp')}
+                value={form.howDiscovered}
+                onChange={(e) => set('howDiscovered', e.currentTarget.value)}
+                error={errors.howDiscovered || undefined}
+                autosize
+                minRows={2}
+                maxLength={2000}
               />
-            </SimpleGrid>
-            <Textarea label={t('intake.howDiscovered')} description={t('intake.howDiscoveredHelp')} value={form.howDiscovered} onChange={(e) => set('howDiscovered', e.currentTarget.value)} error={errors.howDiscovered || undefined} autosize minRows={2} maxLength={2000} />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('intake.victim')} description={t('intake.victimHelp')} value={form.victimName} onChange={(e) => set('victimName', e.currentTarget.value)} error={errors.victimName || undefined} maxLength={200} />
-              <TextInput label={t('intake.victimClass')} description=" " value={form.victimClass} onChange={(e) => set('victimClass', e.currentTarget.value)} error={errors.victimClass || undefined} maxLength={200} />
-              <TextInput label={t('intake.lead')} description={t('intake.leadHelp')} required value={form.lead} onChange={(e) => set('lead', e.currentTarget.value)} error={errors.lead || undefined} maxLength={200} />
-            </SimpleGrid>
-            <Switch label={t('intake.otherSchool')} description={t('intake.otherSchoolHelp')} checked={form.otherSchoolInvolved} onChange={(e) => set('otherSchoolInvolved', e.currentTarget.checked)} />
-            {hasErrors && (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
-                {t('intake.fixErrors')}
-              </Alert>
-            )}
-            {confirmLeave ? (
-              <Alert color="orange" title={t('intake.leaveTitle')} role="alertdialog">
-                <Text size="sm">{t('intake.leaveText')}</Text>
-                <Group mt="sm">
-                  <Button size="xs" variant="default" onClick={() => setConfirmLeave(false)} autoFocus>
-                    {t('intake.leaveKeep')}
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput
+                  label={t('intake.victim')}
+                  description={t('intake.victimHelp')}
+                  value={form.victimName}
+                  onChange={(e) => set('victimName', e.currentTarget.value)}
+                  error={errors.victimName || undefined}
+                  maxLength={200}
+                />
+                <TextInput
+                  label={t('intake.victimClass')}
+                  description=" "
+                  value={form.victimClass}
+                  onChange={(e) => set('victimClass', e.currentTarget.value)}
+                  error={errors.victimClass || undefined}
+                  maxLength={200}
+                />
+                <TextInput
+                  label={t('intake.lead')}
+                  description={t('intake.leadHelp')}
+                  required
+                  value={form.lead}
+                  onChange={(e) => set('lead', e.currentTarget.value)}
+                  error={errors.lead || undefined}
+                  maxLength={200}
+                />
+              </SimpleGrid>
+              <Switch
+                label={t('intake.otherSchool')}
+                description={t('intake.otherSchoolHelp')}
+                checked={form.otherSchoolInvolved}
+                onChange={(e) => set('otherSchoolInvolved', e.currentTarget.checked)}
+              />
+              {hasErrors && (
+                <Alert
+                  color="red"
+                  variant="light"
+                  icon={<IconAlertTriangle size={18} aria-hidden />}
+                  role="alert"
+                >
+                  {t('intake.fixErrors')}
+                </Alert>
+              )}
+              {confirmLeave ? (
+                <Alert color="orange" title={t('intake.leaveTitle')} role="alertdialog">
+                  <Text size="sm">{t('intake.leaveText')}</Text>
+                  <Group mt="sm">
+                    <Button size="xs" variant="default" onClick={() => setConfirmLeave(false)} autoFocus>
+                      {t('intake.leaveKeep')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="light"
+                      onClick={() => {
+                        draft = null;
+                        navigate('/');
+                      }}
+                    >
+                      {t('intake.leaveConfirm')}
+                    </Button>
+                  </Group>
+                </Alert>
+              ) : (
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={() => (dirty ? setConfirmLeave(true) : navigate('/'))}>
+                    {t('intake.cancel')}
                   </Button>
-                  <Button
-                    size="xs"
-                    color="red"
-                    variant="light"
-                    onClick={() => {
-                      draft = null;
-                      navigate('/');
-                    }}
-                  >
-                    {t('intake.leaveConfirm')}
+                  <Button type="submit" loading={busy} size="md">
+                    {t('intake.submit')}
                   </Button>
                 </Group>
-              </Alert>
-            ) : (
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => (dirty ? setConfirmLeave(true) : navigate('/'))}>
-                  {t('intake.cancel')}
-                </Button>
-                <Button type="submit" loading={busy} size="md">
-                  {t('intake.submit')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </form>
-      </Card>
-    </Stack>
+              )}
+            </Stack>
+          </form>
+        </Card>
+      </Stack>
+    </DatesNl>
   );
 }

@@ -22,14 +22,25 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconCalendarEvent, IconFolderOpen, IconPlus, IconSearch } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCalendarEvent,
+  IconFolderOpen,
+  IconPlus,
+  IconSearch,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import type { OverviewData, SearchHit } from '../../../../src/shared/api';
-import { DOSSIER_STATUS_LABELS, type DossierStatus, type DossierSummary } from '../../../../src/shared/domain';
+import {
+  DOSSIER_STATUS_LABELS,
+  type DossierStatus,
+  type DossierSummary,
+} from '../../../../src/shared/domain';
 import { PHASES } from '../../../../src/shared/protocol';
 import { formatDateNl, formatDateTimeNl, snippetParts } from '../dossier/logic';
+import { RetentionDueCard } from '../evaluation/RetentionDueCard';
 import classes from './OverviewScreen.module.css';
 
 const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
@@ -91,7 +102,12 @@ export function OverviewScreen() {
           <Title order={1}>{t('title')}</Title>
           <Text c="dimmed">{t('subtitle')}</Text>
         </Stack>
-        <Button size="md" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate('/dossiers/nieuw')} data-testid="new-case">
+        <Button
+          size="md"
+          leftSection={<IconPlus size={18} aria-hidden />}
+          onClick={() => navigate('/dossiers/nieuw')}
+          data-testid="new-case"
+        >
           {t('newCase')}
         </Button>
       </Group>
@@ -122,7 +138,11 @@ export function OverviewScreen() {
             <Stack gap={4} component="ul" className={classes.plainList}>
               {hits.map((hit, i) => (
                 <li key={`${hit.dossierId}-${hit.source}-${i}`}>
-                  <UnstyledButton className={classes.hit} onClick={() => open(hit.dossierId)} data-testid="search-hit">
+                  <UnstyledButton
+                    className={classes.hit}
+                    onClick={() => open(hit.dossierId)}
+                    data-testid="search-hit"
+                  >
                     <Group gap={8} wrap="nowrap">
                       <Text fw={600} size="sm">
                         {hit.dossierNumber}
@@ -135,7 +155,9 @@ export function OverviewScreen() {
                       </Badge>
                     </Group>
                     <Text size="sm" c="dimmed">
-                      {snippetParts(hit.snippet).map((part, j) => (part.mark ? <Mark key={j}>{part.text}</Mark> : <span key={j}>{part.text}</span>))}
+                      {snippetParts(hit.snippet).map((part, j) =>
+                        part.mark ? <Mark key={j}>{part.text}</Mark> : <span key={j}>{part.text}</span>,
+                      )}
                     </Text>
                   </UnstyledButton>
                 </li>
@@ -175,13 +197,23 @@ export function OverviewScreen() {
                   data={[
                     { value: 'open', label: `${DOSSIER_STATUS_LABELS.open} (${data.counts.open})` },
                     { value: 'nazorg', label: `${DOSSIER_STATUS_LABELS.nazorg} (${data.counts.nazorg})` },
-                    { value: 'gesloten', label: `${DOSSIER_STATUS_LABELS.gesloten} (${data.counts.gesloten})` },
-                    { value: 'alle', label: `${t('all')} (${data.counts.open + data.counts.nazorg + data.counts.gesloten})` },
+                    {
+                      value: 'gesloten',
+                      label: `${DOSSIER_STATUS_LABELS.gesloten} (${data.counts.gesloten})`,
+                    },
+                    {
+                      value: 'alle',
+                      label: `${t('all')} (${data.counts.open + data.counts.nazorg + data.counts.gesloten})`,
+                    },
                   ]}
                 />
               </Group>
               {data.dossiers.length === 0 ? (
-                <EmptyDossiers filter={filter} total={data.counts.open + data.counts.nazorg + data.counts.gesloten} onNew={() => navigate('/dossiers/nieuw')} />
+                <EmptyDossiers
+                  filter={filter}
+                  total={data.counts.open + data.counts.nazorg + data.counts.gesloten}
+                  onNew={() => navigate('/dossiers/nieuw')}
+                />
               ) : (
                 <Stack gap="sm" component="ul" className={classes.plainList}>
                   {data.dossiers.map((d) => (
@@ -211,11 +243,12 @@ export function OverviewScreen() {
                     {data.overdue.slice(0, 12).map((o, i) => (
                       <li key={`${o.dossierId}-${o.kind}-${i}`}>
                         <UnstyledButton className={classes.hit} onClick={() => open(o.dossierId)}>
-                          <Text size="sm" fw={600} c="red.8">
+                          <Text size="sm" fw={600} c="red.9">
                             {o.title}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {o.dossierNumber} · {t(`overdue.kind.${o.kind}`)} · {t('overdue.due', { when: formatDateTimeNl(o.dueAt) })}
+                            {o.dossierNumber} · {t(`overdue.kind.${o.kind}`)} ·{' '}
+                            {t('overdue.due', { when: formatDateTimeNl(o.dueAt) })}
                             {o.owner ? ` · ${o.owner}` : ''}
                           </Text>
                         </UnstyledButton>
@@ -252,6 +285,7 @@ export function OverviewScreen() {
                   </Stack>
                 )}
               </Card>
+              {data.retentionDue && <RetentionDueCard items={data.retentionDue} />}
             </Stack>
           </Grid.Col>
         </Grid>
@@ -265,7 +299,11 @@ function DossierCard({ dossier: d, onOpen }: { dossier: DossierSummary; onOpen: 
   const pct = d.progress.total === 0 ? 0 : Math.round((d.progress.done / d.progress.total) * 100);
   return (
     <Paper withBorder radius="md" p="md" className={classes.card} data-testid="dossier-card">
-      <UnstyledButton onClick={onOpen} className={classes.cardButton} aria-label={t('openDossier', { number: d.number, title: d.title })}>
+      <UnstyledButton
+        onClick={onOpen}
+        className={classes.cardButton}
+        aria-label={t('openDossier', { number: d.number, title: d.title })}
+      >
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2}>
             <Group gap={8}>
@@ -281,7 +319,7 @@ function DossierCard({ dossier: d, onOpen }: { dossier: DossierSummary; onOpen: 
                 </Badge>
               )}
               {d.openTakedowns > 0 && (
-                <Badge color="orange" variant="light">
+                <Badge color="orange" variant="light" styles={{ label: { color: '#8a3200' } }}>
                   {t('card.takedowns', { count: d.openTakedowns })}
                 </Badge>
               )}
@@ -297,7 +335,13 @@ function DossierCard({ dossier: d, onOpen }: { dossier: DossierSummary; onOpen: 
             {pct}%
           </Text>
         </Group>
-        <Group gap={4} mt="sm" wrap="nowrap" aria-label={t('card.progress', { done: d.progress.done, total: d.progress.total })} role="img">
+        <Group
+          gap={4}
+          mt="sm"
+          wrap="nowrap"
+          aria-label={t('card.progress', { done: d.progress.done, total: d.progress.total })}
+          role="img"
+        >
           {PHASES.map((phase) => {
             const p = d.phaseProgress.find((x) => x.phaseId === phase.id);
             const value = p && p.total > 0 ? (p.done / p.total) * 100 : 0;
@@ -348,5 +392,11 @@ function EmptyDossiers({ filter, total, onNew }: { filter: Filter; total: number
       </EmptyState>
     );
   }
-  return <EmptyState icon={<IconFolderOpen size={30} aria-hidden />} title={t(`empty.${filter}`)} description={t('empty.otherFilter')} />;
+  return (
+    <EmptyState
+      icon={<IconFolderOpen size={30} aria-hidden />}
+      title={t(`empty.${filter}`)}
+      description={t('empty.otherFilter')}
+    />
+  );
 }

@@ -19,9 +19,14 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from '../dossier/parts/clearButton';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
-import { SchoolProfileSchema, type HelpResource, type SchoolProfile } from '../../../../src/shared/domain/school';
+import {
+  SchoolProfileSchema,
+  type HelpResource,
+  type SchoolProfile,
+} from '../../../../src/shared/domain/school';
 import { fieldErrors } from '../dossier/logic';
 import { SaveIndicator } from '../dossier/parts/SaveIndicator';
 import { useAutosave } from '../dossier/useAutosave';
@@ -68,9 +73,13 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
     },
     { validate: (v) => (SchoolProfileSchema.strict().safeParse(v).success ? null : t('school.fixErrors')) },
   );
-  const set = <K extends keyof SchoolProfile>(key: K, value: SchoolProfile[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof SchoolProfile>(key: K, value: SchoolProfile[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const setHelp = (index: number, patch: Partial<HelpResource>) =>
-    setForm((f) => ({ ...f, helpResources: f.helpResources.map((h, i) => (i === index ? { ...h, ...patch } : h)) }));
+    setForm((f) => ({
+      ...f,
+      helpResources: f.helpResources.map((h, i) => (i === index ? { ...h, ...patch } : h)),
+    }));
 
   const text = (key: keyof SchoolProfile & string, type?: string) => (
     <TextInput
@@ -117,7 +126,15 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
             {t('school.general')}
           </Title>
           {text('name')}
-          <Textarea label={t('school.address')} value={form.address} onChange={(e) => set('address', e.currentTarget.value)} error={errors.address} autosize minRows={1} maxLength={2000} />
+          <Textarea
+            label={t('school.address')}
+            value={form.address}
+            onChange={(e) => set('address', e.currentTarget.value)}
+            error={errors.address}
+            autosize
+            minRows={1}
+            maxLength={2000}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('postalCode')}
             {text('city')}
@@ -130,7 +147,9 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
               {t('school.logo')}
             </Text>
             <Group>
-              {form.logoDataUrl && <Image src={form.logoDataUrl} alt={t('school.logoAlt')} h={56} w="auto" fit="contain" />}
+              {form.logoDataUrl && (
+                <Image src={form.logoDataUrl} alt={t('school.logoAlt')} h={56} w="auto" fit="contain" />
+              )}
               <FileButton onChange={pickLogo} accept="image/png,image/jpeg">
                 {(props) => (
                   <Button variant="default" size="xs" {...props}>
@@ -144,7 +163,11 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
                 </Button>
               )}
             </Group>
-            <Text size="xs" c={logoError || errors.logoDataUrl ? 'red.8' : 'dimmed'} role={logoError ? 'alert' : undefined}>
+            <Text
+              size="xs"
+              c={logoError || errors.logoDataUrl ? 'red.9' : 'dimmed'}
+              role={logoError ? 'alert' : undefined}
+            >
               {logoError ?? errors.logoDataUrl ?? t('school.logoHelp')}
             </Text>
           </Stack>
@@ -156,7 +179,16 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
           <Title order={2} size="h4">
             {t('school.protocol')}
           </Title>
-          <Textarea label={t('school.protocolReference')} description={t('school.protocolReferenceHelp')} value={form.protocolReference} onChange={(e) => set('protocolReference', e.currentTarget.value)} error={errors.protocolReference} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t('school.protocolReference')}
+            description={t('school.protocolReferenceHelp')}
+            value={form.protocolReference}
+            onChange={(e) => set('protocolReference', e.currentTarget.value)}
+            error={errors.protocolReference}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('confidant')}
             {text('confidantContact')}
@@ -178,7 +210,12 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
               size="xs"
               variant="light"
               leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => set('helpResources', [...form.helpResources, { name: '', forWhom: 'ouders', contact: '', description: '' }])}
+              onClick={() =>
+                set('helpResources', [
+                  ...form.helpResources,
+                  { name: '', forWhom: 'ouders', contact: '', description: '' },
+                ])
+              }
               disabled={form.helpResources.length >= 100}
             >
               {t('school.helpAdd')}
@@ -193,24 +230,52 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
               <Group align="flex-start" wrap="nowrap">
                 <Stack gap="xs" style={{ flex: 1 }}>
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label={t('school.helpName')} required value={h.name} onChange={(e) => setHelp(i, { name: e.currentTarget.value })} error={errors[`helpResources.${i}.name`]} maxLength={200} />
+                    <TextInput
+                      label={t('school.helpName')}
+                      required
+                      value={h.name}
+                      onChange={(e) => setHelp(i, { name: e.currentTarget.value })}
+                      error={errors[`helpResources.${i}.name`]}
+                      maxLength={200}
+                    />
                     <Select
+                      clearButtonProps={CLEAR_BUTTON}
                       label={t('school.helpForWhom')}
-                      data={(['ouders', 'leerlingen', 'beide'] as const).map((v) => ({ value: v, label: t(`school.forWhom.${v}`) }))}
+                      data={(['ouders', 'leerlingen', 'beide'] as const).map((v) => ({
+                        value: v,
+                        label: t(`school.forWhom.${v}`),
+                      }))}
                       value={h.forWhom}
                       onChange={(v) => v && setHelp(i, { forWhom: v as HelpResource['forWhom'] })}
                       allowDeselect={false}
                     />
-                    <TextInput label={t('school.helpContact')} value={h.contact} onChange={(e) => setHelp(i, { contact: e.currentTarget.value })} maxLength={200} />
+                    <TextInput
+                      label={t('school.helpContact')}
+                      value={h.contact}
+                      onChange={(e) => setHelp(i, { contact: e.currentTarget.value })}
+                      maxLength={200}
+                    />
                   </SimpleGrid>
-                  <Textarea label={t('school.helpDescription')} value={h.description} onChange={(e) => setHelp(i, { description: e.currentTarget.value })} autosize minRows={1} maxLength={2000} />
+                  <Textarea
+                    label={t('school.helpDescription')}
+                    value={h.description}
+                    onChange={(e) => setHelp(i, { description: e.currentTarget.value })}
+                    autosize
+                    minRows={1}
+                    maxLength={2000}
+                  />
                 </Stack>
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   mt={24}
                   aria-label={t('school.helpRemove', { name: h.name || `#${i + 1}` })}
-                  onClick={() => set('helpResources', form.helpResources.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    set(
+                      'helpResources',
+                      form.helpResources.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
@@ -221,7 +286,15 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
       </Card>
 
       <Card withBorder padding="lg">
-        <Textarea label={t('school.notes')} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} autosize minRows={2} maxRows={10} />
+        <Textarea
+          label={t('school.notes')}
+          value={form.notes}
+          onChange={(e) => set('notes', e.currentTarget.value)}
+          error={errors.notes}
+          autosize
+          minRows={2}
+          maxRows={10}
+        />
       </Card>
       <SaveIndicator state={autosave.state} error={autosave.error} />
     </Stack>

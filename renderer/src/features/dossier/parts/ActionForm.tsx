@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { ActionItemInputSchema, type ActionItem, type ActionItemInput } from '../../../../../src/shared/domain';
+import {
+  ActionItemInputSchema,
+  type ActionItem,
+  type ActionItemInput,
+} from '../../../../../src/shared/domain';
 import { PHASES, STEPS } from '../../../../../src/shared/protocol';
 import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
 import { GuardedModal } from './GuardedModal';
@@ -31,7 +36,14 @@ export function ActionForm({
 }) {
   const { t } = useTranslation('dossier');
   const initial: ActionItemInput = action
-    ? { stepId: action.stepId, wie: action.wie, wat: action.wat, wanneer: action.wanneer, waar: action.waar, hoe: action.hoe }
+    ? {
+        stepId: action.stepId,
+        wie: action.wie,
+        wat: action.wat,
+        wanneer: action.wanneer,
+        waar: action.waar,
+        hoe: action.hoe,
+      }
     : { ...EMPTY, stepId: defaultStepId, wie: defaultOwner ?? '' };
   const [form, setForm] = useState<ActionItemInput>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -77,19 +89,76 @@ export function ActionForm({
   }));
 
   return (
-    <GuardedModal opened={opened} onClose={onClose} dirty={dirty} title={action ? t('actions.edit') : t('actions.new')}>
+    <GuardedModal
+      opened={opened}
+      onClose={onClose}
+      dirty={dirty}
+      title={action ? t('actions.edit') : t('actions.new')}
+    >
       {(requestClose) => (
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('actions.wie')} description={t('actions.wieHelp')} required value={form.wie} error={errors.wie || undefined} onChange={(e) => set('wie', e.currentTarget.value)} data-autofocus maxLength={200} />
-            <DateTimePicker label={t('actions.wanneer')} description={t('actions.wanneerHelp')} value={isoToPicker(form.wanneer)} onChange={(v) => set('wanneer', pickerToIso(v))} clearable valueFormat="D MMMM YYYY HH:mm" error={errors.wanneer || undefined} />
+            <TextInput
+              label={t('actions.wie')}
+              description={t('actions.wieHelp')}
+              required
+              value={form.wie}
+              error={errors.wie || undefined}
+              onChange={(e) => set('wie', e.currentTarget.value)}
+              data-autofocus
+              maxLength={200}
+            />
+            <DateTimeField
+              label={t('actions.wanneer')}
+              description={t('actions.wanneerHelp')}
+              value={isoToPicker(form.wanneer)}
+              onChange={(v) => set('wanneer', pickerToIso(v))}
+              clearable
+              valueFormat="D MMMM YYYY HH:mm"
+              error={errors.wanneer || undefined}
+            />
           </SimpleGrid>
-          <Textarea label={t('actions.wat')} description={t('actions.watHelp')} required value={form.wat} error={errors.wat || undefined} onChange={(e) => set('wat', e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t('actions.wat')}
+            description={t('actions.watHelp')}
+            required
+            value={form.wat}
+            error={errors.wat || undefined}
+            onChange={(e) => set('wat', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('actions.waar')} description={t('actions.waarHelp')} value={form.waar} error={errors.waar || undefined} onChange={(e) => set('waar', e.currentTarget.value)} maxLength={200} />
-            <Select label={t('actions.step')} description={t('actions.stepHelp')} data={stepOptions} value={form.stepId} onChange={(v) => set('stepId', v)} clearable searchable />
+            <TextInput
+              label={t('actions.waar')}
+              description={t('actions.waarHelp')}
+              value={form.waar}
+              error={errors.waar || undefined}
+              onChange={(e) => set('waar', e.currentTarget.value)}
+              maxLength={200}
+            />
+            <Select
+              clearButtonProps={CLEAR_BUTTON}
+              label={t('actions.step')}
+              description={t('actions.stepHelp')}
+              data={stepOptions}
+              value={form.stepId}
+              onChange={(v) => set('stepId', v)}
+              clearable
+              searchable
+            />
           </SimpleGrid>
-          <Textarea label={t('actions.hoe')} description={t('actions.hoeHelp')} value={form.hoe} error={errors.hoe || undefined} onChange={(e) => set('hoe', e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t('actions.hoe')}
+            description={t('actions.hoeHelp')}
+            value={form.hoe}
+            error={errors.hoe || undefined}
+            onChange={(e) => set('hoe', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
               {t('cancel')}

@@ -88,13 +88,17 @@ export function ActionList({
                   </Badge>
                 )}
                 {a.done && (
-                  <Badge color="teal" variant="light">
+                  <Badge color="teal.9" variant="filled">
                     {t('actions.done')}
                   </Badge>
                 )}
                 {!readOnly && (
                   <Tooltip label={t('actions.edit')}>
-                    <ActionIcon variant="subtle" onClick={() => onEdit(a)} aria-label={t('actions.editNamed', { what: a.wat })}>
+                    <ActionIcon
+                      variant="subtle"
+                      onClick={() => onEdit(a)}
+                      aria-label={t('actions.editNamed', { what: a.wat })}
+                    >
                       <IconPencil size={16} aria-hidden />
                     </ActionIcon>
                   </Tooltip>

@@ -1,7 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, List, MultiSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  MultiSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import {
@@ -17,7 +30,12 @@ import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
 import { GuardedModal } from './GuardedModal';
 
 /** Steps about parents: show the school's help for parents next to the checklist. */
-const PARENT_STEPS = new Set(['gesprek-ouders-slachtoffer', 'gesprek-ouders-dader', 'hulp-ouders-slachtoffer', 'hulp-ouders-dader']);
+const PARENT_STEPS = new Set([
+  'gesprek-ouders-slachtoffer',
+  'gesprek-ouders-dader',
+  'hulp-ouders-slachtoffer',
+  'hulp-ouders-dader',
+]);
 
 function emptyConversation(stepId: string | null, heldBy: string, withWhom: string): ConversationInput {
   return {
@@ -101,7 +119,8 @@ export function ConversationForm({
     }
     setBusy(true);
     try {
-      if (conversation) await call('conversation.update', { conversationId: conversation.id, conversation: parsed.data });
+      if (conversation)
+        await call('conversation.update', { conversationId: conversation.id, conversation: parsed.data });
       else await call('conversation.add', { dossierId: detail.dossier.id, conversation: parsed.data });
       notifySuccess(t('conversations.saved'));
       onClose();
@@ -133,7 +152,9 @@ export function ConversationForm({
                   key={item.id}
                   label={item.label}
                   checked={form.preparation[item.id] ?? false}
-                  onChange={(e) => set('preparation', { ...form.preparation, [item.id]: e.currentTarget.checked })}
+                  onChange={(e) =>
+                    set('preparation', { ...form.preparation, [item.id]: e.currentTarget.checked })
+                  }
                 />
               ))}
             </Stack>
@@ -158,22 +179,79 @@ export function ConversationForm({
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('conversations.withWhom')} required value={form.withWhom} error={errors.withWhom || undefined} onChange={(e) => set('withWhom', e.currentTarget.value)} maxLength={200} data-autofocus />
+            <TextInput
+              label={t('conversations.withWhom')}
+              required
+              value={form.withWhom}
+              error={errors.withWhom || undefined}
+              onChange={(e) => set('withWhom', e.currentTarget.value)}
+              maxLength={200}
+              data-autofocus
+            />
             <MultiSelect
+              clearButtonProps={CLEAR_BUTTON}
               label={t('conversations.persons')}
-              data={detail.persons.map((p) => ({ value: p.id, label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})` }))}
+              data={detail.persons.map((p) => ({
+                value: p.id,
+                label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})`,
+              }))}
               value={form.personIds}
               onChange={(v) => set('personIds', v)}
               searchable
               clearable
             />
-            <DateTimePicker label={t('conversations.heldAt')} required value={isoToPicker(form.heldAt)} onChange={(v) => set('heldAt', pickerToIso(v) ?? '')} valueFormat="D MMMM YYYY HH:mm" error={errors.heldAt || undefined} />
-            <TextInput label={t('conversations.heldBy')} required value={form.heldBy} error={errors.heldBy || undefined} onChange={(e) => set('heldBy', e.currentTarget.value)} maxLength={200} />
-            <TextInput label={t('conversations.location')} value={form.location} error={errors.location || undefined} onChange={(e) => set('location', e.currentTarget.value)} maxLength={200} />
+            <DateTimeField
+              label={t('conversations.heldAt')}
+              required
+              value={isoToPicker(form.heldAt)}
+              onChange={(v) => set('heldAt', pickerToIso(v) ?? '')}
+              valueFormat="D MMMM YYYY HH:mm"
+              error={errors.heldAt || undefined}
+            />
+            <TextInput
+              label={t('conversations.heldBy')}
+              required
+              value={form.heldBy}
+              error={errors.heldBy || undefined}
+              onChange={(e) => set('heldBy', e.currentTarget.value)}
+              maxLength={200}
+            />
+            <TextInput
+              label={t('conversations.location')}
+              value={form.location}
+              error={errors.location || undefined}
+              onChange={(e) => set('location', e.currentTarget.value)}
+              maxLength={200}
+            />
           </SimpleGrid>
-          <Textarea label={t('conversations.summary')} description={t('conversations.summaryHelp')} value={form.summary} error={errors.summary || undefined} onChange={(e) => set('summary', e.currentTarget.value)} autosize minRows={3} maxRows={14} />
-          <Textarea label={t('conversations.agreements')} value={form.agreements} error={errors.agreements || undefined} onChange={(e) => set('agreements', e.currentTarget.value)} autosize minRows={2} maxRows={10} />
-          <Textarea label={t('conversations.followUp')} value={form.followUp} error={errors.followUp || undefined} onChange={(e) => set('followUp', e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t('conversations.summary')}
+            description={t('conversations.summaryHelp')}
+            value={form.summary}
+            error={errors.summary || undefined}
+            onChange={(e) => set('summary', e.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxRows={14}
+          />
+          <Textarea
+            label={t('conversations.agreements')}
+            value={form.agreements}
+            error={errors.agreements || undefined}
+            onChange={(e) => set('agreements', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxRows={10}
+          />
+          <Textarea
+            label={t('conversations.followUp')}
+            value={form.followUp}
+            error={errors.followUp || undefined}
+            onChange={(e) => set('followUp', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
               {t('cancel')}

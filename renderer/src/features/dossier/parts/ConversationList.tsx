@@ -52,13 +52,20 @@ export function ConversationList({
               </Stack>
               <Group gap={6} wrap="nowrap">
                 {checklist.length > 0 && (
-                  <Badge variant="light" color={ticked === checklist.length ? 'teal' : 'gray'}>
+                  <Badge
+                    variant={ticked === checklist.length ? 'filled' : 'light'}
+                    color={ticked === checklist.length ? 'teal.9' : 'gray'}
+                  >
                     {t('conversations.prepCount', { done: ticked, total: checklist.length })}
                   </Badge>
                 )}
                 {!readOnly && (
                   <Tooltip label={t('conversations.edit')}>
-                    <ActionIcon variant="subtle" onClick={() => onEdit(c)} aria-label={t('conversations.editNamed', { who: c.withWhom })}>
+                    <ActionIcon
+                      variant="subtle"
+                      onClick={() => onEdit(c)}
+                      aria-label={t('conversations.editNamed', { who: c.withWhom })}
+                    >
                       <IconPencil size={16} aria-hidden />
                     </ActionIcon>
                   </Tooltip>

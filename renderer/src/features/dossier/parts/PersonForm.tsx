@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import {
@@ -76,12 +77,15 @@ export function PersonForm({
     setForm((f) => ({ ...f, [key]: value }));
     setErrors((e) => ({ ...e, [key]: '' }));
   };
-  const pupils = detail.persons.filter((p) => p.id !== person?.id && ['slachtoffer', 'dader', 'klasgenoot', 'buddy'].includes(p.role));
+  const pupils = detail.persons.filter(
+    (p) => p.id !== person?.id && ['slachtoffer', 'dader', 'klasgenoot', 'buddy'].includes(p.role),
+  );
 
   const save = async () => {
     const parsed = PersonInputSchema.strict().safeParse(form);
     const errs = parsed.success ? {} : fieldErrors(parsed.error);
-    if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errs.email = t('persons.emailInvalid');
+    if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim()))
+      errs.email = t('persons.emailInvalid');
     if (!parsed.success || Object.keys(errs).length > 0) {
       setErrors(errs);
       return;
@@ -90,7 +94,11 @@ export function PersonForm({
     try {
       if (person) await call('person.update', { personId: person.id, person: parsed.data });
       else await call('person.add', { dossierId: detail.dossier.id, person: parsed.data });
-      notifySuccess(person ? t('persons.updated', { name: parsed.data.name }) : t('persons.added', { name: parsed.data.name }));
+      notifySuccess(
+        person
+          ? t('persons.updated', { name: parsed.data.name })
+          : t('persons.added', { name: parsed.data.name }),
+      );
       onClose();
       await onSaved();
     } catch (err) {
@@ -101,11 +109,18 @@ export function PersonForm({
   };
 
   return (
-    <GuardedModal opened={opened} onClose={onClose} dirty={dirty} title={person ? t('persons.edit') : t('persons.new')} size="xl">
+    <GuardedModal
+      opened={opened}
+      onClose={onClose}
+      dirty={dirty}
+      title={person ? t('persons.edit') : t('persons.new')}
+      size="xl"
+    >
       {(requestClose) => (
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
+              clearButtonProps={CLEAR_BUTTON}
               label={t('persons.role')}
               required
               data={PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
@@ -114,15 +129,58 @@ export function PersonForm({
               allowDeselect={false}
               error={errors.role || undefined}
             />
-            <TextInput label={t('persons.name')} required value={form.name} error={errors.name || undefined} onChange={(e) => set('name', e.currentTarget.value)} maxLength={200} data-autofocus />
-            <TextInput label={t('persons.className')} value={form.className} onChange={(e) => set('className', e.currentTarget.value)} maxLength={200} error={errors.className || undefined} />
-            <TextInput label={t('persons.school')} value={form.school} onChange={(e) => set('school', e.currentTarget.value)} maxLength={200} error={errors.school || undefined} />
-            <TextInput label={t('persons.phone')} value={form.phone} onChange={(e) => set('phone', e.currentTarget.value)} maxLength={200} error={errors.phone || undefined} type="tel" />
-            <TextInput label={t('persons.email')} value={form.email} onChange={(e) => set('email', e.currentTarget.value)} maxLength={200} error={errors.email || undefined} type="email" />
+            <TextInput
+              label={t('persons.name')}
+              required
+              value={form.name}
+              error={errors.name || undefined}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              maxLength={200}
+              data-autofocus
+            />
+            <TextInput
+              label={t('persons.className')}
+              value={form.className}
+              onChange={(e) => set('className', e.currentTarget.value)}
+              maxLength={200}
+              error={errors.className || undefined}
+            />
+            <TextInput
+              label={t('persons.school')}
+              value={form.school}
+              onChange={(e) => set('school', e.currentTarget.value)}
+              maxLength={200}
+              error={errors.school || undefined}
+            />
+            <TextInput
+              label={t('persons.phone')}
+              value={form.phone}
+              onChange={(e) => set('phone', e.currentTarget.value)}
+              maxLength={200}
+              error={errors.phone || undefined}
+              type="tel"
+            />
+            <TextInput
+              label={t('persons.email')}
+              value={form.email}
+              onChange={(e) => set('email', e.currentTarget.value)}
+              maxLength={200}
+              error={errors.email || undefined}
+              type="email"
+            />
           </SimpleGrid>
-          <Textarea label={t('persons.address')} value={form.address} onChange={(e) => set('address', e.currentTarget.value)} autosize minRows={2} maxLength={2000} error={errors.address || undefined} />
+          <Textarea
+            label={t('persons.address')}
+            value={form.address}
+            onChange={(e) => set('address', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            error={errors.address || undefined}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
+              clearButtonProps={CLEAR_BUTTON}
               label={t('persons.related')}
               description={t('persons.relatedHelp')}
               data={pupils.map((p) => ({ value: p.id, label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})` }))}
@@ -130,11 +188,38 @@ export function PersonForm({
               onChange={(v) => set('relatedPersonId', v)}
               clearable
             />
-            <TextInput label={t('persons.language')} description={t('persons.languageHelp')} value={form.language} onChange={(e) => set('language', e.currentTarget.value)} maxLength={200} />
+            <TextInput
+              label={t('persons.language')}
+              description={t('persons.languageHelp')}
+              value={form.language}
+              onChange={(e) => set('language', e.currentTarget.value)}
+              maxLength={200}
+            />
           </SimpleGrid>
-          <Checkbox label={t('persons.interpreter')} checked={form.interpreterNeeded} onChange={(e) => set('interpreterNeeded', e.currentTarget.checked)} />
-          <Textarea label={t('persons.sensitivities')} description={t('persons.sensitivitiesHelp')} value={form.sensitivities} onChange={(e) => set('sensitivities', e.currentTarget.value)} autosize minRows={2} maxLength={2000} error={errors.sensitivities || undefined} />
-          <Textarea label={t('persons.notes')} value={form.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={2} maxRows={10} error={errors.notes || undefined} />
+          <Checkbox
+            label={t('persons.interpreter')}
+            checked={form.interpreterNeeded}
+            onChange={(e) => set('interpreterNeeded', e.currentTarget.checked)}
+          />
+          <Textarea
+            label={t('persons.sensitivities')}
+            description={t('persons.sensitivitiesHelp')}
+            value={form.sensitivities}
+            onChange={(e) => set('sensitivities', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            error={errors.sensitivities || undefined}
+          />
+          <Textarea
+            label={t('persons.notes')}
+            value={form.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxRows={10}
+            error={errors.notes || undefined}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
               {t('cancel')}

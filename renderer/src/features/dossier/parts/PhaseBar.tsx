@@ -7,7 +7,13 @@ import { applicability } from '../logic';
 import classes from './PhaseBar.module.css';
 
 /** Analyseer → … → Evalueer with progress per phase. Guidance, not a locked sequence: every phase is clickable. */
-export function PhaseBar({ detail, onSelectPhase }: { detail: DossierDetail; onSelectPhase: (id: PhaseId) => void }) {
+export function PhaseBar({
+  detail,
+  onSelectPhase,
+}: {
+  detail: DossierDetail;
+  onSelectPhase: (id: PhaseId) => void;
+}) {
   const { t } = useTranslation('dossier');
   const progress = phaseProgress(detail.steps, applicability(detail));
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -56,44 +56,44 @@ export function QuickLogModal({
   return (
     <GuardedModal opened={opened} onClose={close} dirty={text.trim() !== ''} title={t('quickLog.title')}>
       {(requestClose) => (
-      <Stack>
-        <Text size="sm" c="dimmed">
-          {t('quickLog.help')}
-        </Text>
-        <Textarea
-          label={t('quickLog.text')}
-          data-autofocus
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={text}
-          error={error}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            if (error) setError(null);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-          }}
-        />
-        <DateTimePicker
-          label={t('quickLog.when')}
-          description={t('quickLog.whenHelp')}
-          value={when}
-          onChange={setWhen}
-          clearable
-          maxDate={new Date()}
-          valueFormat="D MMMM YYYY HH:mm"
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={requestClose}>
-            {t('cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy}>
-            {t('quickLog.save')}
-          </Button>
-        </Group>
-      </Stack>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('quickLog.help')}
+          </Text>
+          <Textarea
+            label={t('quickLog.text')}
+            data-autofocus
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={text}
+            error={error}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              if (error) setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+            }}
+          />
+          <DateTimeField
+            label={t('quickLog.when')}
+            description={t('quickLog.whenHelp')}
+            value={when}
+            onChange={setWhen}
+            clearable
+            maxDate={new Date()}
+            valueFormat="D MMMM YYYY HH:mm"
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={requestClose}>
+              {t('cancel')}
+            </Button>
+            <Button onClick={() => void save()} loading={busy}>
+              {t('quickLog.save')}
+            </Button>
+          </Group>
+        </Stack>
       )}
     </GuardedModal>
   );

@@ -9,9 +9,9 @@ export function SaveIndicator({ state, error }: { state: SaveState; error: strin
   if (state === 'idle') return null;
   if (state === 'error') {
     return (
-      <Group gap={6} c="red.8" role="alert">
+      <Group gap={6} c="red.9" role="alert">
         <IconAlertTriangle size={16} aria-hidden />
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red.9">
           {t('save.error', { message: error ?? '' })}
         </Text>
       </Group>
@@ -19,9 +19,9 @@ export function SaveIndicator({ state, error }: { state: SaveState; error: strin
   }
   if (state === 'saved') {
     return (
-      <Group gap={6} c="teal.8" aria-live="polite">
+      <Group gap={6} c="teal.9" aria-live="polite">
         <IconCheck size={16} aria-hidden />
-        <Text size="sm" c="teal.8" data-testid="saved-indicator">
+        <Text size="sm" c="teal.9" data-testid="saved-indicator">
           {t('save.saved')}
         </Text>
       </Group>

@@ -10,7 +10,13 @@ import { applicability, stepState } from '../logic';
 import { GuardedModal } from './GuardedModal';
 
 /** Status changes: to aftercare, close (only after evaluation; the core checks), reopen. */
-export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
+export function StatusMenu({
+  detail,
+  onChanged,
+}: {
+  detail: DossierDetail;
+  onChanged: (d: DossierDetail) => void;
+}) {
   const { t } = useTranslation('dossier');
   const [target, setTarget] = useState<DossierStatus | null>(null);
   const [reason, setReason] = useState('');
@@ -30,7 +36,11 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
     if (!target) return;
     setBusy(true);
     try {
-      const next = await call('dossier.setStatus', { dossierId: detail.dossier.id, status: target, reason: reason.trim() });
+      const next = await call('dossier.setStatus', {
+        dossierId: detail.dossier.id,
+        status: target,
+        reason: reason.trim(),
+      });
       onChanged(next);
       notifySuccess(t(`status.done.${target}`));
       close();
@@ -46,7 +56,11 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button rightSection={<IconChevronDown size={16} aria-hidden />} variant="light" data-testid="status-menu">
+          <Button
+            rightSection={<IconChevronDown size={16} aria-hidden />}
+            variant="light"
+            data-testid="status-menu"
+          >
             {t('status.menu')}
           </Button>
         </Menu.Target>
@@ -54,7 +68,9 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
           {status !== 'nazorg' && status !== 'gesloten' && (
             <Menu.Item onClick={() => setTarget('nazorg')}>{t('status.toNazorg')}</Menu.Item>
           )}
-          {status !== 'gesloten' && <Menu.Item onClick={() => setTarget('gesloten')}>{t('status.toClosed')}</Menu.Item>}
+          {status !== 'gesloten' && (
+            <Menu.Item onClick={() => setTarget('gesloten')}>{t('status.toClosed')}</Menu.Item>
+          )}
           {status !== 'open' && <Menu.Item onClick={() => setTarget('open')}>{t('status.reopen')}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
@@ -78,7 +94,10 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
                     const st = stepState(detail, s.id).status;
                     return (
                       <List.Item key={s.id}>
-                        {s.title}: <Text span fw={600} c={isDoneStatus(st) ? 'teal.8' : 'orange.8'}>{STEP_STATUS_LABELS[st].toLowerCase()}</Text>
+                        {s.title}:{' '}
+                        <Text span fw={600} c={isDoneStatus(st) ? 'teal.9' : '#8a3200'}>
+                          {STEP_STATUS_LABELS[st].toLowerCase()}
+                        </Text>
                       </List.Item>
                     );
                   })}
@@ -104,7 +123,11 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
               <Button variant="default" onClick={requestClose}>
                 {t('cancel')}
               </Button>
-              <Button onClick={() => void submit()} loading={busy} color={target === 'gesloten' ? 'gray' : 'blue'}>
+              <Button
+                onClick={() => void submit()}
+                loading={busy}
+                color={target === 'gesloten' ? 'gray' : 'blue'}
+              >
                 {target ? t(`status.confirm.${target}`) : ''}
               </Button>
             </Group>

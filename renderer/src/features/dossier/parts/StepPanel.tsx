@@ -14,12 +14,17 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateTimeField } from './DateTimeField';
 import { IconBulb, IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { STEP_STATUSES, STEP_STATUS_LABELS, type DossierDetail, type StepStatus } from '../../../../../src/shared/domain';
+import {
+  STEP_STATUSES,
+  STEP_STATUS_LABELS,
+  type DossierDetail,
+  type StepStatus,
+} from '../../../../../src/shared/domain';
 import { TOOL_KIND_LABELS, type ProtocolStep } from '../../../../../src/shared/protocol';
 import { dataBoolMap, isoToPicker, pickerToIso, stepState } from '../logic';
 import { useAutosave } from '../useAutosave';
@@ -77,7 +82,8 @@ export function StepPanel({
     },
   );
 
-  const setData = (patch: Record<string, unknown>) => setForm((f) => ({ ...f, data: { ...f.data, ...patch } }));
+  const setData = (patch: Record<string, unknown>) =>
+    setForm((f) => ({ ...f, data: { ...f.data, ...patch } }));
   const checked = dataBoolMap(form.data, 'checked');
 
   const setStatus = async (status: StepStatus, reason?: string) => {
@@ -93,7 +99,9 @@ export function StepPanel({
         stepId: step.id,
         patch: status === 'nvt' ? { status, nvtReason: reason?.trim() ?? '' } : { status },
       });
-      notifySuccess(t('steps.statusSaved', { title: step.title, status: STEP_STATUS_LABELS[status].toLowerCase() }));
+      notifySuccess(
+        t('steps.statusSaved', { title: step.title, status: STEP_STATUS_LABELS[status].toLowerCase() }),
+      );
       setNvtOpen(false);
       await refresh();
     } catch (err) {
@@ -116,7 +124,12 @@ export function StepPanel({
               </Text>
             ))}
             {step.tips.length > 0 && (
-              <Alert color="yellow" variant="light" icon={<IconBulb size={18} aria-hidden />} title={t('steps.tips')}>
+              <Alert
+                color="yellow"
+                variant="light"
+                icon={<IconBulb size={18} aria-hidden />}
+                title={t('steps.tips')}
+              >
                 <List size="sm" spacing={2}>
                   {step.tips.map((tip) => (
                     <List.Item key={tip}>{tip}</List.Item>
@@ -206,7 +219,7 @@ export function StepPanel({
               maxLength={200}
               disabled={readOnly}
             />
-            <DateTimePicker
+            <DateTimeField
               label={t('steps.dueLabel')}
               value={isoToPicker(form.dueAt)}
               onChange={(v) => setForm((f) => ({ ...f, dueAt: pickerToIso(v) }))}
@@ -254,7 +267,14 @@ export function StepPanel({
         <Title order={3} size="h5">
           {TOOL_KIND_LABELS[step.tool]}
         </Title>
-        <StepTool step={step} detail={detail} data={form.data} setData={setData} refresh={refresh} readOnly={readOnly} />
+        <StepTool
+          step={step}
+          detail={detail}
+          data={form.data}
+          setData={setData}
+          refresh={refresh}
+          readOnly={readOnly}
+        />
       </Stack>
 
       <Divider />

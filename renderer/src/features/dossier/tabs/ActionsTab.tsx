@@ -32,7 +32,7 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
             {t('actions.title')}
           </Title>
           {overdue > 0 && (
-            <Text size="sm" c="red.8" fw={600}>
+            <Text size="sm" c="red.9" fw={600}>
               {t('actions.overdueCount', { count: overdue })}
             </Text>
           )}
@@ -62,7 +62,11 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
         </Group>
       </Group>
       {list.length === 0 ? (
-        <EmptyState icon={<IconChecklist size={28} aria-hidden />} title={t('actions.emptyTitle')} description={t('actions.emptyText')} />
+        <EmptyState
+          icon={<IconChecklist size={28} aria-hidden />}
+          title={t('actions.emptyTitle')}
+          description={t('actions.emptyText')}
+        />
       ) : (
         <ActionList
           actions={list}
@@ -75,7 +79,15 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
           }}
         />
       )}
-      <ActionForm opened={open} onClose={() => setOpen(false)} dossierId={detail.dossier.id} action={editing} defaultStepId={null} defaultOwner={detail.dossier.lead} onSaved={refresh} />
+      <ActionForm
+        opened={open}
+        onClose={() => setOpen(false)}
+        dossierId={detail.dossier.id}
+        action={editing}
+        defaultStepId={null}
+        defaultOwner={detail.dossier.lead}
+        onSaved={refresh}
+      />
     </Stack>
   );
 }

@@ -34,7 +34,11 @@ export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps)
         )}
       </Group>
       {list.length === 0 ? (
-        <EmptyState icon={<IconMessages size={28} aria-hidden />} title={t('conversations.emptyTitle')} description={t('conversations.emptyText')} />
+        <EmptyState
+          icon={<IconMessages size={28} aria-hidden />}
+          title={t('conversations.emptyTitle')}
+          description={t('conversations.emptyText')}
+        />
       ) : (
         <ConversationList
           conversations={list}
@@ -46,7 +50,15 @@ export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps)
           }}
         />
       )}
-      <ConversationForm opened={open} onClose={() => setOpen(false)} detail={detail} conversation={editing} stepId={editing?.stepId ?? null} school={school} onSaved={refresh} />
+      <ConversationForm
+        opened={open}
+        onClose={() => setOpen(false)}
+        detail={detail}
+        conversation={editing}
+        stepId={editing?.stepId ?? null}
+        school={school}
+        onSaved={refresh}
+      />
     </Stack>
   );
 }

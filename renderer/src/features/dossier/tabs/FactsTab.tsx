@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, SimpleGrid, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateTimeField } from '../parts/DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -20,7 +20,13 @@ interface Facts {
   summary: string;
 }
 
-const FactsPatchSchema = DossierFactsSchema.pick({ title: true, discoveredAt: true, howDiscovered: true, lead: true, summary: true });
+const FactsPatchSchema = DossierFactsSchema.pick({
+  title: true,
+  discoveredAt: true,
+  howDiscovered: true,
+  lead: true,
+  summary: true,
+});
 
 /** The dossier's facts: what, when, how it came to light, who leads; autosaved with validation. */
 export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabProps) {
@@ -42,7 +48,10 @@ export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabPro
       await call('dossier.updateFacts', { dossierId, facts: FactsPatchSchema.parse(v) });
       await refresh();
     },
-    { enabled: !readOnly, validate: (v) => (FactsPatchSchema.safeParse(v).success ? null : t('facts.fixErrors')) },
+    {
+      enabled: !readOnly,
+      validate: (v) => (FactsPatchSchema.safeParse(v).success ? null : t('facts.fixErrors')),
+    },
   );
   const set = <K extends keyof Facts>(key: K, value: Facts[K]) => setFacts((f) => ({ ...f, [key]: value }));
 
@@ -66,13 +75,56 @@ export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabPro
           <Title order={2} size="h4">
             {t('facts.title')}
           </Title>
-          <TextInput label={t('facts.dossierTitle')} required value={facts.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} disabled={readOnly} maxLength={200} />
+          <TextInput
+            label={t('facts.dossierTitle')}
+            required
+            value={facts.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={errors.title}
+            disabled={readOnly}
+            maxLength={200}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateTimePicker label={t('facts.discoveredAt')} required value={isoToPicker(facts.discoveredAt)} onChange={(v) => set('discoveredAt', pickerToIso(v) ?? '')} error={errors.discoveredAt} disabled={readOnly} valueFormat="D MMMM YYYY HH:mm" maxDate={new Date()} />
-            <TextInput label={t('facts.lead')} required value={facts.lead} onChange={(e) => set('lead', e.currentTarget.value)} error={errors.lead} disabled={readOnly} maxLength={200} />
+            <DateTimeField
+              label={t('facts.discoveredAt')}
+              required
+              value={isoToPicker(facts.discoveredAt)}
+              onChange={(v) => set('discoveredAt', pickerToIso(v) ?? '')}
+              error={errors.discoveredAt}
+              disabled={readOnly}
+              valueFormat="D MMMM YYYY HH:mm"
+              maxDate={new Date()}
+            />
+            <TextInput
+              label={t('facts.lead')}
+              required
+              value={facts.lead}
+              onChange={(e) => set('lead', e.currentTarget.value)}
+              error={errors.lead}
+              disabled={readOnly}
+              maxLength={200}
+            />
           </SimpleGrid>
-          <Textarea label={t('facts.howDiscovered')} value={facts.howDiscovered} onChange={(e) => set('howDiscovered', e.currentTarget.value)} error={errors.howDiscovered} autosize minRows={2} disabled={readOnly} />
-          <Textarea label={t('facts.summary')} description={t('facts.summaryHelp')} value={facts.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={errors.summary} autosize minRows={3} maxRows={14} disabled={readOnly} />
+          <Textarea
+            label={t('facts.howDiscovered')}
+            value={facts.howDiscovered}
+            onChange={(e) => set('howDiscovered', e.currentTarget.value)}
+            error={errors.howDiscovered}
+            autosize
+            minRows={2}
+            disabled={readOnly}
+          />
+          <Textarea
+            label={t('facts.summary')}
+            description={t('facts.summaryHelp')}
+            value={facts.summary}
+            onChange={(e) => set('summary', e.currentTarget.value)}
+            error={errors.summary}
+            autosize
+            minRows={3}
+            maxRows={14}
+            disabled={readOnly}
+          />
           <SaveIndicator state={autosave.state} error={autosave.error} />
           <Switch
             label={t('tools.otherSchool')}
@@ -88,7 +140,14 @@ export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabPro
           <Title order={2} size="h4">
             {t('facts.extentTitle')}
           </Title>
-          <ExtentTool step={getStep('omvang-impact')} detail={detail} data={{}} setData={() => undefined} refresh={refresh} readOnly={readOnly} />
+          <ExtentTool
+            step={getStep('omvang-impact')}
+            detail={detail}
+            data={{}}
+            setData={() => undefined}
+            refresh={refresh}
+            readOnly={readOnly}
+          />
         </Stack>
       </Card>
     </Stack>

@@ -20,11 +20,19 @@ export function FirstDayTab({ dossierId, detail }: DossierTabProps) {
   const done = items.filter((i) => i.status === 'gedaan' || i.status === 'nvt').length;
   return (
     <Stack gap="md">
-      <Alert color="orange" variant="light" icon={<IconBolt size={18} aria-hidden />} title={t('firstDay.title')}>
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconBolt size={18} aria-hidden />}
+        title={t('firstDay.title')}
+      >
         <Text size="sm">{t('firstDay.intro')}</Text>
         <Text size="sm" fw={600} mt={6}>
           {remaining > 0
-            ? t('firstDay.remaining', { elapsed: formatElapsedNl(elapsed), remaining: formatElapsedNl(elapsedFromMinutes(remaining)) })
+            ? t('firstDay.remaining', {
+                elapsed: formatElapsedNl(elapsed),
+                remaining: formatElapsedNl(elapsedFromMinutes(remaining)),
+              })
             : t('firstDay.past', { elapsed: formatElapsedNl(elapsed) })}
         </Text>
       </Alert>
@@ -32,7 +40,11 @@ export function FirstDayTab({ dossierId, detail }: DossierTabProps) {
         <Title order={2} size="h4">
           {t('firstDay.list')}
         </Title>
-        <Badge variant="light" color={done === items.length ? 'teal' : 'blue'} size="lg">
+        <Badge
+          variant={done === items.length ? 'filled' : 'light'}
+          color={done === items.length ? 'teal.9' : 'blue'}
+          size="lg"
+        >
           {t('firstDay.progress', { done, total: items.length })}
         </Badge>
       </Group>
@@ -56,24 +68,33 @@ export function FirstDayTab({ dossierId, detail }: DossierTabProps) {
                     {PHASES.find((p) => p.id === item.step.phaseId)?.title}
                   </Text>
                   {item.dueAt && (
-                    <Text size="xs" c={item.overdue ? 'red.8' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
-                      {item.overdue && <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: 'middle' }} />}{' '}
+                    <Text size="xs" c={item.overdue ? 'red.9' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
+                      {item.overdue && (
+                        <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: 'middle' }} />
+                      )}{' '}
                       {item.overdue
                         ? t('steps.overdue', { when: formatDateTimeNl(item.dueAt) })
-                        : t(item.suggested ? 'firstDay.suggested' : 'steps.due', { when: formatDateTimeNl(item.dueAt) })}
+                        : t(item.suggested ? 'firstDay.suggested' : 'steps.due', {
+                            when: formatDateTimeNl(item.dueAt),
+                          })}
                     </Text>
                   )}
                 </Group>
               </Stack>
               <Group gap="xs" wrap="nowrap">
-                <Badge color={STEP_STATUS_COLORS[item.status]} variant={item.status === 'open' ? 'outline' : 'light'}>
+                <Badge
+                  color={STEP_STATUS_COLORS[item.status]}
+                  variant={item.status === 'open' ? 'outline' : 'filled'}
+                >
                   {STEP_STATUS_LABELS[item.status]}
                 </Badge>
                 <Button
                   size="compact-sm"
                   variant="subtle"
                   rightSection={<IconArrowRight size={14} aria-hidden />}
-                  onClick={() => navigate(`/dossiers/${dossierId}/stappen?fase=${item.step.phaseId}&stap=${item.step.id}`)}
+                  onClick={() =>
+                    navigate(`/dossiers/${dossierId}/stappen?fase=${item.step.phaseId}&stap=${item.step.id}`)
+                  }
                   aria-label={t('steps.openNamed', { title: item.step.title })}
                 >
                   {t('steps.open')}

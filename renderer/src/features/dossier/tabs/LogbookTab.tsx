@@ -1,6 +1,18 @@
 import { useState } from 'react';
-import { Badge, Button, Card, EmptyState, Group, Stack, Text, Textarea, Timeline, Title, VisuallyHidden } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { DateTimeField } from '../parts/DateTimeField';
 import { IconEdit, IconNotebook, IconPencil, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
@@ -63,7 +75,15 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
             }}
           />
           <Group align="flex-end">
-            <DateTimePicker label={t('quickLog.when')} value={when} onChange={setWhen} clearable maxDate={new Date()} valueFormat="D MMMM YYYY HH:mm" w={260} />
+            <DateTimeField
+              label={t('quickLog.when')}
+              value={when}
+              onChange={setWhen}
+              clearable
+              maxDate={new Date()}
+              valueFormat="D MMMM YYYY HH:mm"
+              w={260}
+            />
             <Button onClick={() => void add()} loading={busy}>
               {t('quickLog.save')}
             </Button>
@@ -78,12 +98,17 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
         {t('logbook.title')}
       </Title>
       {items.length === 0 ? (
-        <EmptyState icon={<IconNotebook size={28} aria-hidden />} title={t('logbook.emptyTitle')} description={t('logbook.emptyText')} />
+        <EmptyState
+          icon={<IconNotebook size={28} aria-hidden />}
+          title={t('logbook.emptyTitle')}
+          description={t('logbook.emptyText')}
+        />
       ) : (
         <Timeline bulletSize={26} lineWidth={2} active={-1}>
           {items.map(({ entry, corrections }) => {
             const corrected = corrections.length > 0;
-            const Icon = entry.kind === 'status' ? IconRefresh : entry.kind === 'systeem' ? IconSettings : IconPencil;
+            const Icon =
+              entry.kind === 'status' ? IconRefresh : entry.kind === 'systeem' ? IconSettings : IconPencil;
             return (
               <Timeline.Item
                 key={entry.id}
@@ -114,11 +139,22 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
                   {entry.text}
                 </Text>
                 {corrections.map((c) => (
-                  <Card key={c.id} withBorder padding="xs" mt={6} bg="yellow.0" data-testid="logbook-correction">
+                  <Card
+                    key={c.id}
+                    withBorder
+                    padding="xs"
+                    mt={6}
+                    bg="yellow.0"
+                    data-testid="logbook-correction"
+                  >
                     <Group gap={6}>
                       <IconEdit size={14} aria-hidden />
                       <Text size="xs" fw={600}>
-                        {t('logbook.correctionOf', { seq: entry.seq, when: formatDateTimeNl(c.recordedAt), author: c.author })}
+                        {t('logbook.correctionOf', {
+                          seq: entry.seq,
+                          when: formatDateTimeNl(c.recordedAt),
+                          author: c.author,
+                        })}
                       </Text>
                     </Group>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -127,19 +163,32 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
                   </Card>
                 ))}
                 {entry.kind === 'notitie' || entry.kind === 'correctie' ? (
-                  <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setCorrecting(corrections[corrections.length - 1] ?? entry)} aria-label={t('logbook.correctNamed', { seq: entry.seq })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    mt={4}
+                    onClick={() => setCorrecting(corrections[corrections.length - 1] ?? entry)}
+                    aria-label={t('logbook.correctNamed', { seq: entry.seq })}
+                  >
                     {t('logbook.correct')}
                   </Button>
                 ) : null}
                 <Text size="xs" c="dimmed" mt={2}>
-                  {entry.recordedAt !== entry.occurredAt ? t('logbook.recordedAt', { when: formatDateTimeNl(entry.recordedAt) }) : ''}
+                  {entry.recordedAt !== entry.occurredAt
+                    ? t('logbook.recordedAt', { when: formatDateTimeNl(entry.recordedAt) })
+                    : ''}
                 </Text>
               </Timeline.Item>
             );
           })}
         </Timeline>
       )}
-      <CorrectionModal entry={correcting} dossierId={dossierId} onClose={() => setCorrecting(null)} onSaved={refresh} />
+      <CorrectionModal
+        entry={correcting}
+        dossierId={dossierId}
+        onClose={() => setCorrecting(null)}
+        onSaved={refresh}
+      />
     </Stack>
   );
 }
@@ -183,7 +232,12 @@ function CorrectionModal({
     }
   };
   return (
-    <GuardedModal opened={entry !== null} onClose={close} dirty={text.trim() !== ''} title={t('logbook.correctTitle')}>
+    <GuardedModal
+      opened={entry !== null}
+      onClose={close}
+      dirty={text.trim() !== ''}
+      title={t('logbook.correctTitle')}
+    >
       {(requestClose) => (
         <Stack>
           <Text size="sm">{t('logbook.correctExplain')}</Text>
@@ -194,7 +248,15 @@ function CorrectionModal({
               </Text>
             </Card>
           )}
-          <Textarea label={t('logbook.correctionText')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} autosize minRows={3} data-autofocus />
+          <Textarea
+            label={t('logbook.correctionText')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={error}
+            autosize
+            minRows={3}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
               {t('cancel')}

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertCircle, IconLanguage, IconPencil, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_ROLES, PERSON_ROLE_LABELS, type Person } from '../../../../../src/shared/domain';
@@ -7,7 +19,13 @@ import type { DossierTabProps } from '../tabs';
 import { PersonForm } from '../parts/PersonForm';
 import { VictimNeeds } from '../tools/VictimNeeds';
 
-const ROLE_COLORS: Partial<Record<Person['role'], string>> = { slachtoffer: 'blue', dader: 'orange', ouder: 'grape', buddy: 'teal', politie: 'indigo' };
+const ROLE_COLORS: Partial<Record<Person['role'], string>> = {
+  slachtoffer: 'blue',
+  dader: 'orange',
+  ouder: 'grape',
+  buddy: 'cyan',
+  politie: 'indigo',
+};
 
 /** Everyone involved, grouped by role, with the victim's wishes on top. */
 export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
@@ -15,7 +33,9 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
   const order = (p: Person) => PERSON_ROLES.indexOf(p.role);
-  const persons = [...detail.persons].sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'nl'));
+  const persons = [...detail.persons].sort(
+    (a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'nl'),
+  );
   const nameOf = (id: string | null) => detail.persons.find((p) => p.id === id)?.name;
 
   return (
@@ -40,7 +60,11 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
         )}
       </Group>
       {persons.length === 0 ? (
-        <EmptyState icon={<IconUsers size={28} aria-hidden />} title={t('persons.emptyTitle')} description={t('persons.emptyText')} />
+        <EmptyState
+          icon={<IconUsers size={28} aria-hidden />}
+          title={t('persons.emptyTitle')}
+          description={t('persons.emptyText')}
+        />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {persons.map((p) => (
@@ -54,7 +78,14 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
                     </Badge>
                   </Group>
                   <Text size="sm" c="dimmed">
-                    {[p.className && t('persons.classShort', { className: p.className }), p.school, p.phone, p.email].filter(Boolean).join(' · ')}
+                    {[
+                      p.className && t('persons.classShort', { className: p.className }),
+                      p.school,
+                      p.phone,
+                      p.email,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                   {p.relatedPersonId && nameOf(p.relatedPersonId) && (
                     <Text size="sm">{t('persons.relatedTo', { name: nameOf(p.relatedPersonId) })}</Text>
@@ -63,14 +94,16 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
                     <Group gap={4}>
                       <IconLanguage size={14} aria-hidden />
                       <Text size="sm">
-                        {[p.language, p.interpreterNeeded ? t('persons.interpreterNeeded') : ''].filter(Boolean).join(' · ')}
+                        {[p.language, p.interpreterNeeded ? t('persons.interpreterNeeded') : '']
+                          .filter(Boolean)
+                          .join(' · ')}
                       </Text>
                     </Group>
                   )}
                   {p.sensitivities && (
                     <Group gap={4} align="flex-start" wrap="nowrap">
                       <IconAlertCircle size={14} aria-hidden style={{ marginTop: 3 }} />
-                      <Text size="sm" c="orange.9">
+                      <Text size="sm" c="#8a3200">
                         {p.sensitivities}
                       </Text>
                     </Group>
@@ -100,7 +133,13 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
           ))}
         </SimpleGrid>
       )}
-      <PersonForm opened={open} onClose={() => setOpen(false)} detail={detail} person={editing} onSaved={refresh} />
+      <PersonForm
+        opened={open}
+        onClose={() => setOpen(false)}
+        detail={detail}
+        person={editing}
+        onSaved={refresh}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,18 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { Accordion, Alert, Badge, Button, Card, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconArrowRight, IconBulb } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { STEP_STATUS_LABELS } from '../../../../../src/shared/domain';
@@ -17,7 +29,13 @@ import { applicability, formatDateTimeNl, isOverdue, stepState } from '../logic'
 import { StepPanel } from '../parts/StepPanel';
 import { useNow } from '../useNow';
 
-export const STEP_STATUS_COLORS = { open: 'gray', bezig: 'blue', gedaan: 'teal', nvt: 'violet' } as const;
+/** Dark shades, filled (outline for 'open'), so the badge text keeps AA contrast. */
+export const STEP_STATUS_COLORS = {
+  open: 'gray.7',
+  bezig: 'blue.8',
+  gedaan: 'teal.9',
+  nvt: 'violet.8',
+} as const;
 
 /** The phase dashboard: what to do next, the phase's tips, and every step as an expandable card. */
 export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
@@ -110,7 +128,12 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
           const applicable = isStepApplicable(step, opts);
           const overdue = !isDoneStatus(state.status) && isOverdue(state.dueAt, now);
           return (
-            <Accordion.Item key={step.id} value={step.id} id={`step-${step.id}`} data-testid={`step-${step.id}`}>
+            <Accordion.Item
+              key={step.id}
+              value={step.id}
+              id={`step-${step.id}`}
+              data-testid={`step-${step.id}`}
+            >
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" gap="sm">
                   <Stack gap={2}>
@@ -119,12 +142,17 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
                     </Text>
                     <Group gap={6}>
                       {step.urgent && (
-                        <Badge size="xs" color="orange" variant="light">
+                        <Badge
+                          size="sm"
+                          color="orange"
+                          variant="light"
+                          styles={{ label: { color: '#8a3200' } }}
+                        >
                           {t('steps.urgent')}
                         </Badge>
                       )}
                       {step.conditional && (
-                        <Badge size="xs" color="gray" variant="outline">
+                        <Badge size="sm" color="gray" variant="outline" c="gray.8">
                           {t(`steps.conditional.${step.conditional}`)}
                         </Badge>
                       )}
@@ -134,14 +162,22 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
                         </Text>
                       )}
                       {state.dueAt && !isDoneStatus(state.status) && (
-                        <Text size="xs" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 700 : undefined}>
-                          {overdue ? t('steps.overdue', { when: formatDateTimeNl(state.dueAt) }) : t('steps.due', { when: formatDateTimeNl(state.dueAt) })}
+                        <Text size="xs" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 700 : undefined}>
+                          {overdue
+                            ? t('steps.overdue', { when: formatDateTimeNl(state.dueAt) })
+                            : t('steps.due', { when: formatDateTimeNl(state.dueAt) })}
                         </Text>
                       )}
                     </Group>
                   </Stack>
-                  <Badge color={STEP_STATUS_COLORS[state.status]} variant={state.status === 'open' ? 'outline' : 'light'} data-testid="step-status">
-                    {applicable || state.status !== 'open' ? STEP_STATUS_LABELS[state.status] : t('steps.notApplicable')}
+                  <Badge
+                    color={STEP_STATUS_COLORS[state.status]}
+                    variant={state.status === 'open' ? 'outline' : 'filled'}
+                    data-testid="step-status"
+                  >
+                    {applicable || state.status !== 'open'
+                      ? STEP_STATUS_LABELS[state.status]
+                      : t('steps.notApplicable')}
                   </Badge>
                 </Group>
               </Accordion.Control>

@@ -42,7 +42,15 @@ export function ActionPlanTool({ detail, refresh, readOnly }: ToolProps) {
           setOpen(true);
         }}
       />
-      <ActionForm opened={open} onClose={() => setOpen(false)} dossierId={detail.dossier.id} action={editing} defaultStepId={null} defaultOwner={detail.dossier.lead} onSaved={refresh} />
+      <ActionForm
+        opened={open}
+        onClose={() => setOpen(false)}
+        dossierId={detail.dossier.id}
+        action={editing}
+        defaultStepId={null}
+        defaultOwner={detail.dossier.lead}
+        onSaved={refresh}
+      />
     </Stack>
   );
 }

@@ -7,7 +7,15 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { DossierDetail } from '../../../../../src/shared/domain';
 
 /** "Benoem drie buddy's": the victim's chosen buddies become persons with role 'buddy'. */
-export function BuddiesTool({ detail, refresh, readOnly }: { detail: DossierDetail; refresh: () => Promise<void>; readOnly: boolean }) {
+export function BuddiesTool({
+  detail,
+  refresh,
+  readOnly,
+}: {
+  detail: DossierDetail;
+  refresh: () => Promise<void>;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation('dossier');
   const buddies = detail.persons.filter((p) => p.role === 'buddy');
   const victimClass = detail.persons.find((p) => p.role === 'slachtoffer')?.className ?? '';
@@ -57,7 +65,10 @@ export function BuddiesTool({ detail, refresh, readOnly }: { detail: DossierDeta
         <Text size="sm" fw={600}>
           {t('buddies.title')}
         </Text>
-        <Badge color={buddies.length >= 3 ? 'teal' : 'gray'} variant="light">
+        <Badge
+          color={buddies.length >= 3 ? 'teal.9' : 'gray'}
+          variant={buddies.length >= 3 ? 'filled' : 'light'}
+        >
           {t('buddies.count', { count: buddies.length })}
         </Badge>
       </Group>
@@ -89,8 +100,19 @@ export function BuddiesTool({ detail, refresh, readOnly }: { detail: DossierDeta
             error={error}
             maxLength={200}
           />
-          <TextInput label={t('buddies.class')} value={className} onChange={(e) => setClassName(e.currentTarget.value)} w={120} maxLength={200} />
-          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => void add()} loading={busy} variant="light">
+          <TextInput
+            label={t('buddies.class')}
+            value={className}
+            onChange={(e) => setClassName(e.currentTarget.value)}
+            w={120}
+            maxLength={200}
+          />
+          <Button
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => void add()}
+            loading={busy}
+            variant="light"
+          >
             {t('buddies.add')}
           </Button>
         </Group>

@@ -26,12 +26,28 @@ export function ClassSessionTool(props: ToolProps) {
       <FieldsTool
         {...props}
         fields={[
-          { key: 'classes', label: victimClass ? t('classSession.class') : t('classSession.classes'), kind: 'text' },
+          {
+            key: 'classes',
+            label: victimClass ? t('classSession.class') : t('classSession.classes'),
+            kind: 'text',
+          },
           { key: 'heldAt', label: t('classSession.heldAt'), kind: 'datetime' },
           { key: 'ledBy', label: t('classSession.ledBy'), kind: 'text' },
-          { key: 'insight', label: t('classSession.insight'), kind: 'textarea', description: t('classSession.insightHelp') },
+          {
+            key: 'insight',
+            label: t('classSession.insight'),
+            kind: 'textarea',
+            description: t('classSession.insightHelp'),
+          },
           ...(victimClass
-            ? [{ key: 'supportAgreements', label: t('classSession.support'), kind: 'textarea' as const, description: t('classSession.supportHelp') }]
+            ? [
+                {
+                  key: 'supportAgreements',
+                  label: t('classSession.support'),
+                  kind: 'textarea' as const,
+                  description: t('classSession.supportHelp'),
+                },
+              ]
             : [{ key: 'message', label: t('classSession.message'), kind: 'textarea' as const }]),
         ]}
       />

@@ -9,7 +9,13 @@ import { useSchoolProfile } from '../useSchoolProfile';
 import type { ToolProps } from './types';
 
 /** Conversations held for this step, and "Gesprek vastleggen" with the step's preparation checklist. */
-export function ConversationTool({ step, detail, refresh, readOnly, withWhom }: ToolProps & { withWhom?: string }) {
+export function ConversationTool({
+  step,
+  detail,
+  refresh,
+  readOnly,
+  withWhom,
+}: ToolProps & { withWhom?: string }) {
   const { t } = useTranslation('dossier');
   const school = useSchoolProfile();
   const [open, setOpen] = useState(false);
@@ -19,7 +25,9 @@ export function ConversationTool({ step, detail, refresh, readOnly, withWhom }: 
     <Stack gap="xs">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {conversations.length === 0 ? t('conversations.noneForStep') : t('conversations.countForStep', { count: conversations.length })}
+          {conversations.length === 0
+            ? t('conversations.noneForStep')
+            : t('conversations.countForStep', { count: conversations.length })}
         </Text>
         {!readOnly && (
           <Button

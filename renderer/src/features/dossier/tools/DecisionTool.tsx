@@ -15,7 +15,11 @@ export function DecisionTool(props: ToolProps) {
   return (
     <Stack gap="sm">
       {multiple ? (
-        <Checkbox.Group label={t('decision.chooseMany')} value={dataStringList(data, 'choices')} onChange={(v) => setData({ choices: v })}>
+        <Checkbox.Group
+          label={t('decision.chooseMany')}
+          value={dataStringList(data, 'choices')}
+          onChange={(v) => setData({ choices: v })}
+        >
           <Stack gap={8} mt={6}>
             {options.map((o) => (
               <Checkbox key={o.id} value={o.id} label={o.label} description={o.help} disabled={readOnly} />
@@ -23,7 +27,11 @@ export function DecisionTool(props: ToolProps) {
           </Stack>
         </Checkbox.Group>
       ) : (
-        <Radio.Group label={t('decision.chooseOne')} value={dataString(data, 'choice') || null} onChange={(v) => setData({ choice: v })}>
+        <Radio.Group
+          label={t('decision.chooseOne')}
+          value={dataString(data, 'choice') || null}
+          onChange={(v) => setData({ choice: v })}
+        >
           <Stack gap={8} mt={6}>
             {options.map((o) => (
               <Radio key={o.id} value={o.id} label={o.label} description={o.help} disabled={readOnly} />
@@ -31,7 +39,17 @@ export function DecisionTool(props: ToolProps) {
           </Stack>
         </Radio.Group>
       )}
-      <FieldsTool {...props} fields={[{ key: 'reasons', label: t('decision.reasons'), kind: 'textarea', description: t('decision.reasonsHelp') }]} />
+      <FieldsTool
+        {...props}
+        fields={[
+          {
+            key: 'reasons',
+            label: t('decision.reasons'),
+            kind: 'textarea',
+            description: t('decision.reasonsHelp'),
+          },
+        ]}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, NumberInput, Radio, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CLEAR_BUTTON } from '../parts/clearButton';
 import { call } from '../../../api/client';
 import {
   MATERIAL_KINDS,
@@ -25,7 +26,11 @@ interface Extent {
 export function ExtentTool({ detail, refresh, readOnly }: ToolProps) {
   const { t } = useTranslation('dossier');
   const d = detail.dossier;
-  const [value, setValue] = useState<Extent>({ materialKind: d.materialKind, voluntariness: d.voluntariness, spread: d.spread });
+  const [value, setValue] = useState<Extent>({
+    materialKind: d.materialKind,
+    voluntariness: d.voluntariness,
+    spread: d.spread,
+  });
   const autosave = useAutosave(
     value,
     async (v) => {
@@ -34,11 +39,14 @@ export function ExtentTool({ detail, refresh, readOnly }: ToolProps) {
     },
     { enabled: !readOnly },
   );
-  const setSpread = (patch: Partial<Spread>) => setValue((v) => ({ ...v, spread: { ...v.spread, ...patch } }));
-  const toNumber = (n: string | number) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.round(n)) : null);
+  const setSpread = (patch: Partial<Spread>) =>
+    setValue((v) => ({ ...v, spread: { ...v.spread, ...patch } }));
+  const toNumber = (n: string | number) =>
+    typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.round(n)) : null;
   return (
     <Stack gap="sm">
       <Select
+        clearButtonProps={CLEAR_BUTTON}
         label={t('facts.materialKind')}
         data={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_KIND_LABELS[k] }))}
         value={value.materialKind}
@@ -87,11 +95,21 @@ export function ExtentTool({ detail, refresh, readOnly }: ToolProps) {
         />
       </SimpleGrid>
       <TagsInput
+        clearButtonProps={CLEAR_BUTTON}
         label={t('facts.platforms')}
         description={t('facts.platformsHelp')}
         value={value.spread.platforms}
         onChange={(platforms) => setSpread({ platforms: platforms.map((p) => p.slice(0, 200)).slice(0, 50) })}
-        data={['WhatsApp', 'Snapchat', 'Instagram', 'TikTok', 'Telegram', 'Discord', 'X / Twitter', 'Facebook']}
+        data={[
+          'WhatsApp',
+          'Snapchat',
+          'Instagram',
+          'TikTok',
+          'Telegram',
+          'Discord',
+          'X / Twitter',
+          'Facebook',
+        ]}
         disabled={readOnly}
         clearable
       />

@@ -1,5 +1,7 @@
+import { CLEAR_BUTTON } from '../parts/clearButton';
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput, DateTimePicker } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
+import { DateTimeField } from '../parts/DateTimeField';
 import { dataString, isoToPicker, pickerToIso } from '../logic';
 import type { ToolProps } from './types';
 
@@ -12,7 +14,12 @@ export interface ToolField {
 }
 
 /** A small record of named fields inside the step's data (who, when, what was agreed). */
-export function FieldsTool({ fields, data, setData, readOnly }: Pick<ToolProps, 'data' | 'setData' | 'readOnly'> & { fields: ToolField[] }) {
+export function FieldsTool({
+  fields,
+  data,
+  setData,
+  readOnly,
+}: Pick<ToolProps, 'data' | 'setData' | 'readOnly'> & { fields: ToolField[] }) {
   const short = fields.filter((f) => f.kind !== 'textarea');
   const long = fields.filter((f) => f.kind === 'textarea');
   return (
@@ -23,7 +30,7 @@ export function FieldsTool({ fields, data, setData, readOnly }: Pick<ToolProps, 
             const value = dataString(data, f.key);
             if (f.kind === 'datetime') {
               return (
-                <DateTimePicker
+                <DateTimeField
                   key={f.key}
                   label={f.label}
                   description={f.description}
@@ -38,6 +45,7 @@ export function FieldsTool({ fields, data, setData, readOnly }: Pick<ToolProps, 
             if (f.kind === 'date') {
               return (
                 <DateInput
+                  clearButtonProps={CLEAR_BUTTON}
                   key={f.key}
                   label={f.label}
                   description={f.description}

@@ -27,7 +27,9 @@ export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
   const setPerson = (patch: { spokesperson?: string; deputy?: string }) => {
     const spokesperson = patch.spokesperson ?? dataString(data, 'spokesperson');
     const deputy = patch.deputy ?? dataString(data, 'deputy');
-    const woordvoerder = [spokesperson.trim(), deputy.trim() ? `vervanger: ${deputy.trim()}` : ''].filter(Boolean).join('; ');
+    const woordvoerder = [spokesperson.trim(), deputy.trim() ? `vervanger: ${deputy.trim()}` : '']
+      .filter(Boolean)
+      .join('; ');
     setData({ ...patch, answers: { ...answers, woordvoerder } });
   };
 
@@ -40,7 +42,12 @@ export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
         notifyError(new ApiError({ code: 'INTERNAL', message: t('mediaPlan.unavailable') }));
         return;
       }
-      const input = { dossierId: detail.dossier.id, kind: 'media-plan', options: {}, ...(how === 'pdf' ? { openAfterSave: false } : {}) };
+      const input = {
+        dossierId: detail.dossier.id,
+        kind: 'media-plan',
+        options: {},
+        ...(how === 'pdf' ? { openAfterSave: false } : {}),
+      };
       const result = (await call(op as OpName, input as never)) as { cancelled?: boolean; file?: string };
       if (how === 'pdf') {
         if (!result.cancelled) notifySuccess(t('mediaPlan.saved', { file: result.file ?? '' }));
@@ -57,8 +64,20 @@ export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('mediaPlan.spokesperson')} value={dataString(data, 'spokesperson')} onChange={(e) => setPerson({ spokesperson: e.currentTarget.value })} maxLength={200} disabled={readOnly} />
-        <TextInput label={t('mediaPlan.deputy')} value={dataString(data, 'deputy')} onChange={(e) => setPerson({ deputy: e.currentTarget.value })} maxLength={200} disabled={readOnly} />
+        <TextInput
+          label={t('mediaPlan.spokesperson')}
+          value={dataString(data, 'spokesperson')}
+          onChange={(e) => setPerson({ spokesperson: e.currentTarget.value })}
+          maxLength={200}
+          disabled={readOnly}
+        />
+        <TextInput
+          label={t('mediaPlan.deputy')}
+          value={dataString(data, 'deputy')}
+          onChange={(e) => setPerson({ deputy: e.currentTarget.value })}
+          maxLength={200}
+          disabled={readOnly}
+        />
       </SimpleGrid>
       {MEDIA_PLAN_QUESTIONS.filter((q) => q.id !== 'woordvoerder').map((q) => (
         <Textarea
@@ -78,10 +97,20 @@ export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
         {t('mediaPlan.printHelp')}
       </Text>
       <Group>
-        <Button variant="light" leftSection={<IconFileTypePdf size={16} aria-hidden />} loading={busy === 'pdf'} onClick={() => void generate('pdf')}>
+        <Button
+          variant="light"
+          leftSection={<IconFileTypePdf size={16} aria-hidden />}
+          loading={busy === 'pdf'}
+          onClick={() => void generate('pdf')}
+        >
           {t('mediaPlan.pdf')}
         </Button>
-        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy === 'print'} onClick={() => void generate('print')}>
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} aria-hidden />}
+          loading={busy === 'print'}
+          onClick={() => void generate('print')}
+        >
           {t('mediaPlan.print')}
         </Button>
       </Group>

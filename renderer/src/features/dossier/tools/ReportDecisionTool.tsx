@@ -19,7 +19,11 @@ export function ReportDecisionTool(props: ToolProps) {
           { key: 'policeAdvice', label: t('report.advice'), kind: 'textarea' },
         ]}
       />
-      <Radio.Group label={t('report.decision')} value={dataString(data, 'decision') || null} onChange={(v) => setData({ decision: v })}>
+      <Radio.Group
+        label={t('report.decision')}
+        value={dataString(data, 'decision') || null}
+        onChange={(v) => setData({ decision: v })}
+      >
         <Stack gap={8} mt={6}>
           {REPORT_DECISIONS.map((o) => (
             <Radio key={o.id} value={o.id} label={o.label} description={o.help} disabled={readOnly} />
@@ -30,7 +34,12 @@ export function ReportDecisionTool(props: ToolProps) {
         {...props}
         fields={[
           { key: 'reasons', label: t('report.reasons'), kind: 'textarea' },
-          { key: 'reference', label: t('report.reference'), kind: 'text', description: t('report.referenceHelp') },
+          {
+            key: 'reference',
+            label: t('report.reference'),
+            kind: 'text',
+            description: t('report.referenceHelp'),
+          },
           { key: 'decidedAt', label: t('report.decidedAt'), kind: 'datetime' },
         ]}
       />

@@ -39,7 +39,10 @@ export function StepTool(props: ToolProps) {
       return (
         <Stack gap="md">
           <VictimNeeds detail={props.detail} refresh={props.refresh} readOnly={props.readOnly} />
-          <ConversationTool {...props} withWhom={props.detail.persons.find((p) => p.role === 'slachtoffer')?.name ?? ''} />
+          <ConversationTool
+            {...props}
+            withWhom={props.detail.persons.find((p) => p.role === 'slachtoffer')?.name ?? ''}
+          />
         </Stack>
       );
     case 'extent':
@@ -58,14 +61,26 @@ export function StepTool(props: ToolProps) {
               {t('tools.noProtocolReference')}
             </Text>
           )}
-          <FieldsTool {...props} fields={[{ key: 'gaps', label: t('tools.protocolGaps'), kind: 'textarea', description: t('tools.protocolGapsHelp') }]} />
+          <FieldsTool
+            {...props}
+            fields={[
+              {
+                key: 'gaps',
+                label: t('tools.protocolGaps'),
+                kind: 'textarea',
+                description: t('tools.protocolGapsHelp'),
+              },
+            ]}
+          />
         </Stack>
       );
     case 'confidant':
       return (
         <Stack gap="sm">
           {school?.confidant && (
-            <Text size="sm">{t('tools.schoolConfidant', { name: school.confidant, contact: school.confidantContact })}</Text>
+            <Text size="sm">
+              {t('tools.schoolConfidant', { name: school.confidant, contact: school.confidantContact })}
+            </Text>
           )}
           <FieldsTool
             {...props}
@@ -81,14 +96,21 @@ export function StepTool(props: ToolProps) {
       return (
         <Stack gap="sm">
           {school?.policeContact && (
-            <Text size="sm">{t('tools.schoolPolice', { name: school.policeContact, contact: school.policeContactDetails })}</Text>
+            <Text size="sm">
+              {t('tools.schoolPolice', { name: school.policeContact, contact: school.policeContactDetails })}
+            </Text>
           )}
           <FieldsTool
             {...props}
             fields={[
               { key: 'officer', label: t('tools.officer'), kind: 'text', placeholder: school?.policeContact },
               { key: 'contactedAt', label: t('tools.contactedAt'), kind: 'datetime' },
-              { key: 'advice', label: t('tools.policeAdvice'), kind: 'textarea', description: t('tools.policeAdviceHelp') },
+              {
+                key: 'advice',
+                label: t('tools.policeAdvice'),
+                kind: 'textarea',
+                description: t('tools.policeAdviceHelp'),
+              },
             ]}
           />
         </Stack>
@@ -102,8 +124,21 @@ export function StepTool(props: ToolProps) {
     case 'perpetrator':
       return (
         <Stack gap="md">
-          <FieldsTool {...props} fields={[{ key: 'forwardedTo', label: t('tools.forwardedTo'), kind: 'textarea', description: t('tools.forwardedToHelp') }]} />
-          <ConversationTool {...props} withWhom={props.detail.persons.find((p) => p.role === 'dader')?.name ?? ''} />
+          <FieldsTool
+            {...props}
+            fields={[
+              {
+                key: 'forwardedTo',
+                label: t('tools.forwardedTo'),
+                kind: 'textarea',
+                description: t('tools.forwardedToHelp'),
+              },
+            ]}
+          />
+          <ConversationTool
+            {...props}
+            withWhom={props.detail.persons.find((p) => p.role === 'dader')?.name ?? ''}
+          />
         </Stack>
       );
     case 'school-contact':
@@ -117,7 +152,12 @@ export function StepTool(props: ToolProps) {
           fields={[
             { key: 'from', label: t('tools.restFrom'), kind: 'date' },
             { key: 'to', label: t('tools.restTo'), kind: 'date' },
-            { key: 'arrangements', label: t('tools.restArrangements'), kind: 'textarea', description: t('tools.restArrangementsHelp') },
+            {
+              key: 'arrangements',
+              label: t('tools.restArrangements'),
+              kind: 'textarea',
+              description: t('tools.restArrangementsHelp'),
+            },
           ]}
         />
       );
@@ -149,7 +189,13 @@ export function StepTool(props: ToolProps) {
   }
 }
 
-function ExternalTabTool({ tab, dossierId }: { tab: 'documenten' | 'monitoring' | 'evaluatie'; dossierId: string }) {
+function ExternalTabTool({
+  tab,
+  dossierId,
+}: {
+  tab: 'documenten' | 'monitoring' | 'evaluatie';
+  dossierId: string;
+}) {
   const { t } = useTranslation('dossier');
   const navigate = useNavigate();
   const available = findTab(tab) !== undefined;
@@ -157,7 +203,11 @@ function ExternalTabTool({ tab, dossierId }: { tab: 'documenten' | 'monitoring' 
     <Stack gap="xs" align="flex-start">
       <Text size="sm">{t(`tools.external.${tab}`)}</Text>
       {available ? (
-        <Button rightSection={<IconArrowRight size={16} aria-hidden />} onClick={() => navigate(`/dossiers/${dossierId}/${tab}`)} data-testid={`open-tab-${tab}`}>
+        <Button
+          rightSection={<IconArrowRight size={16} aria-hidden />}
+          onClick={() => navigate(`/dossiers/${dossierId}/${tab}`)}
+          data-testid={`open-tab-${tab}`}
+        >
           {t(`tools.open.${tab}`)}
         </Button>
       ) : (

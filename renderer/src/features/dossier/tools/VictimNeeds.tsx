@@ -7,7 +7,15 @@ import { SaveIndicator } from '../parts/SaveIndicator';
 import { useAutosave } from '../useAutosave';
 
 /** "Wat heeft hij/zij nodig?" — the victim's wishes, kept on the dossier and shown wherever they matter. */
-export function VictimNeeds({ detail, refresh, readOnly }: { detail: DossierDetail; refresh: () => Promise<void>; readOnly: boolean }) {
+export function VictimNeeds({
+  detail,
+  refresh,
+  readOnly,
+}: {
+  detail: DossierDetail;
+  refresh: () => Promise<void>;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation('dossier');
   const [value, setValue] = useState(detail.dossier.victimNeeds);
   const autosave = useAutosave(
