@@ -1,0 +1,305 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { seedDemoDossier } from '../../../src/core/demo/scenario';
+import { imageSources, parseMarkdown } from '../../../renderer/src/features/help/markdown';
+import { VangnetApp } from '../harness/VangnetApp';
+
+/**
+ * Regenerates every screenshot of docs/gebruikershandleiding.md from the real UI: a new
+ * vault made through the first-run screens, the fictitious demo dossier of `npm run demo`
+ * (all names invented), then each screen the guide describes. Run with
+ * `npm run docs:screenshots`; look at the PNGs before committing them.
+ */
+const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const OUT = path.join(ROOT, 'docs/handleiding');
+const GUIDE = path.join(ROOT, 'docs/gebruikershandleiding.md');
+const VIEWPORT = { width: 1280, height: 800 };
+const HOUR = 3_600_000;
+
+const produced = new Set<string>();
+
+/** The few browser globals the page callbacks below use (tests compile without the DOM lib). */
+interface Win {
+  location: { hash: string };
+  scrollY: number;
+  scrollTo(x: number, y: number): void;
+  document: { fonts: { ready: Promise<unknown> }; activeElement: { blur?: () => void } | null };
+}
+
+/** A viewport-sized PNG (1280×800) once fonts, data and transitions have settled. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => (globalThis as unknown as Win).document.fonts.ready.then(() => undefined));
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
+  // Let autosave indicators, tooltips and charts reach their resting state.
+  await page.waitForTimeout(400);
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => (globalThis as unknown as Win).document.activeElement?.blur?.());
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled', caret: 'hide' });
+  produced.add(`${name}.png`);
+}
+
+/** Scrolls so `target` sits just below the fixed header (the dossier header is tall). */
+async function scrollToTop(target: Locator): Promise<void> {
+  await target.first().evaluate((el) => {
+    const win = globalThis as unknown as Win;
+    win.scrollTo(0, el.getBoundingClientRect().top + win.scrollY - 72);
+  });
+}
+
+async function go(page: Page, hashPath: string): Promise<void> {
+  await page.evaluate((h) => {
+    (globalThis as unknown as Win).location.hash = h;
+  }, hashPath);
+  await page.evaluate(() => (globalThis as unknown as Win).scrollTo(0, 0));
+}
+
+test('user guide screenshots', async ({ browser }) => {
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const f of fs.readdirSync(OUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUT, f));
+
+  const app = await VangnetApp.launch(browser, { viewport: VIEWPORT });
+  const { page } = app;
+  try {
+    // Toasts come and go with timing; they are not part of the screens the guide explains.
+    await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+
+    // ── First run: welcome, then the recovery key (a throwaway vault of this run).
+    await app.expectScreen('first-run');
+    await shoot(page, '01-welkom');
+    await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+    await app.expectScreen('first-run-create');
+    await page.getByLabel('Uw naam').fill('Marieke Jansen (zorgcoördinator)');
+    await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
+    await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[234]/);
+    await page.getByRole('button', { name: 'Kluis maken' }).click();
+    await expect(page.getByTestId('recovery-key')).toBeVisible();
+    await shoot(page, '02-herstelsleutel');
+    const recoveryKey = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
+    await page.getByLabel('Ik heb de herstelsleutel veilig bewaard').check();
+    await page.getByRole('button', { name: 'Doorgaan naar Vangnet' }).click();
+    await app.expectScreen('app');
+    expect(recoveryKey.length).toBeGreaterThan(20);
+
+    // ── The fictitious demo incident, plus monitoring, a statement and an evaluation.
+    const dispatch = (op: unknown, input: unknown) => app.service.dispatch(op, input);
+    const { dossierId } = await seedDemoDossier(dispatch);
+    await seedGuideExtras(app, dossierId);
+
+    // ── Lock screen and recovery.
+    await page.getByRole('button', { name: 'Scherm vergrendelen' }).click();
+    await app.expectScreen('lock');
+    await shoot(page, '03-vergrendeld');
+    await page.getByRole('button', { name: /Wachtwoordzin vergeten/ }).click();
+    await app.expectScreen('lock-recovery');
+    await shoot(page, '20-herstelsleutel-gebruiken');
+    await page.getByRole('button', { name: 'Terug' }).click();
+    await app.unlock();
+
+    // ── Overview and intake.
+    await go(page, '#/');
+    await expect(page.getByTestId('dossier-card')).toHaveCount(1);
+    await shoot(page, '04-overzicht');
+
+    await go(page, '#/dossiers/nieuw');
+    await page.getByLabel('Wat is er aan de hand?').fill('Seksfilmpje leerling 2A gedeeld op TikTok');
+    await page.getByLabel('Hoe kwam het aan het licht?').fill('Een ouder belde de receptie na het eerste uur.');
+    await page.getByLabel('Wie is het slachtoffer?').fill('Fleur Bosman');
+    await page.getByLabel('Klas', { exact: true }).fill('2A');
+    await page.getByLabel('Wie heeft de regie?').fill('Marieke Jansen (zorgcoördinator)');
+    await shoot(page, '05-nieuwe-casus');
+    // Leave without saving ("Annuleren", "Stoppen en weggooien"): the guide's dossier is the demo one.
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('button', { name: 'Stoppen en weggooien' }).click();
+    await app.expectScreen('app');
+
+    // ── The dossier, tab by tab.
+    /** One dossier tab; unless `scroll` is false the tab bar goes to the top, so the tab itself fills the image. */
+    const tab = async (
+      id: string,
+      shotName: string,
+      opts: { ready?: (p: Page) => Promise<void>; query?: string; scroll?: false | ((p: Page) => Locator) } = {},
+    ) => {
+      await go(page, `#/dossiers/${dossierId}/${id}${opts.query ?? ''}`);
+      await expect(page.getByTestId(`tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+      if (opts.ready) await opts.ready(page);
+      if (opts.scroll !== false) await scrollToTop(opts.scroll ? opts.scroll(page) : page.getByRole('tablist'));
+      await shoot(page, shotName);
+    };
+    await tab('stappen', '06-dossier-stappen', {
+      query: '?fase=reageer',
+      scroll: false,
+      ready: async (p) => {
+        await expect(p.getByText('Wat nu?')).toBeVisible();
+      },
+    });
+    await tab('eerste-24-uur', '07-eerste-24-uur');
+    await tab('personen', '08-personen');
+
+    await go(page, `#/dossiers/${dossierId}/stappen?fase=analyseer&stap=politie-advies`);
+    const step = page.locator('#step-politie-advies');
+    await expect(step).toBeVisible();
+    await expect(step.getByText('Status van deze stap')).toBeVisible();
+    await scrollToTop(step);
+    await shoot(page, '09-stap-politie');
+
+    await tab('acties', '10-acties');
+    await tab('logboek', '11-logboek', {
+      ready: async (p) => {
+        await expect(p.getByText(/Correctie op regel/).first()).toBeVisible();
+      },
+      scroll: (p) => p.getByRole('heading', { name: 'Tijdlijn' }),
+    });
+    await tab('gesprekken', '12-gesprekken');
+    await tab('monitoring', '14-monitoring', {
+      ready: async (p) => {
+        await expect(p.getByTestId('monitoring-entry').first()).toBeVisible();
+      },
+      scroll: (p) => p.getByTestId('monitoring-chart'),
+    });
+    await tab('monitoring', '14b-verwijderverzoeken', {
+      ready: async (p) => {
+        await expect(p.getByTestId('takedown').first()).toBeVisible();
+      },
+      scroll: (p) => p.getByTestId('takedown-tracker'),
+    });
+    await tab('evaluatie', '15-evaluatie', {
+      ready: async (p) => {
+        await expect(p.getByTestId('evaluation-tab')).toBeVisible();
+      },
+    });
+
+    // ── School-wide screens.
+    await go(page, '#/verbeterpunten');
+    await app.expectScreen('improvements');
+    await shoot(page, '16-verbeterpunten');
+    await go(page, '#/school');
+    await expect(page.getByTestId('help-resource').first()).toBeVisible();
+    await shoot(page, '17-schoolprofiel');
+    await go(page, '#/instellingen');
+    await app.expectScreen('settings');
+    await shoot(page, '18-instellingen');
+    await go(page, '#/bewaartermijn');
+    await app.expectScreen('retention');
+    await shoot(page, '19-bewaartermijn');
+
+    // The documents tab.
+    await tab('documenten', '13-documenten');
+  } finally {
+    await app.close();
+  }
+
+  expect(app.foreignRequests, 'requests that left the app origin').toEqual([]);
+  // Every image the guide shows was made in this run, and nothing else was.
+  const wanted = imageSources(parseMarkdown(fs.readFileSync(GUIDE, 'utf8'))).map((s) => path.basename(s));
+  expect([...produced].sort()).toEqual([...new Set(wanted)].sort());
+});
+
+/** Fictitious monitoring, a takedown, a published statement, an evaluation and improvements. */
+async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void> {
+  const now = Date.now();
+  const iso = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
+  const entry = (hoursAgo: number, platform: 'snapchat' | 'instagram' | 'whatsapp', location: string, description: string, extra: Record<string, unknown> = {}) =>
+    app.call('monitoring.add', {
+      dossierId,
+      entry: {
+        seenAt: iso(hoursAgo),
+        seenBy: 'Marieke Jansen',
+        platform,
+        location,
+        description,
+        reach: 'groep',
+        tone: 'negatief',
+        risk: 'middel',
+        action: 'geen',
+        actionNote: '',
+        followUpAt: null,
+        status: 'open',
+        ...extra,
+      },
+    });
+  await entry(70, 'snapchat', 'Groep "H3B chill"', 'Foto van de leerling gedeeld, met spottende reacties van ongeveer tien leden.', {
+    risk: 'hoog',
+    action: 'gemeld-bij-platform',
+    actionNote: 'Gemeld via de meldfunctie van Snapchat.',
+    status: 'opvolgen',
+    followUpAt: iso(-20),
+  });
+  await entry(50, 'whatsapp', 'Klassenapp 3e klassen', 'Leerlingen vragen elkaar naar "de foto"; geen beeld gezien, wel naam genoemd.', { reach: 'school' });
+  await entry(26, 'instagram', '@anoniem_hetbaken', 'Bericht met een onjuist gerucht over de school; geen beeld.', {
+    tone: 'onjuist',
+    risk: 'laag',
+    action: 'verwezen-naar-statement',
+    status: 'afgehandeld',
+  });
+  await entry(5, 'snapchat', 'Groep "H3B chill"', 'Groep is opgeheven door de beheerder; geen nieuwe berichten.', {
+    tone: 'neutraal',
+    risk: 'laag',
+    reach: 'enkelen',
+    status: 'afgehandeld',
+  });
+  await app.call('takedown.add', {
+    dossierId,
+    takedown: {
+      entryId: null,
+      platform: 'snapchat',
+      location: 'Groep "H3B chill"',
+      channel: 'helpwanted-offlimits',
+      requestedAt: iso(48),
+      reference: 'HW-2026-0412',
+      status: 'in-behandeling',
+      followUpAt: iso(-24),
+      notes: 'Helpwanted neemt contact op met Snapchat.',
+    },
+  });
+
+  await app.call('statement.saveDraft', {
+    dossierId,
+    parts: {
+      watSpeelt:
+        'Op onze school is een foto van een leerling zonder toestemming rondgestuurd. Dat keuren wij af: doorsturen is strafbaar en doet veel pijn.',
+      watDoet:
+        'Wij steunen de betrokkenen, werken samen met de politie en vragen iedereen de foto direct te verwijderen en niet door te sturen.',
+      contactpersoon: 'Marieke Jansen, zorgcoördinator, 030 123 45 67',
+    },
+  });
+  await app.call('statement.publish', { dossierId });
+
+  await app.call('evaluation.save', {
+    dossierId,
+    audience: 'docenten',
+    form: {
+      heldAt: iso(2),
+      heldBy: 'Marieke Jansen',
+      participants: 'mentor, twee vakdocenten, vertrouwenspersoon',
+      answers: {
+        klas: 'Het klassengesprek gaf rust; de buddy-afspraken werken.',
+        beter: 'Docenten hoorden het pas op de tweede dag.',
+      },
+      notes: '',
+      prevention: 'Les over digitaal burgerschap in alle derde klassen.',
+      completed: false,
+    },
+  });
+  await app.call('improvement.add', {
+    dossierId,
+    audience: 'docenten',
+    point: { area: 'communicatie', text: 'Docenten dezelfde dag informeren met een korte instructie.', owner: 'Teamleider bovenbouw' },
+  });
+  await app.call('improvement.add', {
+    dossierId: null,
+    audience: null,
+    point: { area: 'protocol', text: 'Telefoonnummer van het politiecontact in het protocol bijwerken.', owner: 'Zorgcoördinator' },
+  });
+  await app.call('aftercare.planDefaults', {
+    dossierId,
+    from: iso(0),
+    who: 'Dhr. R. Bakker (mentor)',
+    targets: [
+      { personId: null, label: 'Slachtoffer' },
+      { personId: null, label: "Buddy's" },
+    ],
+  });
+}
