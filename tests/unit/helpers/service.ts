@@ -190,3 +190,9 @@ export function fixedClock(startIso = '2026-11-28T09:00:00.000Z'): (() => Date) 
   };
   return fn;
 }
+
+/**
+ * The long form of the reliability and fuzz tests: `npm run test:full` (vitest --mode full,
+ * cross-platform) or VANGNET_FULL=1. The default (npm test) runs the short form.
+ */
+export const FULL_RUN = process.env.VANGNET_FULL === '1' || process.env.MODE === 'full';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, OP_NAMES, type OpName } from '../../../src/shared/api';
 import { ERROR_CODES } from '../../../src/shared/errors';
-import { createTestService, seedDossier, tableCounts, type TestService } from '../helpers';
+import { FULL_RUN, createTestService, seedDossier, tableCounts, type TestService } from '../helpers';
 
 /**
  * Hostile input through the one entry point the renderer has. For every operation in the
@@ -13,8 +13,8 @@ import { createTestService, seedDossier, tableCounts, type TestService } from '.
  * errors must carry a known code and a Dutch message, and a rejected call must not change a
  * single row in any table.
  */
-const FULL = process.env.VANGNET_FULL === '1';
-const RUNS_PER_KIND = FULL ? 300 : 20;
+const FULL = FULL_RUN;
+const RUNS_PER_KIND = FULL ? 150 : 20;
 
 const CODES = new Set<string>(ERROR_CODES);
 
