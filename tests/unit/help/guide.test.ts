@@ -85,6 +85,13 @@ describe('user guide ↔ in-app help', () => {
     }
   });
 
+  it('the help screen renders with React elements only, never as HTML', () => {
+    for (const file of sourceFiles(path.join(root, 'renderer/src/features/help'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment/);
+    }
+  });
+
   it('contains no raw HTML (the in-app renderer would show it as text)', () => {
     expect(guide).not.toMatch(/<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i);
   });
