@@ -9,6 +9,7 @@ import { PersonsTab } from './tabs/PersonsTab';
 import { StepsTab } from './tabs/StepsTab';
 import { MonitoringTab } from '../monitoring/MonitoringTab';
 import { EvaluationTab } from '../evaluation/EvaluationTab';
+import { DocumentsTab } from '../documents/DocumentsTab';
 
 export interface DossierTabProps {
   dossierId: string;
@@ -39,6 +40,7 @@ export const DOSSIER_TABS: DossierTab[] = [
   { id: 'logboek', label: 'dossier:tabs.logboek', component: LogbookTab },
   { id: 'gesprekken', label: 'dossier:tabs.gesprekken', component: ConversationsTab },
   { id: 'monitoring', label: 'monitoring:nav', component: MonitoringTab },
+  { id: 'documenten', label: 'documents:tab', component: DocumentsTab },
   { id: 'feiten', label: 'dossier:tabs.feiten', component: FactsTab },
   { id: 'evaluatie', label: 'evaluation:tab.title', component: EvaluationTab },
 ];

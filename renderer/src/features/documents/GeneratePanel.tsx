@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDeviceFloppy, IconExternalLink, IconEye, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  DOCUMENT_KIND_INFO,
+  DOSSIER_DOCUMENT_KINDS,
+  type DocModel,
+  type DocumentCheck,
+  type DocumentOptions,
+  type DossierDocumentKind,
+} from '../../../../src/shared/api/documents';
+import { PERSON_ROLE_LABELS, type DossierDetail } from '../../../../src/shared/domain';
+import { call } from '../../api/client';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PreviewModal } from './PreviewModal';
+
+interface Props {
+  dossierId: string;
+  detail: DossierDetail;
+  onMade: () => void;
+}
+
+const RECIPIENT_ROLES: Partial<Record<DossierDocumentKind, Array<'ouder' | 'school-dader'>>> = {
+  'letter-victim-parents': ['ouder'],
+  'letter-perpetrator-parents': ['ouder'],
+  'letter-perpetrator-school': ['school-dader'],
+};
+
+/** One card per document kind: options, preview, save (and open), print. */
+export function GeneratePanel({ dossierId, detail, onMade }: Props) {
+  const { t } = useTranslation('documents');
+  const [options, setOptions] = useState<Partial<Record<DossierDocumentKind, DocumentOptions>>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ kind: DossierDocumentKind; models: DocModel[]; check: DocumentCheck } | null>(null);
+
+  const optionsFor = (kind: DossierDocumentKind): DocumentOptions => options[kind] ?? {};
+  const setOption = (kind: DossierDocumentKind, patch: Partial<DocumentOptions>) =>
+    setOptions((o) => ({ ...o, [kind]: { ...optionsFor(kind), ...patch } }));
+  const setValue = (kind: DossierDocumentKind, tag: string, value: string) =>
+    setOption(kind, { values: { ...(optionsFor(kind).values ?? {}), [tag]: value } });
+
+  const showPreview = async (kind: DossierDocumentKind) => {
+    setBusy(`${kind}:preview`);
+    try {
+      const r = await call('documents.previewModel', { dossierId, kind, options: optionsFor(kind) });
+      setPreview({ kind, ...r });
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = async (kind: DossierDocumentKind, openAfterSave: boolean) => {
+    setBusy(`${kind}:save`);
+    try {
+      const r = await call('documents.generate', { dossierId, kind, options: optionsFor(kind), openAfterSave });
+      if (r.cancelled) notifySuccess(t('make.cancelled'));
+      else {
+        notifySuccess(t('make.saved', { file: r.file, pages: r.pages }));
+        onMade();
+      }
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const print = async (kind: DossierDocumentKind) => {
+    setBusy(`${kind}:print`);
+    try {
+      const r = await call('documents.print', { dossierId, kind, options: optionsFor(kind) });
+      notifySuccess(t('make.printed', { pages: r.pages }));
+      onMade();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const kinds = DOSSIER_DOCUMENT_KINDS.filter((k) => k !== 'letter-perpetrator-school' || detail.dossier.otherSchoolInvolved);
+
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        {kinds.map((kind) => {
+          const info = DOCUMENT_KIND_INFO[kind];
+          const roles = RECIPIENT_ROLES[kind];
+          const recipients = roles ? detail.persons.filter((p) => roles.includes(p.role as 'ouder' | 'school-dader')) : [];
+          return (
+            <Paper key={kind} withBorder p="md" radius="md" data-testid={`doc-${kind}`}>
+              <Stack gap="xs">
+                <Group justify="space-between" align="flex-start" wrap="nowrap">
+                  <Title order={3} size="h6">
+                    {info.label}
+                  </Title>
+                  <Badge color={info.audience === 'group' ? 'grape' : 'blue'} variant="light" size="sm">
+                    {t(`audience.${info.audience}`)}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {info.description}
+                </Text>
+                {roles && (
+                  <Select
+                    label={t('make.recipient')}
+                    placeholder={t('make.recipientPlaceholder')}
+                    data={recipients.map((p) => {
+                      const child = detail.persons.find((c) => c.id === p.relatedPersonId);
+                      return {
+                        value: p.id,
+                        label: `${p.name} (${PERSON_ROLE_LABELS[p.role]}${child ? ` van ${child.name}` : p.school ? `, ${p.school}` : ''})`,
+                      };
+                    })}
+                    value={optionsFor(kind).recipientPersonId ?? null}
+                    onChange={(v) => setOption(kind, { recipientPersonId: v ?? null })}
+                    clearable
+                  />
+                )}
+                {(kind === 'letter-class-parents') && (
+                  <TextInput
+                    label={t('make.className')}
+                    value={optionsFor(kind).className ?? ''}
+                    placeholder={detail.persons.find((p) => p.role === 'slachtoffer')?.className ?? ''}
+                    onChange={(e) => setOption(kind, { className: e.currentTarget.value })}
+                  />
+                )}
+                <Group gap="xs" mt="xs">
+                  <Button size="xs" variant="default" leftSection={<IconEye size={14} aria-hidden />} loading={busy === `${kind}:preview`} onClick={() => void showPreview(kind)}>
+                    {t('make.preview')}
+                  </Button>
+                  <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} loading={busy === `${kind}:save`} onClick={() => void save(kind, false)}>
+                    {t('make.save')}
+                  </Button>
+                  <Button size="xs" variant="light" leftSection={<IconExternalLink size={14} aria-hidden />} onClick={() => void save(kind, true)}>
+                    {t('make.saveOpen')}
+                  </Button>
+                  <Button size="xs" variant="light" leftSection={<IconPrinter size={14} aria-hidden />} loading={busy === `${kind}:print`} onClick={() => void print(kind)}>
+                    {t('make.print')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+      <PreviewModal
+        opened={preview !== null}
+        label={preview ? DOCUMENT_KIND_INFO[preview.kind].label : ''}
+        models={preview?.models ?? []}
+        check={preview?.check ?? null}
+        values={preview ? (optionsFor(preview.kind).values ?? {}) : {}}
+        onValue={(tag, value) => preview && setValue(preview.kind, tag, value)}
+        onRefresh={() => preview && void showPreview(preview.kind)}
+        onClose={() => setPreview(null)}
+      />
+    </>
+  );
+}

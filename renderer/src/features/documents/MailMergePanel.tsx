@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { IconEye, IconFileSpreadsheet, IconMailForward } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KIND_INFO, type DocModel, type DocumentCheck, type MergeImport } from '../../../../src/shared/api/documents';
+import { call } from '../../api/client';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PreviewModal } from './PreviewModal';
+
+type MergeKind = 'letter-class-parents' | 'letter-other-classes';
+type Loaded = Extract<MergeImport, { cancelled: false }>;
+
+/** Class list in, one personal letter per parent out: bad rows are listed with their line number. */
+export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMade: () => void }) {
+  const { t } = useTranslation('documents');
+  const [kind, setKind] = useState<MergeKind>('letter-class-parents');
+  const [list, setList] = useState<Loaded | null>(null);
+  const [oneFileEach, setOneFileEach] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<{ models: DocModel[]; check: DocumentCheck } | null>(null);
+
+  const pick = async () => {
+    try {
+      const r = await call('mailmerge.import', {});
+      if (!r.cancelled) setList(r);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const showPreview = async () => {
+    if (!list) return;
+    try {
+      setPreview(await call('mailmerge.preview', { dossierId, kind, rows: list.rows }));
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const make = async () => {
+    if (!list) return;
+    setBusy(true);
+    try {
+      const r = await call('mailmerge.generate', { dossierId, kind, rows: list.rows, oneFileEach });
+      if (r.cancelled) notifySuccess(t('make.cancelled'));
+      else {
+        const extra = r.files > 0 ? t('merge.extraFiles', { files: r.files }) : '';
+        notifySuccess(t('merge.made', { letters: r.letters, file: r.file, extra }));
+        onMade();
+      }
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('merge.intro')}</Text>
+      <SegmentedControl
+        value={kind}
+        onChange={(v) => setKind(v as MergeKind)}
+        data={(['letter-class-parents', 'letter-other-classes'] as const).map((k) => ({ value: k, label: DOCUMENT_KIND_INFO[k].label }))}
+        aria-label={t('merge.kind')}
+      />
+      <Group>
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={() => void pick()}>
+          {t('merge.pick')}
+        </Button>
+        {list && (
+          <Text size="sm" data-testid="merge-summary">
+            {t('merge.file', { file: list.fileName, good: list.rows.length })}
+          </Text>
+        )}
+      </Group>
+      {list && list.errors.length > 0 && (
+        <Alert color="orange" title={t('merge.badTitle', { count: list.errors.length })}>
+          <Text size="sm" mb="xs">
+            {t('merge.badHelp')}
+          </Text>
+          <Table fz="sm" data-testid="merge-errors">
+            <Table.Tbody>
+              {list.errors.map((e) => (
+                <Table.Tr key={e.line}>
+                  <Table.Td>{e.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Alert>
+      )}
+      {list && list.rows.length > 0 && (
+        <>
+          <Checkbox label={t('merge.oneFileEach')} checked={oneFileEach} onChange={(e) => setOneFileEach(e.currentTarget.checked)} />
+          <Group>
+            <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => void showPreview()}>
+              {t('make.preview')}
+            </Button>
+            <Button leftSection={<IconMailForward size={16} aria-hidden />} loading={busy} onClick={() => void make()}>
+              {t('merge.make')}
+            </Button>
+          </Group>
+        </>
+      )}
+      <PreviewModal
+        opened={preview !== null}
+        label={DOCUMENT_KIND_INFO[kind].label}
+        models={preview?.models ?? []}
+        check={preview?.check ?? null}
+        values={{}}
+        onValue={() => undefined}
+        onRefresh={() => void showPreview()}
+        onClose={() => setPreview(null)}
+      />
+    </Stack>
+  );
+}
