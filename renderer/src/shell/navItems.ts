@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconEye, IconBook2, IconLayoutList, IconSchool, IconSettings } from '@tabler/icons-react';
+import { IconEye, IconBook2, IconBulb, IconLayoutList, IconSchool, IconSettings, IconShieldLock } from '@tabler/icons-react';
 
 export interface NavItem {
   /** Where the link goes. */
@@ -19,6 +19,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'common:nav.overview', icon: IconLayoutList, activeFor: ['/', '/dossiers/*'] },
   { to: '/monitoring', labelKey: 'monitoring:nav', icon: IconEye, activeFor: ['/monitoring'] },
   { to: '/school', labelKey: 'overview:school.title', icon: IconSchool, activeFor: ['/school'] },
+  { to: '/verbeterpunten', labelKey: 'evaluation:school.nav', icon: IconBulb, activeFor: ['/verbeterpunten'] },
+  { to: '/bewaartermijn', labelKey: 'evaluation:retention.nav', icon: IconShieldLock, activeFor: ['/bewaartermijn'] },
   { to: '/instellingen', labelKey: 'common:nav.settings', icon: IconSettings, activeFor: ['/instellingen'] },
   { to: '/hulp', labelKey: 'help:nav', icon: IconBook2, activeFor: ['/hulp', '/hulp/:section'] },
 ];

@@ -30,7 +30,7 @@ export default {
     title: 'Te laat',
     none: 'Niets over de datum. Goed bezig.',
     due: 'was {{when}}',
-    kind: { actie: 'Actie', stap: 'Stap', takedown: 'Verwijderverzoek', monitoring: 'Monitoring' },
+    kind: { actie: 'Actie', stap: 'Stap', takedown: 'Verwijderverzoek', monitoring: 'Monitoring', nazorg: 'Nazorg' },
   },
   aftercare: {
     title: 'Nazorg binnenkort',

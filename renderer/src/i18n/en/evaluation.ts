@@ -1,0 +1,91 @@
+/**
+ * English strings for evaluation, aftercare, improvement points and retention. Only the
+ * chrome is translated; anything missing falls back to Dutch (fallbackLng 'nl').
+ */
+export default {
+  tab: {
+    title: 'Evaluation & aftercare',
+    intro:
+      'Look back with everyone involved, plan aftercare and record what the school learns. Output is input for the protocol and prevention.',
+    readOnly:
+      'This case is closed. Evaluations and improvement points are read-only; aftercare can still be planned and completed.',
+    destroyNow: 'Destroy case file…',
+    retention: 'Closed on {{closed}}. Keep until {{until}} ({{months}} months), then destroy.',
+  },
+  eval: {
+    title: 'Evaluations',
+    notStarted: 'Not started',
+    inProgress: 'Draft',
+    completed: 'Completed',
+    heldAt: 'Date of conversation',
+    heldBy: 'Held by',
+    participants: 'Present',
+    prevention: 'Agreed preventive measures',
+    notes: 'Other remarks',
+    completedLabel: 'This evaluation is complete',
+    save: 'Save evaluation',
+    saved: 'Evaluation saved.',
+  },
+  aftercare: {
+    title: 'Aftercare',
+    planDefaults: 'Plan aftercare (1 week, 6 weeks, 3 months)',
+    add: 'Add a single moment',
+    empty: 'No aftercare moments planned yet.',
+    forWhom: 'For whom',
+    who: 'Who checks in',
+    dueAt: 'When',
+    complete: 'Complete',
+    reopen: 'Reopen',
+    remove: 'Remove',
+    edit: 'Edit',
+    save: 'Save',
+    overdue: 'Overdue',
+    upcoming: 'Planned',
+  },
+  improvements: {
+    title: 'Improvement points for protocol and prevention',
+    add: 'Add improvement point',
+    addSchool: 'Add school-wide improvement point',
+    empty: 'No improvement points yet.',
+    adopt: 'Adopt',
+    reject: 'Reject',
+    reopen: 'Reopen',
+  },
+  school: {
+    title: 'Improvement points and annual figures',
+    nav: 'Improvements',
+    all: 'All',
+    export: 'Improvement points as PDF',
+  },
+  stats: {
+    title: 'Annual figures (anonymous)',
+    perYear: 'Incidents per year',
+    firstAction: 'Time to first action',
+    takedown: 'Takedown requests',
+    platforms: 'Platforms',
+    material: 'Kind of material',
+  },
+  retention: {
+    title: 'Retention and privacy',
+    nav: 'Retention',
+    policyTitle: 'Retention period',
+    save: 'Record retention period',
+    dueTitle: 'Case files to destroy',
+    destroy: 'Destroy',
+    confirm: 'Destroy permanently',
+  },
+  access: {
+    title: 'Subject access request',
+    search: 'Name',
+    export: 'Save overview as PDF',
+  },
+  audience: {
+    slachtoffer: 'Victim',
+    ouders: 'Parents / carers',
+    docenten: 'Teachers and mentor',
+    'school-dader': "Perpetrator's school",
+    zat: 'Care and advice team (ZAT)',
+  },
+  close: 'Close',
+  cancel: 'Cancel',
+};
