@@ -31,8 +31,6 @@ export function AppRoutes() {
         <Route path="/dossiers/nieuw" element={<IntakeScreen />} />
         <Route path="/dossiers/:dossierId/*" element={<DossierScreen />} />
         <Route path="/school" element={<SchoolScreen />} />
-        <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
-        <Route path="/bewaartermijn" element={<RetentionScreen />} />
         <Route path="/monitoring" element={<MonitoringScreen />} />
         <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />

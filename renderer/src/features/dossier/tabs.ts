@@ -7,7 +7,6 @@ import { FirstDayTab } from './tabs/FirstDayTab';
 import { LogbookTab } from './tabs/LogbookTab';
 import { PersonsTab } from './tabs/PersonsTab';
 import { StepsTab } from './tabs/StepsTab';
-import { EvaluationTab } from '../evaluation/EvaluationTab';
 import { MonitoringTab } from '../monitoring/MonitoringTab';
 import { EvaluationTab } from '../evaluation/EvaluationTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
