@@ -21,28 +21,44 @@ const vangnet: MantineColorsTuple = [
 const FONT_STACK =
   '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", "Vangnet Sans", "DejaVu Sans", Arial, sans-serif';
 
-export const theme = createTheme({
-  primaryColor: 'vangnet',
-  primaryShade: { light: 8, dark: 5 },
-  colors: { vangnet },
-  fontFamily: FONT_STACK,
-  fontFamilyMonospace: '"Cascadia Mono", Consolas, "DejaVu Sans Mono", "Vangnet Mono", monospace',
-  headings: { fontFamily: FONT_STACK, fontWeight: '600' },
-  fontSizes: { xs: rem(13), sm: rem(15), md: rem(16), lg: rem(18), xl: rem(20) },
-  lineHeights: { md: '1.55' },
-  defaultRadius: 'md',
-  cursorType: 'pointer',
-  // Visible focus for keyboard users, also after a mouse click inside a form.
-  focusRing: 'auto',
-  components: {
-    Button: { defaultProps: { size: 'sm' } },
-    Notification: { defaultProps: { withBorder: true } },
-    Paper: { defaultProps: { withBorder: true, radius: 'md' } },
-    // Mantine colours alert titles with the light shade of the alert colour (2.7:1 for yellow);
-    // the icon and tint carry the colour, the text stays dark enough to read.
-    Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
-  },
-});
+/**
+ * The theme. `closeLabel` names the icon-only close buttons of dialogs, drawers and
+ * notifications for screen readers, in the current language (App rebuilds it on a switch).
+ */
+export function createVangnetTheme(closeLabel: string) {
+  const closeButtonProps = { 'aria-label': closeLabel };
+  return createTheme({
+    primaryColor: 'vangnet',
+    primaryShade: { light: 8, dark: 5 },
+    colors: { vangnet },
+    fontFamily: FONT_STACK,
+    fontFamilyMonospace: '"Cascadia Mono", Consolas, "DejaVu Sans Mono", "Vangnet Mono", monospace',
+    headings: { fontFamily: FONT_STACK, fontWeight: '600' },
+    fontSizes: { xs: rem(13), sm: rem(15), md: rem(16), lg: rem(18), xl: rem(20) },
+    lineHeights: { md: '1.55' },
+    defaultRadius: 'md',
+    cursorType: 'pointer',
+    // Visible focus for keyboard users, also after a mouse click inside a form.
+    focusRing: 'auto',
+    components: {
+      Button: { defaultProps: { size: 'sm' } },
+      Notification: { defaultProps: { withBorder: true, closeButtonProps } },
+      Modal: { defaultProps: { closeButtonProps } },
+      Drawer: { defaultProps: { closeButtonProps } },
+      Paper: { defaultProps: { withBorder: true, radius: 'md' } },
+      // Help and error texts under fields at the body size, not 13px: users read them under stress.
+      InputWrapper: {
+        styles: {
+          description: { fontSize: 'var(--mantine-font-size-sm)' },
+          error: { fontSize: 'var(--mantine-font-size-sm)' },
+        },
+      },
+      // Mantine colours alert titles with the light shade of the alert colour (2.7:1 for yellow);
+      // the icon and tint carry the colour, the text stays dark enough to read.
+      Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
+    },
+  });
+}
 
 /**
  * Mantine's default "dimmed" grey (#868e96) and error red (#fa5252) reach only 3.3:1 on white;

@@ -80,6 +80,7 @@ export function LockScreen() {
             data-autofocus
             autoFocus
             required
+            withAsterisk={false}
           />
           {failed > 0 && (
             <Text size="sm" c="red.9" role="status" data-testid="failed-attempts">
