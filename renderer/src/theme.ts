@@ -43,7 +43,10 @@ export function createVangnetTheme(closeLabel: string) {
     components: {
       Button: { defaultProps: { size: 'sm' } },
       Notification: { defaultProps: { withBorder: true, closeButtonProps } },
-      Modal: { defaultProps: { closeButtonProps } },
+      Modal: {
+        defaultProps: { closeButtonProps },
+        styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } },
+      },
       Drawer: { defaultProps: { closeButtonProps } },
       Paper: { defaultProps: { withBorder: true, radius: 'md' } },
       // Help and error texts under fields at the body size, not 13px: users read them under stress.

@@ -17,7 +17,7 @@ export function StrengthMeter({ strength, id }: { strength: PassphraseStrength |
         size="sm"
         aria-label={t('strength.barLabel', { label })}
       />
-      <Text size="sm" fw={600}>
+      <Text size="sm" fw={strength ? 600 : 400} c={strength ? undefined : 'dimmed'}>
         {label}
       </Text>
       {strength && (

@@ -225,12 +225,16 @@ export class VangnetApp {
     await this.emit('locked', { reason });
   }
 
-  /** Full-page PNG in tests/e2e/screenshots/<name>.png (gitignored), after fonts have loaded. */
-  async screenshot(name: string): Promise<string> {
+  /**
+   * PNG of the window in tests/e2e/screenshots/<name>.png (gitignored), after fonts have
+   * loaded. Viewport by default: full-page shots misplace the fixed header, navbar and
+   * dialog overlays, which makes them misleading to review.
+   */
+  async screenshot(name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
     await this.page.evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready.then(() => undefined));
-    await this.page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+    await this.page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: 'disabled', caret: 'hide' });
     return file;
   }
 

@@ -39,7 +39,7 @@ export function LockSection({ settings, onSaved }: SettingsSectionProps) {
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
-            w={200}
+            w={280}
           />
           <Button type="submit" loading={busy}>
             {t('common:actions.save')}
