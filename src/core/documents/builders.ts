@@ -774,6 +774,7 @@ export const DOSSIER_KINDS_WITH_BUILDERS: readonly DossierDocumentKind[] = [
   'media-plan',
   'evaluation-report',
   'dossier-overview',
+  'monitoring-log',
 ];
 
 export { TAGS };

@@ -18,6 +18,7 @@ import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { loadEvaluationReportData } from '../evaluation/report';
+import { buildMonitoringLog } from '../monitoring/pdf';
 import {
   buildDossierOverview,
   buildEvaluationReport,
@@ -162,6 +163,8 @@ export function buildKind(
       return buildMediaPlan(data);
     case 'evaluation-report':
       return buildEvaluationReport(evaluationInput(ctx, data), data.school, data.nowIso);
+    case 'monitoring-log':
+      return buildMonitoringLog(ctx, data);
     case 'dossier-overview':
       return buildDossierOverview(data, {
         audit: store.listDossierAudit(ctx.db(), data.detail.dossier.id),
@@ -190,7 +193,7 @@ function uniqueMissing(built: readonly Built[]): MissingValue[] {
 
 export function privacyFindings(data: DocData, built: Built): PrivacyFinding[] {
   // Internal documents for the care team (dossier overview, evaluation) may name everyone.
-  if (built.model.kind === 'dossier-overview' || built.model.kind === 'evaluation-report') return [];
+  if (built.model.kind === 'dossier-overview' || built.model.kind === 'evaluation-report' || built.model.kind === 'monitoring-log') return [];
   const names = pupilNames(data.detail.persons, built.allowedPersonIds, built.allowedNames);
   return findNames(modelTexts(built.model), names);
 }
