@@ -54,6 +54,19 @@ test.describe('lock screen', () => {
     await app.screenshot('12-overview');
   });
 
+  test('works with the keyboard alone: the field has focus, Enter unlocks, the skip link reaches the content', async ({ app }) => {
+    const { page } = app;
+    await app.expectScreen('lock');
+    await page.keyboard.type(app.passphrase);
+    await page.keyboard.press('Enter');
+    await app.expectScreen('app');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Naar de inhoud' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
   test('forgotten passphrase: the recovery key unlocks and sets a new passphrase', async ({ app }) => {
     const { page } = app;
     await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Gebruik uw herstelsleutel' }).click();
