@@ -153,6 +153,14 @@ test('user guide screenshots', async ({ browser }) => {
       scroll: (p) => p.getByRole('heading', { name: 'Tijdlijn' }),
     });
     await tab('gesprekken', '12-gesprekken');
+    await tab('documenten', '13-documenten', {
+      ready: async (p) => {
+        await expect(p.getByText('Versie 1', { exact: false }).first()).toBeVisible();
+      },
+    });
+    await tab('documenten', '13b-documenten-maken', {
+      scroll: (p) => p.getByRole('button', { name: 'Documenten maken' }),
+    });
     await tab('monitoring', '14-monitoring', {
       ready: async (p) => {
         await expect(p.getByTestId('monitoring-entry').first()).toBeVisible();
@@ -185,8 +193,6 @@ test('user guide screenshots', async ({ browser }) => {
     await app.expectScreen('retention');
     await shoot(page, '19-bewaartermijn');
 
-    // The documents tab.
-    await tab('documenten', '13-documenten');
   } finally {
     await app.close();
   }
