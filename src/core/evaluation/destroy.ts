@@ -48,7 +48,10 @@ export function dossierReferences(db: Database.Database): Array<{ table: string;
       if (c.name === 'dossier_id') cols.add(c.name);
     }
     if (!t.virtual) {
-      for (const fk of db.prepare(`PRAGMA foreign_key_list(${q(t.name)})`).all() as Array<{ table: string; from: string }>) {
+      for (const fk of db.prepare(`PRAGMA foreign_key_list(${q(t.name)})`).all() as Array<{
+        table: string;
+        from: string;
+      }>) {
         if (fk.table === 'dossiers') cols.add(fk.from);
       }
     }
@@ -58,12 +61,12 @@ export function dossierReferences(db: Database.Database): Array<{ table: string;
 }
 
 function fts5Tables(db: Database.Database): string[] {
-  return (
-    db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
-      .pluck()
-      .all() as string[]
-  );
+  return db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'",
+    )
+    .pluck()
+    .all() as string[];
 }
 
 export function destroyDossier(
@@ -79,7 +82,10 @@ export function destroyDossier(
     );
   }
   if (dossier.status !== 'gesloten' || !dossier.closedAt) {
-    throw new AppError('FORBIDDEN', 'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
+    );
   }
   const { months } = readRetentionPolicy(db);
   const until = retentionUntil(dossier.closedAt, months);
@@ -109,7 +115,9 @@ export function destroyDossier(
     tx.prepare('INSERT INTO destruction_in_progress (dossier_id) VALUES (?)').run(dossier.id);
 
     // Lessons stay with the school, without the dossier link and without any name of its persons.
-    const points = tx.prepare('SELECT id, text, owner FROM improvement_points WHERE dossier_id = ?').all(dossier.id) as Array<{
+    const points = tx
+      .prepare('SELECT id, text, owner FROM improvement_points WHERE dossier_id = ?')
+      .all(dossier.id) as Array<{
       id: string;
       text: string;
       owner: string;
@@ -121,14 +129,17 @@ export function destroyDossier(
         tx.prepare('UPDATE improvement_points SET text = ?, owner = ? WHERE id = ?').run(text, owner, p.id);
       }
     }
-    tx.prepare('UPDATE improvement_points SET dossier_id = NULL, audience = NULL WHERE dossier_id = ?').run(dossier.id);
+    tx.prepare('UPDATE improvement_points SET dossier_id = NULL, audience = NULL WHERE dossier_id = ?').run(
+      dossier.id,
+    );
 
     for (const ref of dossierReferences(tx)) {
       tx.prepare(`DELETE FROM ${q(ref.table)} WHERE ${q(ref.column)} = ?`).run(dossier.id);
     }
     tx.prepare('DELETE FROM dossiers WHERE id = ?').run(dossier.id);
     // FTS5 keeps deleted terms in older index segments until they are merged.
-    for (const fts of fts5Tables(tx)) tx.prepare(`INSERT INTO ${q(fts)}(${q(fts)}) VALUES ('optimize')`).run();
+    for (const fts of fts5Tables(tx))
+      tx.prepare(`INSERT INTO ${q(fts)}(${q(fts)}) VALUES ('optimize')`).run();
     tx.prepare('DELETE FROM destruction_in_progress WHERE dossier_id = ?').run(dossier.id);
   });
 

@@ -28,8 +28,13 @@ import { assertPersonsExist, buildSubjectAccessDocument, searchPersons } from '.
 
 type EvaluationOpName = keyof typeof evaluationOps;
 
-function applicableAudiences(otherSchoolInvolved: boolean, saved: Set<EvaluationAudience>): EvaluationAudience[] {
-  return EVALUATION_AUDIENCE_DEFS.filter((d) => !d.onlyWithOtherSchool || otherSchoolInvolved || saved.has(d.id)).map((d) => d.id);
+function applicableAudiences(
+  otherSchoolInvolved: boolean,
+  saved: Set<EvaluationAudience>,
+): EvaluationAudience[] {
+  return EVALUATION_AUDIENCE_DEFS.filter(
+    (d) => !d.onlyWithOtherSchool || otherSchoolInvolved || saved.has(d.id),
+  ).map((d) => d.id);
 }
 
 export function loadEvaluationView(ctx: CoreContext, dossierId: string): EvaluationView {
@@ -65,7 +70,12 @@ function assertNoNames(ctx: CoreContext, ...texts: string[]): void {
 const dateLong = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' }) : '—';
 
-function improvementsDocument(points: ImprovementPoint[], status: ImprovementStatus | null, now: Date, school: string): PlainDocument {
+function improvementsDocument(
+  points: ImprovementPoint[],
+  status: ImprovementStatus | null,
+  now: Date,
+  school: string,
+): PlainDocument {
   const statuses = status ? [status] : [...IMPROVEMENT_STATUSES];
   return {
     title: 'Verbeterpunten protocol',
@@ -84,23 +94,43 @@ function improvementsDocument(points: ImprovementPoint[], status: ImprovementSta
           fields: [
             ['Wie voert het door', p.owner] as [string, string],
             ['Vastgelegd op', dateLong(p.createdAt)] as [string, string],
-            ...(p.decidedAt ? [['Besluit', `${dateLong(p.decidedAt)}${p.decisionNote ? `: ${p.decisionNote}` : ''}`] as [string, string]] : []),
+            ...(p.decidedAt
+              ? [
+                  ['Besluit', `${dateLong(p.decidedAt)}${p.decisionNote ? `: ${p.decisionNote}` : ''}`] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
           ],
         })),
     })),
   };
 }
 
-async function saveDocument(ctx: CoreContext, doc: PlainDocument, defaultName: string, title: string): Promise<SavedFile> {
-  const file = await ctx.platform.chooseSaveFile({ title, defaultName, filters: [{ name: 'PDF-document', extensions: ['pdf'] }] });
+async function saveDocument(
+  ctx: CoreContext,
+  doc: PlainDocument,
+  defaultName: string,
+  title: string,
+): Promise<SavedFile> {
+  const file = await ctx.platform.chooseSaveFile({
+    title,
+    defaultName,
+    filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+  });
   if (!file) return { cancelled: true };
   const bytes = await renderPlainPdf(doc, ctx.now());
   try {
     writeFileAtomic(file, bytes);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'De schijf is vol. Het PDF-bestand is niet opgeslagen.');
-    throw new AppError('READ_ONLY', 'Vangnet kan het PDF-bestand niet op deze plek opslaan. Kies een andere map.');
+    if (code === 'ENOSPC')
+      throw new AppError('DISK_FULL', 'De schijf is vol. Het PDF-bestand is niet opgeslagen.');
+    throw new AppError(
+      'READ_ONLY',
+      'Vangnet kan het PDF-bestand niet op deze plek opslaan. Kies een andere map.',
+    );
   }
   return { file };
 }
@@ -122,18 +152,27 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       const def = audienceDef(audience);
       const current = repo.getEvaluation(ctx.db(), dossierId, audience);
       if (def.onlyWithOtherSchool && !dossier.otherSchoolInvolved && !current) {
-        throw new AppError('VALIDATION', 'Er is geen andere school betrokken bij dit dossier; deze evaluatie is niet van toepassing.');
+        throw new AppError(
+          'VALIDATION',
+          'Er is geen andere school betrokken bij dit dossier; deze evaluatie is niet van toepassing.',
+        );
       }
       const known = new Set(def.questions.map((q) => q.id));
       const unknown = Object.keys(form.answers).find((k) => !known.has(k));
-      if (unknown !== undefined) throw new AppError('VALIDATION', 'Een antwoord hoort bij een onbekende vraag.');
+      if (unknown !== undefined)
+        throw new AppError('VALIDATION', 'Een antwoord hoort bij een onbekende vraag.');
       const at = ctx.nowIso();
       const completedNow = form.completed && !current?.completed;
-      ctx.write('evaluation.save', dossierId, `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`, (db) => {
-        repo.upsertEvaluation(db, { id: current?.id ?? ctx.newId(), dossierId, audience, form, at });
-        dossiers.touchDossier(db, dossierId, at);
-        if (completedNow) systemEntry(ctx, dossierId, 'systeem', `Evaluatie afgerond: ${def.label}.`);
-      });
+      ctx.write(
+        'evaluation.save',
+        dossierId,
+        `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`,
+        (db) => {
+          repo.upsertEvaluation(db, { id: current?.id ?? ctx.newId(), dossierId, audience, form, at });
+          dossiers.touchDossier(db, dossierId, at);
+          if (completedNow) systemEntry(ctx, dossierId, 'systeem', `Evaluatie afgerond: ${def.label}.`);
+        },
+      );
       const saved = repo.getEvaluation(ctx.db(), dossierId, audience);
       if (!saved) throw new AppError('INTERNAL', 'De evaluatie is niet opgeslagen.');
       return saved;
@@ -147,7 +186,9 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       const at = ctx.nowIso();
       const ids = moments.map(() => ctx.newId());
       ctx.write('aftercare.plan', dossierId, `Nazorg gepland: ${moments.length} momenten`, (db) => {
-        moments.forEach((m, i) => repo.insertAftercare(db, { ...m, id: ids[i] ?? ctx.newId(), dossierId, at }));
+        moments.forEach((m, i) =>
+          repo.insertAftercare(db, { ...m, id: ids[i] ?? ctx.newId(), dossierId, at }),
+        );
         dossiers.touchDossier(db, dossierId, at);
         systemEntry(
           ctx,
@@ -186,7 +227,12 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       ctx.write('aftercare.complete', current.dossierId, 'Nazorgmoment afgerond', (db) => {
         repo.setAftercareDone(db, momentId, { outcome, needs, at }, at);
         dossiers.touchDossier(db, current.dossierId, at);
-        systemEntry(ctx, current.dossierId, 'systeem', `Nazorgmoment afgerond (${current.label}). Hoe gaat het nu: ${outcome}${needs ? ` Nog nodig: ${needs}` : ''}`);
+        systemEntry(
+          ctx,
+          current.dossierId,
+          'systeem',
+          `Nazorgmoment afgerond (${current.label}). Hoe gaat het nu: ${outcome}${needs ? ` Nog nodig: ${needs}` : ''}`,
+        );
       });
       return repo.getAftercare(ctx.db(), momentId);
     },
@@ -203,7 +249,10 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
     'aftercare.remove': ({ momentId }) => {
       const current = repo.getAftercare(ctx.db(), momentId);
       if (current.done) {
-        throw new AppError('FORBIDDEN', 'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.');
+        throw new AppError(
+          'FORBIDDEN',
+          'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.',
+        );
       }
       ctx.write('aftercare.remove', current.dossierId, 'Gepland nazorgmoment geschrapt', (db) => {
         repo.deleteAftercare(db, momentId);
@@ -216,7 +265,13 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       assertNoNames(ctx, point.text, point.owner);
       const id = ctx.newId();
       ctx.write('improvement.add', dossierId, `Verbeterpunt toegevoegd (${point.area})`, (db) => {
-        repo.insertImprovement(db, { ...point, id, dossierId, audience: dossierId ? audience : null, at: ctx.nowIso() });
+        repo.insertImprovement(db, {
+          ...point,
+          id,
+          dossierId,
+          audience: dossierId ? audience : null,
+          at: ctx.nowIso(),
+        });
       });
       return repo.getImprovement(ctx.db(), id);
     },
@@ -236,9 +291,14 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       if (status === 'afgewezen' && note.trim() === '') {
         throw new AppError('VALIDATION', 'Geef kort aan waarom dit verbeterpunt niet wordt overgenomen.');
       }
-      ctx.write('improvement.decide', current.dossierId, `Verbeterpunt: ${current.status} -> ${status}`, (db) => {
-        repo.decideImprovement(db, pointId, status, note.trim(), ctx.nowIso());
-      });
+      ctx.write(
+        'improvement.decide',
+        current.dossierId,
+        `Verbeterpunt: ${current.status} -> ${status}`,
+        (db) => {
+          repo.decideImprovement(db, pointId, status, note.trim(), ctx.nowIso());
+        },
+      );
       return repo.getImprovement(ctx.db(), pointId);
     },
 
@@ -247,8 +307,19 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
     'improvement.exportPdf': async ({ status }) => {
       const points = repo.listImprovements(ctx.db(), { status: status ?? null });
       const doc = improvementsDocument(points, status ?? null, ctx.now(), readSchoolProfile(ctx).name);
-      const result = await saveDocument(ctx, doc, `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`, 'Verbeterpunten opslaan als PDF');
-      if ('file' in result) ctx.write('improvement.export', null, `Verbeterpunten als PDF opgeslagen (${points.length})`, () => undefined);
+      const result = await saveDocument(
+        ctx,
+        doc,
+        `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`,
+        'Verbeterpunten opslaan als PDF',
+      );
+      if ('file' in result)
+        ctx.write(
+          'improvement.export',
+          null,
+          `Verbeterpunten als PDF opgeslagen (${points.length})`,
+          () => undefined,
+        );
       return result;
     },
 
@@ -257,9 +328,14 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
     'retention.get': () => repo.readRetentionPolicy(ctx.db()),
     'retention.update': ({ months, justification }) => {
       const current = repo.readRetentionPolicy(ctx.db());
-      ctx.write('retention.update', null, `Bewaartermijn: ${current.months} -> ${months} maanden. Onderbouwing: ${justification}`, (db) => {
-        repo.writeRetentionPolicy(db, { months, justification, at: ctx.nowIso(), by: ctx.actor() });
-      });
+      ctx.write(
+        'retention.update',
+        null,
+        `Bewaartermijn: ${current.months} -> ${months} maanden. Onderbouwing: ${justification}`,
+        (db) => {
+          repo.writeRetentionPolicy(db, { months, justification, at: ctx.nowIso(), by: ctx.actor() });
+        },
+      );
       return repo.readRetentionPolicy(ctx.db());
     },
     'retention.due': () => listRetentionDue(ctx),
@@ -268,10 +344,23 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
     'subjectAccess.search': ({ name }) => searchPersons(ctx.db(), name),
     'subjectAccess.exportPdf': async ({ personIds }) => {
       assertPersonsExist(ctx.db(), personIds);
-      const { doc, dossierCount } = buildSubjectAccessDocument(ctx.db(), personIds, { actor: ctx.actor(), now: ctx.now() });
-      const result = await saveDocument(ctx, doc, `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`, 'Inzageoverzicht opslaan als PDF');
+      const { doc, dossierCount } = buildSubjectAccessDocument(ctx.db(), personIds, {
+        actor: ctx.actor(),
+        now: ctx.now(),
+      });
+      const result = await saveDocument(
+        ctx,
+        doc,
+        `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`,
+        'Inzageoverzicht opslaan als PDF',
+      );
       if ('file' in result) {
-        ctx.write('subjectAccess.export', null, `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${dossierCount} dossiers)`, () => undefined);
+        ctx.write(
+          'subjectAccess.export',
+          null,
+          `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${dossierCount} dossiers)`,
+          () => undefined,
+        );
       }
       return result;
     },

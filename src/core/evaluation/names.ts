@@ -8,8 +8,32 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** Dutch name particles and words too common to count as a name on their own. */
 const NOT_A_NAME = new Set([
-  'van', 'der', 'den', 'de', 'het', 'ten', 'ter', 'te', 'op', 'in', 'la', 'le', 'el', 'al', 'bin', 'ben', 'von', 'du',
-  'mentor', 'ouder', 'ouders', 'moeder', 'vader', 'school', 'klas', 'leerling',
+  'van',
+  'der',
+  'den',
+  'de',
+  'het',
+  'ten',
+  'ter',
+  'te',
+  'op',
+  'in',
+  'la',
+  'le',
+  'el',
+  'al',
+  'bin',
+  'ben',
+  'von',
+  'du',
+  'mentor',
+  'ouder',
+  'ouders',
+  'moeder',
+  'vader',
+  'school',
+  'klas',
+  'leerling',
 ]);
 
 export function fold(s: string): string {

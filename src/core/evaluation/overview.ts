@@ -39,7 +39,12 @@ export const evaluationOverview: OverviewExtension = {
           owner: m.who,
         });
       } else if (m.dueAt <= horizon) {
-        data.upcomingAftercare.push({ dossierId: m.dossierId, dossierNumber: m.number, personLabel: m.label, dueAt: m.dueAt });
+        data.upcomingAftercare.push({
+          dossierId: m.dossierId,
+          dossierNumber: m.number,
+          personLabel: m.label,
+          dueAt: m.dueAt,
+        });
       }
     }
     data.upcomingAftercare.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -53,10 +58,17 @@ export function listRetentionDue(ctx: CoreContext): RetentionDueItem[] {
   const { months } = readRetentionPolicy(db);
   const nowIso = ctx.nowIso();
   const closed = db
-    .prepare("SELECT id, number, closed_at FROM dossiers WHERE status = 'gesloten' AND closed_at IS NOT NULL ORDER BY closed_at")
+    .prepare(
+      "SELECT id, number, closed_at FROM dossiers WHERE status = 'gesloten' AND closed_at IS NOT NULL ORDER BY closed_at",
+    )
     .all() as Array<{ id: string; number: string; closed_at: string }>;
   return closed
-    .map((d) => ({ dossierId: d.id, number: d.number, closedAt: d.closed_at, retentionUntil: retentionUntil(d.closed_at, months) }))
+    .map((d) => ({
+      dossierId: d.id,
+      number: d.number,
+      closedAt: d.closed_at,
+      retentionUntil: retentionUntil(d.closed_at, months),
+    }))
     .filter((d) => d.retentionUntil <= nowIso);
 }
 

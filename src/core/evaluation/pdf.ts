@@ -42,7 +42,13 @@ export function renderPlainPdf(doc: PlainDocument, createdAt: Date): Promise<Buf
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
-    info: { Title: doc.title, Creator: 'Vangnet', Producer: 'Vangnet', CreationDate: createdAt, ModDate: createdAt },
+    info: {
+      Title: doc.title,
+      Creator: 'Vangnet',
+      Producer: 'Vangnet',
+      CreationDate: createdAt,
+      ModDate: createdAt,
+    },
   });
   pdf.registerFont('body', path.join(dir, 'DejaVuSans.ttf'));
   pdf.registerFont('bold', path.join(dir, 'DejaVuSans-Bold.ttf'));
@@ -94,11 +100,16 @@ export function renderPlainPdf(doc: PlainDocument, createdAt: Date): Promise<Buf
       .font('body')
       .fontSize(8)
       .fillColor('#666666')
-      .text(`${doc.footer} — pagina ${i + 1} van ${range.count}`, pdf.page.margins.left, pdf.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
+      .text(
+        `${doc.footer} — pagina ${i + 1} van ${range.count}`,
+        pdf.page.margins.left,
+        pdf.page.height - 40,
+        {
+          width,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();

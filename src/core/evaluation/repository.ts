@@ -36,7 +36,10 @@ function parseAnswers(json: string): Record<string, string> {
   try {
     const v = JSON.parse(json) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-    return Object.fromEntries(Object.entries(v).filter(([, a]) => typeof a === 'string')) as Record<string, string>;
+    return Object.fromEntries(Object.entries(v).filter(([, a]) => typeof a === 'string')) as Record<
+      string,
+      string
+    >;
   } catch {
     return {};
   }
@@ -81,7 +84,11 @@ export function listEvaluations(db: Database.Database, dossierId: string): Evalu
     .sort((a, b) => EVALUATION_AUDIENCES.indexOf(a.audience) - EVALUATION_AUDIENCES.indexOf(b.audience));
 }
 
-export function getEvaluation(db: Database.Database, dossierId: string, audience: EvaluationAudience): Evaluation | null {
+export function getEvaluation(
+  db: Database.Database,
+  dossierId: string,
+  audience: EvaluationAudience,
+): Evaluation | null {
   const row = db
     .prepare('SELECT * FROM evaluations WHERE dossier_id = ? AND audience = ?')
     .get(dossierId, audience) as EvaluationRow | undefined;
@@ -148,7 +155,9 @@ function toAftercare(r: AftercareRow): AftercareMoment {
 
 export function listAftercare(db: Database.Database, dossierId: string): AftercareMoment[] {
   return (
-    db.prepare('SELECT * FROM aftercare_moments WHERE dossier_id = ? ORDER BY due_at, label').all(dossierId) as AftercareRow[]
+    db
+      .prepare('SELECT * FROM aftercare_moments WHERE dossier_id = ? ORDER BY due_at, label')
+      .all(dossierId) as AftercareRow[]
   ).map(toAftercare);
 }
 
@@ -168,7 +177,12 @@ export function insertAftercare(
   ).run(m);
 }
 
-export function updateAftercare(db: Database.Database, id: string, m: AftercareMomentInput, at: string): void {
+export function updateAftercare(
+  db: Database.Database,
+  id: string,
+  m: AftercareMomentInput,
+  at: string,
+): void {
   db.prepare(
     'UPDATE aftercare_moments SET person_id = @personId, label = @label, due_at = @dueAt, who = @who, updated_at = @at WHERE id = @id',
   ).run({ ...m, id, at });
@@ -185,7 +199,10 @@ export function setAftercareDone(
       'UPDATE aftercare_moments SET done = 1, done_at = ?, outcome = ?, needs = ?, updated_at = ? WHERE id = ?',
     ).run(done.at, done.outcome, done.needs, at, id);
   } else {
-    db.prepare('UPDATE aftercare_moments SET done = 0, done_at = NULL, updated_at = ? WHERE id = ?').run(at, id);
+    db.prepare('UPDATE aftercare_moments SET done = 0, done_at = NULL, updated_at = ? WHERE id = ?').run(
+      at,
+      id,
+    );
   }
 }
 
@@ -254,7 +271,12 @@ export function getImprovement(db: Database.Database, id: string): ImprovementPo
 
 export function insertImprovement(
   db: Database.Database,
-  p: ImprovementInput & { id: string; dossierId: string | null; audience: EvaluationAudience | null; at: string },
+  p: ImprovementInput & {
+    id: string;
+    dossierId: string | null;
+    audience: EvaluationAudience | null;
+    at: string;
+  },
 ): void {
   db.prepare(
     `INSERT INTO improvement_points (id, dossier_id, audience, area, text, owner, created_at, updated_at)
@@ -263,30 +285,34 @@ export function insertImprovement(
 }
 
 export function updateImprovement(db: Database.Database, id: string, p: ImprovementInput, at: string): void {
-  db.prepare('UPDATE improvement_points SET area = @area, text = @text, owner = @owner, updated_at = @at WHERE id = @id').run({
+  db.prepare(
+    'UPDATE improvement_points SET area = @area, text = @text, owner = @owner, updated_at = @at WHERE id = @id',
+  ).run({
     ...p,
     id,
     at,
   });
 }
 
-export function decideImprovement(db: Database.Database, id: string, status: ImprovementStatus, note: string, at: string): void {
-  db.prepare('UPDATE improvement_points SET status = ?, decision_note = ?, decided_at = ?, updated_at = ? WHERE id = ?').run(
-    status,
-    note,
-    status === 'open' ? null : at,
-    at,
-    id,
-  );
+export function decideImprovement(
+  db: Database.Database,
+  id: string,
+  status: ImprovementStatus,
+  note: string,
+  at: string,
+): void {
+  db.prepare(
+    'UPDATE improvement_points SET status = ?, decision_note = ?, decided_at = ?, updated_at = ? WHERE id = ?',
+  ).run(status, note, status === 'open' ? null : at, at, id);
 }
 
 export const DEFAULT_RETENTION_JUSTIFICATION =
   'Standaard van Vangnet: het dossier wordt twee jaar na sluiting vernietigd. Stel de termijn van de school vast en leg die vast in het verwerkingsregister.';
 
 export function readRetentionPolicy(db: Database.Database): RetentionPolicy {
-  const row = db.prepare('SELECT months, justification, updated_at, updated_by FROM retention_policy WHERE id = 1').get() as
-    | { months: number; justification: string; updated_at: string; updated_by: string }
-    | undefined;
+  const row = db
+    .prepare('SELECT months, justification, updated_at, updated_by FROM retention_policy WHERE id = 1')
+    .get() as { months: number; justification: string; updated_at: string; updated_by: string } | undefined;
   if (!row) {
     return {
       months: DEFAULT_RETENTION_MONTHS,
@@ -296,7 +322,13 @@ export function readRetentionPolicy(db: Database.Database): RetentionPolicy {
       updatedBy: null,
     };
   }
-  return { months: row.months, justification: row.justification, isDefault: false, updatedAt: row.updated_at, updatedBy: row.updated_by };
+  return {
+    months: row.months,
+    justification: row.justification,
+    isDefault: false,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
 }
 
 export function writeRetentionPolicy(

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { DOSSIER_STATUS_LABELS, MATERIAL_KIND_LABELS, type DossierStatus, type MaterialKind } from '../../shared/domain/dossier';
+import {
+  DOSSIER_STATUS_LABELS,
+  MATERIAL_KIND_LABELS,
+  type DossierStatus,
+  type MaterialKind,
+} from '../../shared/domain/dossier';
 import type { AnnualStats, ImprovementStatus } from '../../shared/domain/evaluation';
 import { PLATFORM_LABELS, PLATFORMS } from '../../shared/domain/monitoring';
 import { fold } from './names';
@@ -39,7 +44,9 @@ export function normalizePlatform(raw: string): string {
 }
 
 function columns(db: Database.Database, table: string): Set<string> {
-  return new Set((db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name));
+  return new Set(
+    (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name),
+  );
 }
 
 function median(values: number[]): number | null {
@@ -52,14 +59,21 @@ function median(values: number[]): number | null {
 export function buildStats(db: Database.Database, now: Date, year: number | null): AnnualStats {
   const all = db
     .prepare('SELECT id, discovered_at, material_kind, status, spread_json FROM dossiers')
-    .all() as Array<{ id: string; discovered_at: string; material_kind: MaterialKind; status: DossierStatus; spread_json: string }>;
+    .all() as Array<{
+    id: string;
+    discovered_at: string;
+    material_kind: MaterialKind;
+    status: DossierStatus;
+    spread_json: string;
+  }>;
 
   const perYearMap = new Map<number, number>();
   for (const d of all) {
     const y = new Date(d.discovered_at).getUTCFullYear();
     perYearMap.set(y, (perYearMap.get(y) ?? 0) + 1);
   }
-  const inScope = year === null ? all : all.filter((d) => new Date(d.discovered_at).getUTCFullYear() === year);
+  const inScope =
+    year === null ? all : all.filter((d) => new Date(d.discovered_at).getUTCFullYear() === year);
   const scopeIds = new Set(inScope.map((d) => d.id));
 
   const material = new Map<MaterialKind, number>();
@@ -106,7 +120,8 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
   for (const d of inScope) {
     try {
       const spread = JSON.parse(d.spread_json) as { platforms?: unknown };
-      for (const p of Array.isArray(spread.platforms) ? spread.platforms : []) if (typeof p === 'string') addPlatform(d.id, p);
+      for (const p of Array.isArray(spread.platforms) ? spread.platforms : [])
+        if (typeof p === 'string') addPlatform(d.id, p);
     } catch {
       /* a damaged spread record only drops out of the statistics */
     }
@@ -115,17 +130,29 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
     if (!hasTable(db, table)) continue;
     const cols = columns(db, table);
     if (!cols.has('dossier_id') || !cols.has('platform')) continue;
-    for (const r of db.prepare(`SELECT dossier_id, platform FROM "${table}"`).all() as Array<{ dossier_id: string; platform: string }>) {
+    for (const r of db.prepare(`SELECT dossier_id, platform FROM "${table}"`).all() as Array<{
+      dossier_id: string;
+      platform: string;
+    }>) {
       addPlatform(r.dossier_id, String(r.platform));
     }
   }
   const platformCounts = new Map<string, number>();
-  for (const set of platformsByDossier.values()) for (const p of set) platformCounts.set(p, (platformCounts.get(p) ?? 0) + 1);
+  for (const set of platformsByDossier.values())
+    for (const p of set) platformCounts.set(p, (platformCounts.get(p) ?? 0) + 1);
 
-  const takedowns: AnnualStats['takedowns'] = { available: false, requested: 0, removed: 0, successRate: null };
+  const takedowns: AnnualStats['takedowns'] = {
+    available: false,
+    requested: 0,
+    removed: 0,
+    successRate: null,
+  };
   if (hasTable(db, 'takedowns') && columns(db, 'takedowns').has('status')) {
     takedowns.available = true;
-    for (const r of db.prepare('SELECT dossier_id, status FROM takedowns').all() as Array<{ dossier_id: string; status: string }>) {
+    for (const r of db.prepare('SELECT dossier_id, status FROM takedowns').all() as Array<{
+      dossier_id: string;
+      status: string;
+    }>) {
       if (!scopeIds.has(r.dossier_id)) continue;
       takedowns.requested += 1;
       if (r.status === 'verwijderd') takedowns.removed += 1;
@@ -134,7 +161,9 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
   }
 
   const improvements: Record<ImprovementStatus, number> = { open: 0, overgenomen: 0, afgewezen: 0 };
-  for (const r of db.prepare('SELECT status, count(*) AS n FROM improvement_points GROUP BY status').all() as Array<{
+  for (const r of db
+    .prepare('SELECT status, count(*) AS n FROM improvement_points GROUP BY status')
+    .all() as Array<{
     status: ImprovementStatus;
     n: number;
   }>) {
@@ -153,7 +182,11 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
       label: DOSSIER_STATUS_LABELS[s],
       count: status.get(s) ?? 0,
     })),
-    timeToFirstAction: { measured: hours.length, medianHours: med === null ? null : Math.round(med * 10) / 10, buckets },
+    timeToFirstAction: {
+      measured: hours.length,
+      medianHours: med === null ? null : Math.round(med * 10) / 10,
+      buckets,
+    },
     takedowns,
     platforms: [...platformCounts.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { PERSON_ROLE_LABELS, type Person, type PersonRole } from '../../shared/domain/dossier';
+import {
+  DOSSIER_STATUS_LABELS,
+  PERSON_ROLE_LABELS,
+  type Person,
+  type PersonRole,
+} from '../../shared/domain/dossier';
 import type { SubjectMatch } from '../../shared/domain/evaluation';
 import { AppError } from '../../shared/errors';
 import {
@@ -28,7 +33,14 @@ export function searchPersons(db: Database.Database, name: string): SubjectMatch
       `SELECT p.id, p.dossier_id, d.number, p.name, p.role, p.class_name
          FROM persons p JOIN dossiers d ON d.id = p.dossier_id ORDER BY p.name, d.number`,
     )
-    .all() as Array<{ id: string; dossier_id: string; number: string; name: string; role: PersonRole; class_name: string }>;
+    .all() as Array<{
+    id: string;
+    dossier_id: string;
+    number: string;
+    name: string;
+    role: PersonRole;
+    class_name: string;
+  }>;
   return rows
     .filter((r) => fold(r.name).replace(/\s+/g, ' ').includes(needle))
     .slice(0, 200)
@@ -43,7 +55,13 @@ export function searchPersons(db: Database.Database, name: string): SubjectMatch
 }
 
 const dateTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }) : '—';
+  iso
+    ? new Date(iso).toLocaleString('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        dateStyle: 'long',
+        timeStyle: 'short',
+      })
+    : '—';
 
 function personBlock(p: Person): PlainBlock {
   return {
@@ -64,12 +82,58 @@ function personBlock(p: Person): PlainBlock {
   };
 }
 
-/** Text columns of a table of another module (present only after its migration). */
-function textColumns(db: Database.Database, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string; type: string }>)
-    .filter((c) => /TEXT/i.test(c.type) && !/(^id$|_id$|_at$|_json$)/.test(c.name))
-    .map((c) => c.name);
+function columnNames(db: Database.Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
 }
+
+/**
+ * Records of other modules that can name a person, read only when their migration is
+ * present. Every version of a monitoring entry is included: an access request covers
+ * corrected text too.
+ */
+const OTHER_MODULE_TABLES: Array<{
+  table: string;
+  heading: string;
+  when?: string;
+  fields: Array<[string, string]>;
+}> = [
+  {
+    table: 'monitoring_entries',
+    heading: 'Monitoringregel',
+    when: 'seen_at',
+    fields: [
+      ['platform', 'Platform'],
+      ['location', 'Waar'],
+      ['description', 'Wat is er te zien'],
+      ['seen_by', 'Gezien door'],
+      ['action_note', 'Toelichting op de actie'],
+      ['correction_reason', 'Reden van correctie'],
+      ['author', 'Vastgelegd door'],
+    ],
+  },
+  {
+    table: 'takedowns',
+    heading: 'Verwijderverzoek',
+    when: 'requested_at',
+    fields: [
+      ['platform', 'Platform'],
+      ['location', 'Waar'],
+      ['reference', 'Referentie'],
+      ['status', 'Status'],
+      ['notes', 'Notities'],
+    ],
+  },
+  {
+    table: 'takedown_events',
+    heading: 'Opvolging verwijderverzoek',
+    when: 'at',
+    fields: [
+      ['status', 'Status'],
+      ['note', 'Notitie'],
+      ['actor', 'Door'],
+    ],
+  },
+];
 
 export function buildSubjectAccessDocument(
   db: Database.Database,
@@ -95,7 +159,7 @@ export function buildSubjectAccessDocument(
         ['Dossiernummer', d.number],
         ['Omschrijving', d.title],
         ['Ontdekt op', dateTime(d.discoveredAt)],
-        ['Status', d.status],
+        ['Status', DOSSIER_STATUS_LABELS[d.status]],
         ['Regiehouder', d.lead],
       ],
       paragraphs: [d.howDiscovered, d.victimNeeds, d.summary].filter((t) => t.trim() && mentions(t)),
@@ -103,7 +167,11 @@ export function buildSubjectAccessDocument(
     for (const p of people) blocks.push(personBlock(p));
 
     for (const c of listConversations(db, dossierId)) {
-      if (!c.personIds.some((id) => ids.has(id)) && !mentions(c.withWhom, c.summary, c.agreements, c.followUp)) continue;
+      if (
+        !c.personIds.some((id) => ids.has(id)) &&
+        !mentions(c.withWhom, c.summary, c.agreements, c.followUp)
+      )
+        continue;
       blocks.push({
         heading: `Gesprek op ${dateTime(c.heldAt)}`,
         fields: [
@@ -126,7 +194,15 @@ export function buildSubjectAccessDocument(
     }
     for (const a of listActions(db, dossierId)) {
       if (!mentions(a.wie, a.wat, a.waar, a.hoe)) continue;
-      blocks.push({ heading: 'Actie', fields: [['Wie', a.wie], ['Wat', a.wat], ['Wanneer', dateTime(a.wanneer)], ['Hoe', a.hoe]] });
+      blocks.push({
+        heading: 'Actie',
+        fields: [
+          ['Wie', a.wie],
+          ['Wat', a.wat],
+          ['Wanneer', dateTime(a.wanneer)],
+          ['Hoe', a.hoe],
+        ],
+      });
     }
     for (const s of listSteps(db, dossierId)) {
       if (!s.notes.trim() || !mentions(s.notes)) continue;
@@ -141,24 +217,43 @@ export function buildSubjectAccessDocument(
     for (const e of listEvaluations(db, dossierId)) {
       const texts = [e.participants, e.notes, e.prevention, ...Object.values(e.answers)];
       if (!mentions(...texts)) continue;
-      blocks.push({ heading: `Evaluatie (${e.audience})`, paragraphs: texts.filter((t) => t.trim() && mentions(t)) });
+      blocks.push({
+        heading: `Evaluatie (${e.audience})`,
+        paragraphs: texts.filter((t) => t.trim() && mentions(t)),
+      });
     }
     for (const m of listAftercare(db, dossierId)) {
       if (!(m.personId && ids.has(m.personId)) && !mentions(m.label, m.outcome, m.needs)) continue;
       blocks.push({
         heading: `Nazorgmoment ${dateTime(m.dueAt)}`,
-        fields: [['Voor wie', m.label], ['Wie', m.who], ['Gedaan', m.done ? dateTime(m.doneAt) : 'nee'], ['Hoe gaat het', m.outcome], ['Nog nodig', m.needs]],
+        fields: [
+          ['Voor wie', m.label],
+          ['Wie', m.who],
+          ['Gedaan', m.done ? dateTime(m.doneAt) : 'nee'],
+          ['Hoe gaat het', m.outcome],
+          ['Nog nodig', m.needs],
+        ],
       });
     }
-    if (hasTable(db, 'monitoring_entries')) {
-      const cols = textColumns(db, 'monitoring_entries');
-      const rows = db.prepare('SELECT * FROM monitoring_entries WHERE dossier_id = ?').all(dossierId) as Array<Record<string, unknown>>;
+    for (const source of OTHER_MODULE_TABLES) {
+      if (!hasTable(db, source.table)) continue;
+      const present = new Set(columnNames(db, source.table));
+      const fields = source.fields.filter(([col]) => present.has(col));
+      if (!present.has('dossier_id') || fields.length === 0) continue;
+      const rows = db.prepare(`SELECT * FROM "${source.table}" WHERE dossier_id = ?`).all(dossierId) as Array<
+        Record<string, unknown>
+      >;
       for (const r of rows) {
-        const texts = cols.map((c) => String(r[c] ?? ''));
-        if (!mentions(...texts)) continue;
+        const values = fields.map(
+          ([col, label]) =>
+            [label, r[col] === null || r[col] === undefined ? '' : String(r[col])] as [string, string],
+        );
+        if (!mentions(...values.map(([, v]) => v))) continue;
+        const when =
+          source.when && typeof r[source.when] === 'string' ? ` (${dateTime(r[source.when] as string)})` : '';
         blocks.push({
-          heading: `Monitoringregel ${typeof r.seen_at === 'string' ? dateTime(r.seen_at) : ''}`.trim(),
-          fields: cols.map((c, i) => [c, texts[i] ?? ''] as [string, string]).filter(([, v]) => v.trim() !== ''),
+          heading: `${source.heading}${when}`,
+          fields: values.filter(([, v]) => v.trim() !== ''),
         });
       }
     }

@@ -52,13 +52,19 @@ export const evaluationOps = {
       })
       .strict(),
   ),
-  'aftercare.add': op<AftercareMoment>()(z.object({ dossierId: IdSchema, moment: AftercareMomentInputSchema }).strict()),
-  'aftercare.update': op<AftercareMoment>()(z.object({ momentId: IdSchema, moment: AftercareMomentInputSchema }).strict()),
+  'aftercare.add': op<AftercareMoment>()(
+    z.object({ dossierId: IdSchema, moment: AftercareMomentInputSchema }).strict(),
+  ),
+  'aftercare.update': op<AftercareMoment>()(
+    z.object({ momentId: IdSchema, moment: AftercareMomentInputSchema }).strict(),
+  ),
   'aftercare.complete': op<AftercareMoment>()(
     z
       .object({
         momentId: IdSchema,
-        outcome: requiredShortText('Hoe gaat het nu').max(2_000, { error: 'Hoe gaat het nu: te lang (maximaal 2000 tekens).' }),
+        outcome: requiredShortText('Hoe gaat het nu').max(2_000, {
+          error: 'Hoe gaat het nu: te lang (maximaal 2000 tekens).',
+        }),
         needs: mediumText('Wat is er nog nodig'),
       })
       .strict(),
@@ -68,10 +74,16 @@ export const evaluationOps = {
 
   'improvement.add': op<ImprovementPoint>()(
     z
-      .object({ dossierId: IdSchema.nullable(), audience: audience.nullable(), point: ImprovementInputSchema })
+      .object({
+        dossierId: IdSchema.nullable(),
+        audience: audience.nullable(),
+        point: ImprovementInputSchema,
+      })
       .strict(),
   ),
-  'improvement.update': op<ImprovementPoint>()(z.object({ pointId: IdSchema, point: ImprovementInputSchema }).strict()),
+  'improvement.update': op<ImprovementPoint>()(
+    z.object({ pointId: IdSchema, point: ImprovementInputSchema }).strict(),
+  ),
   'improvement.decide': op<ImprovementPoint>()(
     z
       .object({
@@ -88,7 +100,9 @@ export const evaluationOps = {
     z.object({ status: z.enum(IMPROVEMENT_STATUSES).nullable().optional() }).strict(),
   ),
 
-  'stats.get': op<AnnualStats>()(z.object({ year: z.number().int().min(2000).max(2100).nullable().optional() }).strict()),
+  'stats.get': op<AnnualStats>()(
+    z.object({ year: z.number().int().min(2000).max(2100).nullable().optional() }).strict(),
+  ),
 
   'retention.get': op<RetentionPolicy>()(NoInput),
   'retention.update': op<RetentionPolicy>()(
@@ -98,11 +112,15 @@ export const evaluationOps = {
           .number({ error: 'Bewaartermijn: getal verwacht.' })
           .int({ error: 'Bewaartermijn: hele maanden.' })
           .min(RETENTION_MONTHS_MIN, { error: `De bewaartermijn is minimaal ${RETENTION_MONTHS_MIN} maand.` })
-          .max(RETENTION_MONTHS_MAX, { error: `De bewaartermijn is maximaal ${RETENTION_MONTHS_MAX} maanden.` }),
+          .max(RETENTION_MONTHS_MAX, {
+            error: `De bewaartermijn is maximaal ${RETENTION_MONTHS_MAX} maanden.`,
+          }),
         justification: z
           .string({ error: 'Onderbouwing: tekst verwacht.' })
           .trim()
-          .min(20, { error: 'Geef een onderbouwing van minstens 20 tekens; die hoort in het verwerkingsregister.' })
+          .min(20, {
+            error: 'Geef een onderbouwing van minstens 20 tekens; die hoort in het verwerkingsregister.',
+          })
           .max(2_000, { error: 'Onderbouwing is te lang (maximaal 2000 tekens).' }),
       })
       .strict(),
@@ -134,7 +152,10 @@ export const evaluationOps = {
   'subjectAccess.exportPdf': op<SavedFile>()(
     z
       .object({
-        personIds: z.array(IdSchema).min(1, { error: 'Kies minstens één persoon.' }).max(50, { error: 'Te veel personen tegelijk.' }),
+        personIds: z
+          .array(IdSchema)
+          .min(1, { error: 'Kies minstens één persoon.' })
+          .max(50, { error: 'Te veel personen tegelijk.' }),
       })
       .strict(),
   ),

@@ -77,7 +77,8 @@ export const EVALUATION_AUDIENCE_DEFS: readonly EvaluationAudienceDef[] = [
     label: 'School van de dader',
     stepId: 'terugkoppeling-school-dader',
     onlyWithOtherSchool: true,
-    intro: 'Vraag de school van de dader hoe zij de situatie hebben afgehandeld en hoe de samenwerking verliep.',
+    intro:
+      'Vraag de school van de dader hoe zij de situatie hebben afgehandeld en hoe de samenwerking verliep.',
     questions: [
       { id: 'afhandeling', label: 'Hoe heeft uw school de situatie afgehandeld?' },
       { id: 'samenwerking', label: 'Hoe verliep de samenwerking tussen onze scholen?' },
@@ -173,7 +174,9 @@ export const IMPROVEMENT_STATUS_LABELS: Record<ImprovementStatus, string> = {
 export const ImprovementInputSchema = z
   .object({
     area: z.enum(IMPROVEMENT_AREAS, { error: 'Kies waar het verbeterpunt over gaat.' }),
-    text: requiredShortText('Verbeterpunt').max(2_000, { error: 'Verbeterpunt is te lang (maximaal 2000 tekens).' }),
+    text: requiredShortText('Verbeterpunt').max(2_000, {
+      error: 'Verbeterpunt is te lang (maximaal 2000 tekens).',
+    }),
     /** Who carries it through (a role or staff member). */
     owner: shortText('Wie voert het door'),
   })
@@ -266,8 +269,22 @@ export interface EvaluationReportData {
   }>;
   /** Agreed preventive measures across all evaluations, in audience order. */
   preventiveMeasures: Array<{ audienceLabel: string; text: string }>;
-  improvementPoints: Array<{ area: string; text: string; owner: string; status: string; decisionNote: string }>;
-  aftercare: Array<{ label: string; dueAt: string; who: string; done: boolean; doneAt: string | null; outcome: string; needs: string }>;
+  improvementPoints: Array<{
+    area: string;
+    text: string;
+    owner: string;
+    status: string;
+    decisionNote: string;
+  }>;
+  aftercare: Array<{
+    label: string;
+    dueAt: string;
+    who: string;
+    done: boolean;
+    doneAt: string | null;
+    outcome: string;
+    needs: string;
+  }>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -283,7 +300,12 @@ export function proposeAftercareMoments(
   const out: AftercareMomentInput[] = [];
   for (const target of targets) {
     for (const days of offsetsDays) {
-      out.push({ personId: target.personId, label: target.label, dueAt: new Date(from + days * DAY_MS).toISOString(), who });
+      out.push({
+        personId: target.personId,
+        label: target.label,
+        dueAt: new Date(from + days * DAY_MS).toISOString(),
+        who,
+      });
     }
   }
   return out;

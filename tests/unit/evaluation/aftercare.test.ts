@@ -28,7 +28,10 @@ describe('aftercare (nazorg)', () => {
     });
     expect(AFTERCARE_DEFAULT_OFFSETS_DAYS).toEqual([7, 42, 90]);
     expect(planned).toHaveLength(6);
-    const victimDue = planned.filter((m) => m.personId === victim!.id).map((m) => m.dueAt).sort();
+    const victimDue = planned
+      .filter((m) => m.personId === victim!.id)
+      .map((m) => m.dueAt)
+      .sort();
     expect(victimDue).toEqual([
       '2026-12-08T09:00:00.000Z',
       '2027-01-12T09:00:00.000Z',
@@ -61,7 +64,9 @@ describe('aftercare (nazorg)', () => {
     expect(done.done).toBe(true);
     expect(done.doneAt).toBe(clock().toISOString());
     overview = await t.dispatchOk('overview.get', {});
-    expect(overview.overdue.filter((o) => o.kind === 'nazorg').map((o) => o.title)).toEqual(['Nazorg: Dader']);
+    expect(overview.overdue.filter((o) => o.kind === 'nazorg').map((o) => o.title)).toEqual([
+      'Nazorg: Dader',
+    ]);
 
     // A done moment is kept: it cannot be deleted, only reopened.
     const removeDone = await t.dispatch('aftercare.remove', { momentId: first.id });
@@ -82,7 +87,12 @@ describe('aftercare (nazorg)', () => {
 
     const added = await t.dispatchOk('aftercare.add', {
       dossierId: a.dossierId,
-      moment: { personId: null, label: 'Ouders van het slachtoffer', dueAt: '2027-01-15T10:00:00.000Z', who: 'Zorgcoördinator' },
+      moment: {
+        personId: null,
+        label: 'Ouders van het slachtoffer',
+        dueAt: '2027-01-15T10:00:00.000Z',
+        who: 'Zorgcoördinator',
+      },
     });
     expect(added.label).toBe('Ouders van het slachtoffer');
     const updated = await t.dispatchOk('aftercare.update', {
@@ -92,7 +102,9 @@ describe('aftercare (nazorg)', () => {
     expect(updated.dueAt).toBe('2027-01-20T10:00:00.000Z');
     // Closed dossiers still show their next aftercare moment on the overview.
     const overview = await t.dispatchOk('overview.get', {});
-    expect(overview.dossiers.find((d) => d.id === a.dossierId)?.nextAftercareAt).toBe('2027-01-20T10:00:00.000Z');
+    expect(overview.dossiers.find((d) => d.id === a.dossierId)?.nextAftercareAt).toBe(
+      '2027-01-20T10:00:00.000Z',
+    );
 
     const foreign = await t.dispatch('aftercare.add', {
       dossierId: a.dossierId,

@@ -24,7 +24,10 @@ describe('evaluation forms', () => {
         heldAt: '2026-12-09T14:00:00+01:00',
         heldBy: 'Zorgcoördinator',
         participants: 'Vertrouwenspersoon, wijkagent, jeugdarts',
-        answers: { 'ging-goed': 'Snelle eerste reactie binnen het uur.', 'kon-beter': 'Contactgegevens politie waren verouderd.' },
+        answers: {
+          'ging-goed': 'Snelle eerste reactie binnen het uur.',
+          'kon-beter': 'Contactgegevens politie waren verouderd.',
+        },
         prevention: 'Lessenserie digitaal burgerschap in leerjaar 2.',
         completed: true,
       },
@@ -36,7 +39,12 @@ describe('evaluation forms', () => {
     await t.dispatchOk('evaluation.save', {
       dossierId,
       audience: 'zat',
-      form: { ...emptyForm, answers: { 'ging-goed': 'Snelle eerste reactie.' }, prevention: 'Lessenserie digitaal burgerschap.', completed: true },
+      form: {
+        ...emptyForm,
+        answers: { 'ging-goed': 'Snelle eerste reactie.' },
+        prevention: 'Lessenserie digitaal burgerschap.',
+        completed: true,
+      },
     });
     const after = await t.dispatchOk('evaluation.get', { dossierId });
     const zat = after.evaluations.find((e) => e.audience === 'zat');
@@ -50,9 +58,14 @@ describe('evaluation forms', () => {
     const report = loadEvaluationReportData(t.svc.ctx.db(), dossierId);
     expect(report.dossier.number).toMatch(/^2026-\d{3}$/);
     expect(report.evaluations).toHaveLength(1);
-    expect(report.evaluations[0]?.answers[0]).toEqual({ question: 'Wat ging goed?', answer: 'Snelle eerste reactie.' });
+    expect(report.evaluations[0]?.answers[0]).toEqual({
+      question: 'Wat ging goed?',
+      answer: 'Snelle eerste reactie.',
+    });
     expect(report.evaluations[0]?.answers[1]).toEqual({ question: 'Wat kon beter?', answer: '' });
-    expect(report.preventiveMeasures).toEqual([{ audienceLabel: 'ZAT-overleg', text: 'Lessenserie digitaal burgerschap.' }]);
+    expect(report.preventiveMeasures).toEqual([
+      { audienceLabel: 'ZAT-overleg', text: 'Lessenserie digitaal burgerschap.' },
+    ]);
   });
 
   it('refuses unknown questions, the other-school form without another school, and edits on a closed dossier', async () => {
@@ -66,7 +79,11 @@ describe('evaluation forms', () => {
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.code).toBe('VALIDATION');
 
-    const otherSchool = await t.dispatch('evaluation.save', { dossierId, audience: 'school-dader', form: emptyForm });
+    const otherSchool = await t.dispatch('evaluation.save', {
+      dossierId,
+      audience: 'school-dader',
+      form: emptyForm,
+    });
     expect(otherSchool.ok).toBe(false);
     if (!otherSchool.ok) expect(otherSchool.error.message).toContain('geen andere school');
 
@@ -81,7 +98,11 @@ describe('evaluation forms', () => {
     await t.dispatchOk('dossier.setOtherSchoolInvolved', { dossierId, involved: false });
 
     await closeDossier(t, dossierId);
-    const closed = await t.dispatch('evaluation.save', { dossierId, audience: 'slachtoffer', form: emptyForm });
+    const closed = await t.dispatch('evaluation.save', {
+      dossierId,
+      audience: 'slachtoffer',
+      form: emptyForm,
+    });
     expect(closed.ok).toBe(false);
     if (!closed.ok) expect(closed.error.code).toBe('FORBIDDEN');
     // A saved other-school evaluation stays visible even after "no other school" was recorded.

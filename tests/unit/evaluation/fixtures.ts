@@ -11,7 +11,9 @@ export async function closeDossier(t: CanDispatch, dossierId: string): Promise<v
     await t.dispatchOk('step.update', {
       dossierId,
       stepId: step.id,
-      patch: step.conditional ? { status: 'nvt', nvtReason: 'Geen andere school betrokken.' } : { status: 'gedaan' },
+      patch: step.conditional
+        ? { status: 'nvt', nvtReason: 'Geen andere school betrokken.' }
+        : { status: 'gedaan' },
     });
   }
   await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });

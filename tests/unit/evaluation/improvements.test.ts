@@ -16,36 +16,65 @@ describe('improvement points (lessons learned)', () => {
     const p1 = await t.dispatchOk('improvement.add', {
       dossierId: a.dossierId,
       audience: 'zat',
-      point: { area: 'protocol', text: 'Telefoonnummer van de wijkagent in het protocol actualiseren.', owner: 'Teamleider' },
+      point: {
+        area: 'protocol',
+        text: 'Telefoonnummer van de wijkagent in het protocol actualiseren.',
+        owner: 'Teamleider',
+      },
     });
     const p2 = await t.dispatchOk('improvement.add', {
       dossierId: b.dossierId,
       audience: 'docenten',
-      point: { area: 'preventie', text: 'Lessen digitaal burgerschap in leerjaar 1 en 2 ('.concat('şık', ')'), owner: 'Sectie maatschappijleer' },
+      point: {
+        area: 'preventie',
+        text: 'Lessen digitaal burgerschap in leerjaar 1 en 2 ('.concat('şık', ')'),
+        owner: 'Sectie maatschappijleer',
+      },
     });
     await t.dispatchOk('improvement.add', {
       dossierId: null,
       audience: null,
-      point: { area: 'communicatie', text: 'Communicatiestatement vooraf klaarzetten op de website.', owner: '' },
+      point: {
+        area: 'communicatie',
+        text: 'Communicatiestatement vooraf klaarzetten op de website.',
+        owner: '',
+      },
     });
 
     // A name (or part of one, in any case or accents) of a registered person is refused.
-    for (const text of ['Gesprek met Floortje Vermeulenaa11 te laat', 'daan kuipersbb22 had eerder aangesproken moeten worden']) {
-      const r = await t.dispatch('improvement.add', { dossierId: a.dossierId, audience: null, point: { area: 'protocol', text, owner: '' } });
+    for (const text of [
+      'Gesprek met Floortje Vermeulenaa11 te laat',
+      'daan kuipersbb22 had eerder aangesproken moeten worden',
+    ]) {
+      const r = await t.dispatch('improvement.add', {
+        dossierId: a.dossierId,
+        audience: null,
+        point: { area: 'protocol', text, owner: '' },
+      });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message).toContain('blijft bewaard');
     }
 
-    const rejectWithoutReason = await t.dispatch('improvement.decide', { pointId: p2.id, status: 'afgewezen', note: '' });
+    const rejectWithoutReason = await t.dispatch('improvement.decide', {
+      pointId: p2.id,
+      status: 'afgewezen',
+      note: '',
+    });
     expect(rejectWithoutReason.ok).toBe(false);
-    const adopted = await t.dispatchOk('improvement.decide', { pointId: p1.id, status: 'overgenomen', note: 'Aangepast in versie 2027.' });
+    const adopted = await t.dispatchOk('improvement.decide', {
+      pointId: p1.id,
+      status: 'overgenomen',
+      note: 'Aangepast in versie 2027.',
+    });
     expect(adopted.status).toBe('overgenomen');
     expect(adopted.decidedAt).toBe('2027-01-10T09:00:00.000Z');
 
     const all = await t.dispatchOk('improvement.list', {});
     expect(all).toHaveLength(3);
     expect(all.map((p) => p.dossierNumber)).toContain(null);
-    expect((await t.dispatchOk('improvement.list', { status: 'open' })).map((p) => p.id)).not.toContain(p1.id);
+    expect((await t.dispatchOk('improvement.list', { status: 'open' })).map((p) => p.id)).not.toContain(
+      p1.id,
+    );
     const view = await t.dispatchOk('evaluation.get', { dossierId: a.dossierId });
     expect(view.improvementPoints.map((p) => p.id)).toEqual([p1.id]);
 
@@ -63,7 +92,11 @@ describe('improvement points (lessons learned)', () => {
     expect(text).toContain('şık'); // embedded font keeps every character
     for (const secret of [...a.secrets, ...b.secrets]) expect(text).not.toContain(secret);
 
-    const audit = t.svc.ctx.db().prepare("SELECT details FROM audit_log WHERE action LIKE 'improvement.%'").pluck().all() as string[];
+    const audit = t.svc.ctx
+      .db()
+      .prepare("SELECT details FROM audit_log WHERE action LIKE 'improvement.%'")
+      .pluck()
+      .all() as string[];
     expect(audit).toContain('Verbeterpunten als PDF opgeslagen (3)');
   });
 });

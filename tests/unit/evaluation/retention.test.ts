@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dossierReferences } from '../../../src/core/evaluation/destroy';
-import { createTestService, fixedClock, listFiles, scanForStrings, seedDossier, userTables, type TestService } from '../helpers';
+import {
+  createTestService,
+  fixedClock,
+  listFiles,
+  scanForStrings,
+  seedDossier,
+  userTables,
+  type TestService,
+} from '../helpers';
 import { closeDossier } from './fixtures';
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
@@ -16,7 +24,10 @@ const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 function hitsInDecryptedImage(image: Buffer, secrets: string[]): string[] {
   const hits: string[] = [];
   for (const s of secrets) {
-    const words = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 6 && /\d/.test(w));
+    const words = s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 6 && /\d/.test(w));
     const forms = [s, s.toLowerCase(), ...words];
     for (const f of forms) {
       if (image.includes(Buffer.from(f, 'utf8')) || image.includes(Buffer.from(f, 'utf16le'))) {
@@ -40,7 +51,10 @@ describe('retention policy', () => {
     const short = await t.dispatch('retention.update', { months: 36, justification: 'te kort' });
     expect(short.ok).toBe(false);
     if (!short.ok) expect(short.error.message).toContain('verwerkingsregister');
-    const tooLong = await t.dispatch('retention.update', { months: 241, justification: 'Lange onderbouwing voor het verwerkingsregister.' });
+    const tooLong = await t.dispatch('retention.update', {
+      months: 241,
+      justification: 'Lange onderbouwing voor het verwerkingsregister.',
+    });
     expect(tooLong.ok).toBe(false);
 
     const updated = await t.dispatchOk('retention.update', {
@@ -48,7 +62,11 @@ describe('retention policy', () => {
       justification: 'Besluit MR 12-01-2027: drie jaar vanwege mogelijke nasleep in de bovenbouw.',
     });
     expect(updated).toMatchObject({ months: 36, isDefault: false, updatedBy: 'Marieke de Zorgcoördinator' });
-    const audit = t.svc.ctx.db().prepare("SELECT details FROM audit_log WHERE action = 'retention.update'").pluck().get() as string;
+    const audit = t.svc.ctx
+      .db()
+      .prepare("SELECT details FROM audit_log WHERE action = 'retention.update'")
+      .pluck()
+      .get() as string;
     expect(audit).toContain('24 -> 36 maanden');
   });
 });
@@ -65,7 +83,11 @@ describe('destruction of a dossier', () => {
     const { dossierId } = victim;
 
     // Everything this module stores, so destruction has to find it all.
-    const extraSecrets = ['Evaluatieantwoord Pimpelmees7', 'Nazorguitkomst Goudvink8', 'Nazorglabel Roodborst9'];
+    const extraSecrets = [
+      'Evaluatieantwoord Pimpelmees7',
+      'Nazorguitkomst Goudvink8',
+      'Nazorglabel Roodborst9',
+    ];
     await t.dispatchOk('evaluation.save', {
       dossierId,
       audience: 'slachtoffer',
@@ -81,7 +103,12 @@ describe('destruction of a dossier', () => {
     });
     const m = await t.dispatchOk('aftercare.add', {
       dossierId,
-      moment: { personId: victim.personIds[0]!, label: extraSecrets[2]!, dueAt: '2026-12-08T09:00:00.000Z', who: 'Mentor' },
+      moment: {
+        personId: victim.personIds[0]!,
+        label: extraSecrets[2]!,
+        dueAt: '2026-12-08T09:00:00.000Z',
+        who: 'Mentor',
+      },
     });
     await t.dispatchOk('aftercare.complete', { momentId: m.id, outcome: extraSecrets[1]!, needs: '' });
     const point = await t.dispatchOk('improvement.add', {
@@ -97,7 +124,11 @@ describe('destruction of a dossier', () => {
     // Not yet past retention: not flagged, and destroying early needs a reason without names.
     let overview = await t.dispatchOk('overview.get', {});
     expect(overview.retentionDue).toEqual([]);
-    const noReason = await t.dispatch('retention.destroy', { dossierId, confirmNumber: dossierNumber, reason: '' });
+    const noReason = await t.dispatch('retention.destroy', {
+      dossierId,
+      confirmNumber: dossierNumber,
+      reason: '',
+    });
     expect(noReason.ok).toBe(false);
     if (!noReason.ok) expect(noReason.error.message).toContain('bewaartermijn');
 
@@ -107,7 +138,11 @@ describe('destruction of a dossier', () => {
     expect(overview.retentionDue?.map((d) => d.number)).toEqual([dossierNumber]);
     expect(await t.dispatchOk('retention.due', {})).toHaveLength(1);
 
-    const wrongNumber = await t.dispatch('retention.destroy', { dossierId, confirmNumber: '2026-999', reason: '' });
+    const wrongNumber = await t.dispatch('retention.destroy', {
+      dossierId,
+      confirmNumber: '2026-999',
+      reason: '',
+    });
     expect(wrongNumber.ok).toBe(false);
     const openOne = await t.dispatch('retention.destroy', {
       dossierId: keep.dossierId,
@@ -121,12 +156,22 @@ describe('destruction of a dossier', () => {
     const before = hitsInDecryptedImage(db.serialize(), secrets);
     expect(before.length).toBe(secrets.length); // the scan does find them while they exist
 
-    const result = await t.dispatchOk('retention.destroy', { dossierId, confirmNumber: ` ${dossierNumber} `, reason: '' });
+    const result = await t.dispatchOk('retention.destroy', {
+      dossierId,
+      confirmNumber: ` ${dossierNumber} `,
+      reason: '',
+    });
     expect(result).toEqual({ destroyed: dossierNumber });
 
     // No row anywhere still carries the dossier id, except the audit log.
     for (const ref of dossierReferences(db)) {
-      expect(db.prepare(`SELECT count(*) FROM ${q(ref.table)} WHERE ${q(ref.column)} = ?`).pluck().get(dossierId), ref.table).toBe(0);
+      expect(
+        db
+          .prepare(`SELECT count(*) FROM ${q(ref.table)} WHERE ${q(ref.column)} = ?`)
+          .pluck()
+          .get(dossierId),
+        ref.table,
+      ).toBe(0);
     }
     expect(db.prepare('SELECT count(*) FROM dossiers WHERE id = ?').pluck().get(dossierId)).toBe(0);
     expect(db.prepare('SELECT count(*) FROM destruction_in_progress').pluck().get()).toBe(0);
@@ -148,10 +193,16 @@ describe('destruction of a dossier', () => {
 
     // The improvement point stays as a school lesson, unlinked.
     const kept = (await t.dispatchOk('improvement.list', {})).find((p) => p.id === point.id);
-    expect(kept).toMatchObject({ dossierId: null, dossierNumber: null, text: 'Contactlijst politie actualiseren.' });
+    expect(kept).toMatchObject({
+      dossierId: null,
+      dossierNumber: null,
+      text: 'Contactlijst politie actualiseren.',
+    });
 
     // Audit: one record that dossier <number> was destroyed, when and by whom; older records carry no names.
-    const audit = db.prepare('SELECT at, actor, action, details FROM audit_log WHERE dossier_id = ? ORDER BY seq').all(dossierId) as Array<{
+    const audit = db
+      .prepare('SELECT at, actor, action, details FROM audit_log WHERE dossier_id = ? ORDER BY seq')
+      .all(dossierId) as Array<{
       at: string;
       actor: string;
       action: string;
@@ -167,7 +218,9 @@ describe('destruction of a dossier', () => {
     expect(verify.ok).toBe(true);
 
     // Search still works for the dossier that was kept, and finds nothing of the destroyed one.
-    expect((await t.dispatchOk('dossier.search', { query: 'Lindeboomee55' })).map((h) => h.dossierId)).toContain(keep.dossierId);
+    expect(
+      (await t.dispatchOk('dossier.search', { query: 'Lindeboomee55' })).map((h) => h.dossierId),
+    ).toContain(keep.dossierId);
     expect(await t.dispatchOk('dossier.search', { query: 'Lindeboomdd44' })).toEqual([]);
 
     // The dossier is gone for the UI too.
@@ -187,7 +240,10 @@ describe('destruction of a dossier', () => {
     });
     // A person added after the point was written: the name slips in only through this later edit path.
     const db = t.svc.ctx.db();
-    db.prepare('UPDATE improvement_points SET text = ? WHERE id = ?').run('Buddy-afspraken met Floortje Vermeulencc33 eerder vastleggen.', point.id);
+    db.prepare('UPDATE improvement_points SET text = ? WHERE id = ?').run(
+      'Buddy-afspraken met Floortje Vermeulencc33 eerder vastleggen.',
+      point.id,
+    );
     await closeDossier(t, s.dossierId);
     const number = (await t.dispatchOk('dossier.get', { dossierId: s.dossierId })).dossier.number;
 
@@ -199,10 +255,17 @@ describe('destruction of a dossier', () => {
     expect(named.ok).toBe(false);
     if (!named.ok) expect(named.error.message).toContain('geen namen');
 
-    await t.dispatchOk('retention.destroy', { dossierId: s.dossierId, confirmNumber: number, reason: 'Verzoek tot verwijdering (AVG art. 17)' });
+    await t.dispatchOk('retention.destroy', {
+      dossierId: s.dossierId,
+      confirmNumber: number,
+      reason: 'Verzoek tot verwijdering (AVG art. 17)',
+    });
     const kept = (await t.dispatchOk('improvement.list', {}))[0]!;
     expect(kept.text).toBe('Buddy-afspraken met [naam verwijderd] eerder vastleggen.');
-    const details = db.prepare("SELECT details FROM audit_log WHERE action = 'dossier.destroy'").pluck().get() as string;
+    const details = db
+      .prepare("SELECT details FROM audit_log WHERE action = 'dossier.destroy'")
+      .pluck()
+      .get() as string;
     expect(details).toContain('vervroegd: Verzoek tot verwijdering (AVG art. 17)');
     expect(hitsInDecryptedImage(db.serialize(), s.secrets)).toEqual([]);
     expect((await t.dispatchOk('vault.verifyAudit', {})).ok).toBe(true);

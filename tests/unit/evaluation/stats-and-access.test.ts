@@ -14,7 +14,13 @@ describe('anonymous statistics', () => {
     const b = await seedDossier(t, { tag: 'st02' });
     await t.dispatchOk('dossier.updateFacts', {
       dossierId: a.dossierId,
-      facts: { spread: { pupils: 40, groups: 2, platforms: ['Snapchat', 'whatsapp groep van Floortje Vermeulenst01', 'TikTok'] } },
+      facts: {
+        spread: {
+          pupils: 40,
+          groups: 2,
+          platforms: ['Snapchat', 'whatsapp groep van Floortje Vermeulenst01', 'TikTok'],
+        },
+      },
     });
     await t.dispatchOk('dossier.updateFacts', {
       dossierId: b.dossierId,
@@ -51,7 +57,14 @@ describe('anonymous statistics', () => {
       { platform: 'WhatsApp', count: 1 },
     ]);
     const json = JSON.stringify(stats);
-    for (const s of [...a.secrets, ...b.secrets, 'Filmpje rondgestuurd', '2026-001', '2026-002', '2025-001']) {
+    for (const s of [
+      ...a.secrets,
+      ...b.secrets,
+      'Filmpje rondgestuurd',
+      '2026-001',
+      '2026-002',
+      '2025-001',
+    ]) {
       expect(json).not.toContain(s);
     }
     expect(json.toLowerCase()).not.toContain('floortje');
@@ -97,14 +110,20 @@ describe('subject access request (inzageverzoek)', () => {
         notes: 'Heeft het filmpje niet doorgestuurd.',
       },
     });
-    await t.dispatchOk('chronology.add', { dossierId: b.dossierId, occurredAt: null, text: 'Daan Kuipérssa01 meldde zich bij de mentor.' });
+    await t.dispatchOk('chronology.add', {
+      dossierId: b.dossierId,
+      occurredAt: null,
+      text: 'Daan Kuipérssa01 meldde zich bij de mentor.',
+    });
 
     const matches = await t.dispatchOk('subjectAccess.search', { name: 'daan kuipers' });
     const mine = matches.filter((m) => m.name.endsWith('sa01'));
     expect(mine.map((m) => m.dossierId).sort()).toEqual([a.dossierId, b.dossierId].sort());
     expect(mine.every((m) => m.role === 'Dader / verspreider' || m.role === 'Klasgenoot')).toBe(true);
 
-    expect(await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId) })).toEqual({ cancelled: true });
+    expect(await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId) })).toEqual(
+      { cancelled: true },
+    );
     const file = path.join(t.dirs.out, 'inzage.pdf');
     t.platform.nextSavePath = file;
     await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId) });
@@ -119,7 +138,11 @@ describe('subject access request (inzageverzoek)', () => {
     expect(text).not.toContain('Molenstraat 12sa01');
     expect(text).not.toContain('Lindeboomsa02');
 
-    const audit = t.svc.ctx.db().prepare("SELECT details FROM audit_log WHERE action = 'subjectAccess.export'").pluck().get() as string;
+    const audit = t.svc.ctx
+      .db()
+      .prepare("SELECT details FROM audit_log WHERE action = 'subjectAccess.export'")
+      .pluck()
+      .get() as string;
     expect(audit).toBe('Inzageoverzicht opgeslagen (2 persoonsregistraties, 2 dossiers)');
   });
 });

@@ -77,6 +77,7 @@ export default {
   access: {
     title: 'Subject access request',
     search: 'Name',
+    searchButton: 'Search',
     export: 'Save overview as PDF',
   },
   audience: {

@@ -164,6 +164,7 @@ export default {
     intro:
       'Iemand vraagt welke gegevens de school over hem of haar heeft vastgelegd. Zoek de persoon op naam in alle dossiers en sla een overzicht op als PDF.',
     search: 'Naam',
+    searchButton: 'Zoeken',
     searchPlaceholder: 'Typ (een deel van) de naam',
     none: 'Niemand gevonden met deze naam.',
     select: 'Kies de registraties die bij deze persoon horen:',

@@ -65,7 +65,7 @@ export function SubjectAccessPanel() {
             leftSection={<IconSearch size={16} aria-hidden />}
             disabled={name.trim().length < 2}
           >
-            {t('access.search')}
+            {t('access.searchButton')}
           </Button>
         </Group>
       </form>
