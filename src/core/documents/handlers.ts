@@ -49,6 +49,12 @@ function sanitizeFileName(name: string): string {
   return printable.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'brief';
 }
 
+function mergeRecipientLabel(kind: string, rows: ReadonlyArray<{ className: string }>, options: DocumentOptions): string {
+  const klas = rows.find((r) => r.className)?.className ?? options.className ?? '';
+  const who = kind === 'letter-class-parents' ? 'Ouders/verzorgers van klasgenoten' : 'Ouders/verzorgers van overige klassen';
+  return `${who}${klas ? ` (klas ${klas})` : ''}: ${rows.length} brieven`;
+}
+
 export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
   const statementState = (dossierId: string): StatementState => {
     const base = store.getStatementState(ctx.db(), dossierId);
@@ -291,6 +297,22 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
     },
 
+    'mailmerge.print': async ({ dossierId, kind, rows, options }) => {
+      const produced = await produceMerge(ctx, dossierId, kind, rows, options);
+      await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      recordGenerated(ctx, {
+        dossierId,
+        kind,
+        audience: 'group',
+        recipientLabel: mergeRecipientLabel(kind, rows, options),
+        pages: produced.pdf.pages,
+        delivery: 'afgedrukt',
+        fileName: '',
+        contentHash: produced.contentHash,
+      });
+      return { printed: true, letters: rows.length, pages: produced.pdf.pages };
+    },
+
     'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach }) => {
       const produced = await produceMerge(ctx, dossierId, kind, rows, options);
       const file = await ctx.platform.chooseSaveFile({
@@ -315,12 +337,11 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
           }
         }
       }
-      const klas = rows.find((r) => r.className)?.className ?? options.className ?? '';
       recordGenerated(ctx, {
         dossierId,
         kind,
         audience: 'group',
-        recipientLabel: `${kind === 'letter-class-parents' ? 'Ouders/verzorgers van klasgenoten' : 'Ouders/verzorgers van overige klassen'}${klas ? ` (klas ${klas})` : ''}: ${rows.length} brieven`,
+        recipientLabel: mergeRecipientLabel(kind, rows, options),
         pages: produced.pdf.pages,
         delivery: 'opgeslagen',
         fileName: path.basename(file),

@@ -17,7 +17,6 @@ export const DOCUMENT_KINDS = [
   'media-plan',
   'evaluation-report',
   'dossier-overview',
-  'monitoring-log',
   'recovery-sheet',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -141,15 +140,6 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, DocumentKindInfo>
     templated: false,
     mailMerge: false,
     description: 'Het hele dossier met logboek en audittrail, met een controlecode om een afdruk later te toetsen.',
-  },
-  'monitoring-log': {
-    kind: 'monitoring-log',
-    label: 'Monitoringslogboek sociale media',
-    pdfTitle: 'Monitoringslogboek',
-    audience: 'individual',
-    templated: false,
-    mailMerge: false,
-    description: 'Alle waarnemingen, correcties en verwijderverzoeken in woorden, zonder beelden. Voor de politie of het ZAT.',
   },
   'recovery-sheet': {
     kind: 'recovery-sheet',
@@ -442,6 +432,19 @@ export const documentOps = {
         options: DocumentOptionsSchema.default({}),
         /** Also write one PDF per parent/guardian into a folder the user picks. */
         oneFileEach: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /** The merged letters straight to the print dialog; nothing is written to disk. */
+  'mailmerge.print': op<{ printed: true; letters: number; pages: number }>()(
+    z
+      .object({
+        dossierId: IdSchema,
+        kind: mergeKind,
+        rows: z.array(MergeRowSchema).min(1, { error: 'Er zijn geen adressen om brieven voor te maken.' }).max(2000, {
+          error: 'Te veel adressen in één keer (maximaal 2000).',
+        }),
+        options: DocumentOptionsSchema.default({}),
       })
       .strict(),
   ),

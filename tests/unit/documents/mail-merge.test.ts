@@ -112,6 +112,12 @@ describe('mail merge through the service', () => {
     const [rec] = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
     expect(rec?.recipientLabel).toContain('3 brieven');
     expect(rec?.audience).toBe('group');
+
+    const printed = await t.dispatchOk('mailmerge.print', { dossierId: f.dossierId, kind: 'letter-class-parents', rows: imported.rows });
+    expect(printed).toEqual({ printed: true, letters: 3, pages: r.pages });
+    expect(pdfText(Buffer.from(t.platform.printed[0]!.bytes))).toContain('Beste Henk de Vries,');
+    const [last] = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
+    expect(last?.delivery).toBe('afgedrukt');
   });
 
   it('lets a parent’s letter name their own child, never another involved pupil', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { IconEye, IconFileSpreadsheet, IconMailForward } from '@tabler/icons-react';
+import { IconEye, IconFileSpreadsheet, IconMailForward, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KIND_INFO, type DocModel, type DocumentCheck, type MergeImport } from '../../../../src/shared/api/documents';
 import { call } from '../../api/client';
@@ -55,6 +55,20 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     }
   };
 
+  const print = async () => {
+    if (!list) return;
+    setBusy(true);
+    try {
+      const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows });
+      notifySuccess(t('merge.printed', { letters: r.letters, pages: r.pages }));
+      onMade();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Stack gap="sm">
       <Text size="sm">{t('merge.intro')}</Text>
@@ -99,6 +113,9 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
             </Button>
             <Button leftSection={<IconMailForward size={16} aria-hidden />} loading={busy} onClick={() => void make()}>
               {t('merge.make')}
+            </Button>
+            <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} onClick={() => void print()}>
+              {t('make.print')}
             </Button>
           </Group>
         </>

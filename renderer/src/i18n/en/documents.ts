@@ -72,6 +72,7 @@ export default {
     make: 'Make letters',
     made: '{{letters}} letters saved in {{file}}{{extra}}.',
     extraFiles: ' and {{files}} separate files',
+    printed: '{{letters}} letters sent to the printer ({{pages}} pages).',
   },
   templates: {
     intro: 'The standard texts are calm and carefully written. You can adapt them to your school. Placeholders are between double braces; Vangnet fills them in and reports anything missing.',

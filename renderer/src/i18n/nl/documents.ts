@@ -77,6 +77,7 @@ export default {
     make: 'Brieven maken',
     made: '{{letters}} brieven opgeslagen in {{file}}{{extra}}.',
     extraFiles: ' en {{files}} losse bestanden',
+    printed: '{{letters}} brieven naar de printer gestuurd ({{pages}} pagina’s).',
   },
   templates: {
     intro:
