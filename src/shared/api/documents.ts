@@ -17,6 +17,7 @@ export const DOCUMENT_KINDS = [
   'media-plan',
   'evaluation-report',
   'dossier-overview',
+  'monitoring-log',
   'recovery-sheet',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -140,6 +141,15 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, DocumentKindInfo>
     templated: false,
     mailMerge: false,
     description: 'Het hele dossier met logboek en audittrail, met een controlecode om een afdruk later te toetsen.',
+  },
+  'monitoring-log': {
+    kind: 'monitoring-log',
+    label: 'Monitoringslogboek sociale media',
+    pdfTitle: 'Monitoringslogboek',
+    audience: 'individual',
+    templated: false,
+    mailMerge: false,
+    description: 'Alle waarnemingen, correcties en verwijderverzoeken in woorden, zonder beelden. Voor de politie of het ZAT.',
   },
   'recovery-sheet': {
     kind: 'recovery-sheet',
