@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import { Alert, Button, Divider, Group, Kbd, Stack, Text, Title } from '@mantine/core';
-import { IconBolt, IconLock, IconPlus } from '@tabler/icons-react';
+import { IconBolt, IconFileTypePdf, IconLock, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
 import { useSession } from '../../session/SessionContext';
+import { notifyError, notifySuccess } from '../../ui/notify';
 import type { MonitoringEntry } from '../../../../src/shared/domain';
 import type { DossierTabProps } from '../dossier/tabs';
 import { notifyMonitoringChanged, requestQuickAdd } from './events';
@@ -22,6 +24,25 @@ export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
   const [adding, setAdding] = useState(false);
   const [prefill, setPrefill] = useState<TakedownPrefill | null>(null);
   const clearPrefill = useCallback(() => setPrefill(null), []);
+  const [exporting, setExporting] = useState(false);
+
+  // Through the documents module: the PDF is recorded in the dossier like every document.
+  const exportPdf = async () => {
+    setExporting(true);
+    try {
+      const r = await call('documents.generate', {
+        dossierId,
+        kind: 'monitoring-log',
+        options: {},
+        openAfterSave: false,
+      });
+      if (!r.cancelled) notifySuccess(t('export.saved'));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const takedownFor = (entry: MonitoringEntry) =>
     setPrefill({ entryId: entry.id, platform: entry.platform, location: entry.location });
@@ -38,25 +59,39 @@ export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
               {t('intro')}
             </Text>
           </Stack>
-          {!readOnly && (
-            <Group gap="xs">
-              <Button
-                leftSection={<IconBolt size={16} aria-hidden />}
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    {t('quickAdd.shortcut')}
-                  </Kbd>
-                }
-                onClick={requestQuickAdd}
-                aria-keyshortcuts="Control+Shift+M Meta+Shift+M"
-              >
-                {t('quickAdd.button')}
-              </Button>
-              <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-                {t('add.button')}
-              </Button>
-            </Group>
-          )}
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} aria-hidden />}
+              onClick={() => void exportPdf()}
+              loading={exporting}
+            >
+              {t('export.button')}
+            </Button>
+            {!readOnly && (
+              <Group gap="xs">
+                <Button
+                  leftSection={<IconBolt size={16} aria-hidden />}
+                  rightSection={
+                    <Kbd size="xs" aria-hidden>
+                      {t('quickAdd.shortcut')}
+                    </Kbd>
+                  }
+                  onClick={requestQuickAdd}
+                  aria-keyshortcuts="Control+Shift+M Meta+Shift+M"
+                >
+                  {t('quickAdd.button')}
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => setAdding(true)}
+                >
+                  {t('add.button')}
+                </Button>
+              </Group>
+            )}
+          </Group>
         </Group>
         {readOnly && (
           <Alert color="gray" icon={<IconLock size={18} aria-hidden />}>
@@ -65,7 +100,12 @@ export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
         )}
         <MonitoringLog dossierId={dossierId} readOnly={readOnly} onTakedown={takedownFor} />
         <Divider />
-        <TakedownTracker dossierId={dossierId} readOnly={readOnly} prefill={prefill} onPrefillHandled={clearPrefill} />
+        <TakedownTracker
+          dossierId={dossierId}
+          readOnly={readOnly}
+          prefill={prefill}
+          onPrefillHandled={clearPrefill}
+        />
         <EntryFormModal
           opened={adding}
           onClose={() => setAdding(false)}

@@ -42,6 +42,8 @@ export function EntriesChart({ stats }: { stats: MonitoringStats | null }) {
               withLegend
               legendProps={{ verticalAlign: 'bottom' }}
               tickLine="y"
+              maxBarWidth={56}
+              yAxisProps={{ allowDecimals: false }}
               series={stats.platforms.map((p) => ({ name: p, label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p] }))}
               aria-label={perWeek ? t('chart.titleWeek') : t('chart.title')}
             />

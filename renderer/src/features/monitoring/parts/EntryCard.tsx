@@ -43,7 +43,7 @@ export function EntryCard({
           <Text size="sm" fw={600}>
             {formatDateTimeNl(entry.seenAt)}
           </Text>
-          <Badge color={platformColor} variant="filled" size="sm">
+          <Badge color={platformColor} variant="filled" autoContrast size="sm">
             {PLATFORM_LABELS[entry.platform]}
           </Badge>
           <Badge color={TONE_COLORS[entry.tone]} variant="light" size="sm">
@@ -75,7 +75,7 @@ export function EntryCard({
           {entry.actionNote ? ` – ${entry.actionNote}` : ''} · {REACH_LABELS[entry.reach]} · {t('list.seenBy', { who: entry.seenBy })}
         </Text>
         {entry.followUpAt && (
-          <Text size="xs" c={overdue ? 'red.7' : 'dimmed'} fw={overdue ? 600 : undefined} data-testid={overdue ? 'monitoring-entry-overdue' : undefined}>
+          <Text size="xs" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 600 : undefined} data-testid={overdue ? 'monitoring-entry-overdue' : undefined}>
             {overdue ? t('list.overdue', { when: formatDateTimeNl(entry.followUpAt) }) : t('list.followUp', { when: formatDateTimeNl(entry.followUpAt) })}
           </Text>
         )}

@@ -46,7 +46,21 @@ interface FormState {
 
 function initialState(entry: MonitoringEntry | null, userName: string): FormState {
   if (entry) {
-    return { ...entry, seenAt: isoToLocalInput(entry.seenAt), followUpAt: isoToLocalInput(entry.followUpAt) };
+    // Only the input fields: the contract's schema is strict.
+    return {
+      seenAt: isoToLocalInput(entry.seenAt),
+      seenBy: entry.seenBy,
+      platform: entry.platform,
+      location: entry.location,
+      description: entry.description,
+      reach: entry.reach,
+      tone: entry.tone,
+      risk: entry.risk,
+      action: entry.action,
+      actionNote: entry.actionNote,
+      followUpAt: isoToLocalInput(entry.followUpAt),
+      status: entry.status,
+    };
   }
   return {
     seenAt: isoToLocalInput(new Date().toISOString()),

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Collapse, EmptyState, Group, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconAlarm, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlarm, IconCloudOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
@@ -79,7 +79,7 @@ function TakedownCard({
           {td.reference ? ` · ${t('takedowns.reference', { ref: td.reference })}` : ''}
         </Text>
         {td.followUpAt && (
-          <Text size="sm" c={td.overdue ? 'red.7' : undefined} fw={td.overdue ? 600 : undefined}>
+          <Text size="sm" c={td.overdue ? 'red.9' : undefined} fw={td.overdue ? 600 : undefined}>
             {t('takedowns.followUp', { when: formatDateTimeNl(td.followUpAt) })}
           </Text>
         )}
@@ -172,12 +172,12 @@ export function TakedownTracker({
     <Stack gap="sm" data-testid="takedown-tracker">
       <Group justify="space-between" align="center">
         <Group gap="xs" align="center">
-          <IconTrash size={20} aria-hidden />
+          <IconCloudOff size={20} aria-hidden />
           <Title order={dossierId ? 3 : 2} size="h4">
             {dossierId ? t('takedowns.title') : t('takedowns.schoolTitle')}
           </Title>
           {items && (
-            <Badge variant="light" color={openCount ? 'orange' : 'gray'} data-testid="takedowns-open-count">
+            <Badge variant="outline" color={openCount ? 'red.9' : 'gray.7'} data-testid="takedowns-open-count">
               {t('takedowns.open', { count: openCount })}
             </Badge>
           )}
@@ -211,7 +211,7 @@ export function TakedownTracker({
           {error}
         </Alert>
       )}
-      {items && items.length === 0 && <EmptyState icon={<IconTrash size={28} aria-hidden />} title={t('takedowns.emptyTitle')} description={t('takedowns.emptyText')} />}
+      {items && items.length === 0 && <EmptyState icon={<IconCloudOff size={28} aria-hidden />} title={t('takedowns.emptyTitle')} description={t('takedowns.emptyText')} />}
       {items?.map((td) => (
         <TakedownCard
           key={td.id}
