@@ -21,7 +21,7 @@ import { writeFileAtomic } from '../vault/fsutil';
 import { destroyDossier } from './destroy';
 import { findPersonName, personNames } from './names';
 import { listRetentionDue } from './overview';
-import { renderPlainPdf, type PlainDocument } from './pdf';
+import { renderPlainPdf, type PlainDocument } from './document';
 import * as repo from './repository';
 import { buildStats } from './stats';
 import { assertPersonsExist, buildSubjectAccessDocument, searchPersons } from './subject-access';
@@ -111,6 +111,7 @@ function improvementsDocument(
 async function saveDocument(
   ctx: CoreContext,
   doc: PlainDocument,
+  audience: 'individual' | 'group',
   defaultName: string,
   title: string,
 ): Promise<SavedFile> {
@@ -120,7 +121,7 @@ async function saveDocument(
     filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
   });
   if (!file) return { cancelled: true };
-  const bytes = await renderPlainPdf(doc, ctx.now());
+  const bytes = await renderPlainPdf(doc, readSchoolProfile(ctx), ctx.now(), audience);
   try {
     writeFileAtomic(file, bytes);
   } catch (e) {
@@ -310,6 +311,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       const result = await saveDocument(
         ctx,
         doc,
+        'group',
         `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`,
         'Verbeterpunten opslaan als PDF',
       );
@@ -351,6 +353,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       const result = await saveDocument(
         ctx,
         doc,
+        'individual',
         `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`,
         'Inzageoverzicht opslaan als PDF',
       );

@@ -16,7 +16,7 @@ import {
   listSteps,
 } from '../dossiers/repository';
 import { findPersonName, fold } from './names';
-import type { PlainBlock, PlainDocument, PlainSection } from './pdf';
+import type { PlainBlock, PlainDocument, PlainSection } from './document';
 import { hasTable, listAftercare, listEvaluations } from './repository';
 import { getStep } from '../../shared/protocol';
 
