@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Tooltip } from '@mantine/core';
-import { useDisclosure, useOs } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery, useOs } from '@mantine/hooks';
 import { IconLock } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,10 @@ export function Layout() {
   const [navOpen, { toggle, close }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const os = useOs();
+  // Below the breakpoint the navbar slides out of view when closed; keep it out of the tab
+  // order and the accessibility tree too, or keyboard users land on invisible links.
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
+  const navHidden = narrow && !navOpen;
   const shortcut = os === 'macos' ? '⌘ L' : 'Ctrl L';
 
   return (
@@ -66,7 +70,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')} inert={navHidden} aria-hidden={navHidden || undefined}>
         {NAV_ITEMS.map((item) => {
           const active = item.activeFor.some((pattern) => matchPath({ path: pattern, end: true }, location.pathname));
           const Icon = item.icon;
