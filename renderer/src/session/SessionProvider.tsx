@@ -6,6 +6,7 @@ import type { AppSettings, LockReason, VaultStatus } from '../../../src/shared/a
 import { call, onEvent } from '../api/client';
 import { applyLanguage } from '../i18n';
 import { SessionContext, type SessionValue } from './SessionContext';
+import { runSessionResets } from './sessionReset';
 import { useIdleLock } from './useIdleLock';
 import { StartupScreen } from './StartupScreen';
 
@@ -61,6 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   /** Clear everything that could show dossier data. The route path is kept, the data is not. */
   const dropUi = useCallback(() => {
     notifications.clean();
+    runSessionResets();
     setEpoch((e) => e + 1);
     setLoaded((prev) =>
       prev ? { ...prev, status: { ...prev.status, state: 'locked', userName: null } } : prev,
