@@ -69,6 +69,30 @@ describe('anonymous statistics', () => {
     }
     expect(json.toLowerCase()).not.toContain('floortje');
 
+    // Takedown success rate from the monitoring module's table: one of two removed.
+    const takedown = {
+      entryId: null,
+      platform: 'tiktok' as const,
+      location: 'Account bij TikTok',
+      channel: 'platform' as const,
+      requestedAt: null,
+      reference: '',
+      followUpAt: null,
+      notes: '',
+    };
+    await t.dispatchOk('takedown.add', {
+      dossierId: a.dossierId,
+      takedown: { ...takedown, status: 'verwijderd' },
+    });
+    await t.dispatchOk('takedown.add', {
+      dossierId: b.dossierId,
+      takedown: { ...takedown, status: 'aangevraagd' },
+    });
+    const withTakedowns = await t.dispatchOk('stats.get', {});
+    expect(withTakedowns.takedowns).toEqual({ available: true, requested: 2, removed: 1, successRate: 0.5 });
+    // A dossier counts once per platform, whether the platform came from its facts or a takedown.
+    expect(withTakedowns.platforms.find((p) => p.platform === 'TikTok')?.count).toBe(2);
+
     const only2025 = await t.dispatchOk('stats.get', { year: 2025 });
     expect(only2025.total).toBe(1);
     expect(only2025.timeToFirstAction.measured).toBe(0);
