@@ -66,12 +66,12 @@ export function RecoveryUnlockForm({ onDone, onCancel }: { onDone: (status: Vaul
             {error}
           </Alert>
         )}
-        <Group justify="space-between">
+        <Button type="submit" loading={busy} fullWidth>
+          {t('recovery.submit')}
+        </Button>
+        <Group>
           <Button variant="default" onClick={onCancel}>
             {t('common:actions.back')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('recovery.submit')}
           </Button>
         </Group>
       </Stack>
