@@ -118,6 +118,7 @@ test.describe('social-media monitoring', () => {
     await expect(page.getByTestId('monitoring-entries').getByRole('link')).toHaveCount(0);
     await waitForToastsToClose(page);
     await expectAccessible(page, 'monitoring-tab');
+    await page.getByTestId('monitoring-chart').scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-03-two-entries');
 
     // Filters: platform, then tone, then clear.
@@ -128,6 +129,7 @@ test.describe('social-media monitoring', () => {
     await filters.getByRole('group', { name: 'Toon' }).getByText('Bedreigend', { exact: true }).click();
     await expect(page.getByTestId('monitoring-entry')).toHaveCount(0);
     await expect(page.getByText('Geen waarnemingen die bij deze filters passen.')).toBeVisible();
+    await page.getByText('Geen waarnemingen die bij deze filters passen.').scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-04-filtered-empty');
     await filters.getByRole('button', { name: 'Filters wissen' }).click();
     await filters.getByRole('group', { name: 'Risico' }).getByText('Hoog', { exact: true }).click();
@@ -263,6 +265,7 @@ test.describe('social-media monitoring', () => {
     await expect(overdueCard).toContainText('Take It Down');
     await waitForToastsToClose(page);
     await expectAccessible(page, 'monitoring-takedowns');
+    await tracker.scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-09-takedowns-overdue');
 
     // The overview shows the reminder and the open count.
@@ -272,6 +275,7 @@ test.describe('social-media monitoring', () => {
     const overdueList = page.getByTestId('overdue-list');
     await expect(overdueList).toContainText('Verwijderverzoek');
     await expect(overdueList).toContainText('Take It Down');
+    await overdueList.scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-10-overview-reminder');
     const overview = await app.call('overview.get', {});
     expect(overview.openTakedowns).toBe(2);
@@ -297,6 +301,7 @@ test.describe('social-media monitoring', () => {
     const removed = tracker.locator('[data-testid="takedown"][data-status="verwijderd"]');
     await removed.getByRole('button', { name: /Verloop/ }).click();
     await expect(removed).toContainText('Opgevolgd – Verwijderd');
+    await removed.scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-12-followed-up');
     expect((await app.call('overview.get', {})).overdue.filter((o) => o.kind === 'takedown')).toHaveLength(0);
   });

@@ -93,6 +93,7 @@ export default {
     more: 'Load more',
     emptyTitle: 'Nothing recorded yet',
     emptyText: 'Record what you see online about this incident: where, when and what, in words.',
+    emptySchool: 'No observations have been recorded in any dossier yet. You record them in the dossier, on the Monitoring tab.',
     emptyFiltered: 'No observations match these filters.',
     seenBy: 'seen by {{who}}',
     followUp: 'Follow up: {{when}}',

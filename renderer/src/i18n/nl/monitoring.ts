@@ -98,6 +98,7 @@ export default {
     more: 'Meer laden',
     emptyTitle: 'Nog niets vastgelegd',
     emptyText: 'Leg vast wat u online ziet over dit incident: waar, wanneer en wat, in woorden.',
+    emptySchool: 'Er zijn nog in geen enkel dossier waarnemingen vastgelegd. Dat doet u in het dossier, op het tabblad Monitoring.',
     emptyFiltered: 'Geen waarnemingen die bij deze filters passen.',
     seenBy: 'gezien door {{who}}',
     followUp: 'Opvolgen: {{when}}',

@@ -86,10 +86,13 @@ export function MonitoringLog({
     }
   };
 
+  // Before the first observation, filters and an empty chart are only noise.
+  const nothingYet = entries !== null && total === 0 && !isFiltered(filters);
+
   return (
     <Stack gap="md">
-      <FiltersBar value={filters} onChange={setFilters} />
-      <EntriesChart stats={stats} />
+      {!nothingYet && <FiltersBar value={filters} onChange={setFilters} />}
+      {!nothingYet && <EntriesChart stats={stats} />}
       <Group justify="space-between" align="baseline">
         <Title order={3} size="h4">
           {t('list.title')}
@@ -114,7 +117,7 @@ export function MonitoringLog({
         <EmptyState
           icon={<IconEye size={28} aria-hidden />}
           title={isFiltered(filters) ? t('list.emptyFiltered') : t('list.emptyTitle')}
-          description={isFiltered(filters) ? undefined : t('list.emptyText')}
+          description={isFiltered(filters) ? undefined : dossierId ? t('list.emptyText') : t('list.emptySchool')}
         />
       )}
       {entries && entries.length > 0 && (

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../ui/notify';
 import {
+  OPEN_TAKEDOWN_STATUSES as OPEN,
   PLATFORM_LABELS,
   TAKEDOWN_CHANNEL_LABELS,
   TAKEDOWN_STATUS_LABELS,
@@ -165,7 +166,10 @@ export function TakedownTracker({
     }
   }, [prefill, onPrefillHandled]);
 
-  const openCount = items?.filter((i) => ['aangevraagd', 'in-behandeling', 'onbekend'].includes(i.status)).length ?? 0;
+  // What needs attention first: overdue, then still open, then done (each newest first).
+  const rank = (td: Takedown) => (td.overdue ? 0 : OPEN.includes(td.status) ? 1 : 2);
+  const sorted = items ? [...items].sort((a, b) => rank(a) - rank(b)) : null;
+  const openCount = items?.filter((i) => OPEN.includes(i.status)).length ?? 0;
   const overdueCount = items?.filter((i) => i.overdue).length ?? 0;
 
   return (
@@ -212,7 +216,7 @@ export function TakedownTracker({
         </Alert>
       )}
       {items && items.length === 0 && <EmptyState icon={<IconCloudOff size={28} aria-hidden />} title={t('takedowns.emptyTitle')} description={t('takedowns.emptyText')} />}
-      {items?.map((td) => (
+      {sorted?.map((td) => (
         <TakedownCard
           key={td.id}
           td={td}
