@@ -34,6 +34,61 @@ function lockIsStale(file: string): boolean {
   return !pidAlive(pid);
 }
 
+const PENDING_PREFIX = `.${LOCK_FILE}.`;
+
+/**
+ * Creates the lock file with our pid already in it. The content is written to a private
+ * file first and then hard-linked into place (link() fails with EEXIST, so this is as
+ * exclusive as O_EXCL), so a process killed halfway never leaves an empty lock behind that
+ * would look like "in use". File systems without hard links (FAT on a USB stick) fall back
+ * to O_EXCL + write, where a brief empty lock is possible and handled by lockIsStale.
+ */
+function createLockFile(dir: string, file: string): void {
+  const pending = path.join(dir, `${PENDING_PREFIX}${process.pid}.${Math.random().toString(36).slice(2)}`);
+  try {
+    fs.writeFileSync(pending, `${process.pid}\n`, { mode: 0o600, flush: true });
+  } catch (e) {
+    fs.rmSync(pending, { force: true });
+    throw e;
+  }
+  try {
+    fs.linkSync(pending, file);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw e;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
+  } finally {
+    fs.rmSync(pending, { force: true });
+  }
+  const fd = fs.openSync(file, 'wx', 0o600);
+  try {
+    fs.writeFileSync(fd, `${process.pid}\n`);
+    fs.fsyncSync(fd);
+  } catch (w) {
+    // E.g. a full disk: an empty lock file left behind would read as "in use" on retry.
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    throw w;
+  }
+  fs.closeSync(fd);
+}
+
+/** Pending lock files of processes that died between writing and linking them. */
+function removeDeadPendingLocks(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(PENDING_PREFIX)) continue;
+    const pid = Number.parseInt(name.slice(PENDING_PREFIX.length), 10);
+    if (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /**
  * Exclusive per-folder lock: `vangnet.lock` created with O_EXCL holding our pid. A lock left by
  * a crashed process (pid no longer running) is removed and taken over. Limitation: a pid on
@@ -47,19 +102,10 @@ export class VaultLock {
 
   static acquire(dir: string): VaultLock {
     const file = path.join(dir, LOCK_FILE);
+    removeDeadPendingLocks(dir);
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const fd = fs.openSync(file, 'wx', 0o600);
-        try {
-          fs.writeFileSync(fd, `${process.pid}\n`);
-          fs.fsyncSync(fd);
-        } catch (w) {
-          // E.g. a full disk: an empty lock file left behind would read as "in use" on retry.
-          fs.closeSync(fd);
-          fs.rmSync(file, { force: true });
-          throw w;
-        }
-        fs.closeSync(fd);
+        createLockFile(dir, file);
         return new VaultLock(file, true);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;

@@ -60,7 +60,11 @@ describe('passphrase change killed midway', () => {
         await killMidway(delay, current, current === PASS ? PASS2 : PASS);
         current = await unlocksWithOneOf(PASS, PASS2);
       }
-      expect(fs.readdirSync(dir).filter((f) => f.endsWith('.lock') || f.includes('.tmp-'))).toEqual([]);
+      expect(
+        fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.lock') || f.includes('.tmp-') || f.startsWith('.vangnet.lock.')),
+      ).toEqual([]);
     },
   );
 });
