@@ -2,7 +2,10 @@ import { expect, expectAccessible, test } from './harness/fixtures';
 import type { Locator } from '@playwright/test';
 import type { VangnetApp } from './harness/VangnetApp';
 
-test.use({ appOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } } });
+test.use({
+  appOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } },
+  actionTimeout: 10_000,
+});
 
 /** Opens a step of the phase dashboard by its card title (the accordion control). */
 async function openStep(app: VangnetApp, dossierId: string, phase: string, stepId: string): Promise<void> {
@@ -18,9 +21,14 @@ async function openStep(app: VangnetApp, dossierId: string, phase: string, stepI
  */
 async function scan(app: VangnetApp, name: string): Promise<void> {
   const close = app.page.locator('.mantine-Notification-root .mantine-CloseButton-root');
-  for (const button of await close.all())
-    await button.click({ force: true, timeout: 2000 }).catch(() => undefined);
-  await expect(close).toHaveCount(0);
+  // Queued toasts appear as others close, so dismiss until none is left.
+  await expect
+    .poll(async () => {
+      for (const button of await close.all())
+        await button.click({ force: true, timeout: 1000 }).catch(() => undefined);
+      return close.count();
+    })
+    .toBe(0);
   await expectAccessible(app.page, name);
 }
 
@@ -87,8 +95,8 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await expect(extent.getByText('Betrek direct de politie')).toBeVisible();
   await extent.getByLabel('Hoeveel leerlingen hebben het (ongeveer) gezien?').fill('28');
   await extent.getByLabel('In hoeveel klassen of groepsapps?').fill('2');
-  await extent.getByLabel('Platforms').fill('WhatsApp');
-  await extent.getByLabel('Platforms').press('Enter');
+  await extent.getByRole('combobox', { name: 'Platforms' }).fill('WhatsApp');
+  await extent.getByRole('combobox', { name: 'Platforms' }).press('Enter');
   await waitSaved(app);
   await setStatus(extent, 'Gedaan');
   await expect(extent.getByTestId('step-status')).toHaveText('Gedaan');
@@ -112,14 +120,15 @@ test('a realistic incident through all six phases, stored in the vault', async (
   const actionDialog = page.getByRole('dialog');
   await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionDialog.getByText('Wat is verplicht.')).toBeVisible();
-  await actionDialog.getByLabel('Wat', { exact: true }).fill('Mentor belt ouders van Sanne');
-  await actionDialog.getByLabel('Waar', { exact: true }).fill('Telefonisch');
+  await actionDialog.getByRole('textbox', { name: /^Wat\b/ }).fill('Mentor belt ouders van Sanne');
+  await actionDialog.getByRole('textbox', { name: /^Waar\b/ }).fill('Telefonisch');
   await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('De actie is toegevoegd.')).toBeVisible();
 
   // ── First 24 hours ──────────────────────────────────────────────────────
   await page.getByTestId('tab-eerste-24-uur').click();
-  await expect(page.getByText('Handel snel, maar wel doordacht')).toBeVisible();
+  await expect(page.getByTestId('firstday-aandacht-slachtoffer')).toContainText('Gedaan');
+  await expect(page.getByRole('alert').filter({ hasText: 'Handel snel, maar wel doordacht' })).toBeVisible();
   await scan(app, 'first-day');
   await app.screenshot('dossier-06-first-24h');
 
@@ -127,7 +136,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await page.getByTestId('tab-personen').click();
   await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
   const personDialog = page.getByRole('dialog');
-  await personDialog.getByLabel('Naam', { exact: true }).fill('Ahmed de Vries');
+  await personDialog.getByRole('textbox', { name: /^Naam/ }).fill('Ahmed de Vries');
   await personDialog.getByLabel('Telefoon').fill('06-12345678');
   await personDialog
     .getByLabel('Cultuur- of persoonsgevoelige aandachtspunten')
@@ -157,7 +166,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await openStep(app, dossierId, 'reageer', 'melding-aangifte');
   const report = page.getByTestId('step-melding-aangifte');
   await report.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
-  await report.getByRole('radio', { name: 'Melding' }).check();
+  await report.getByRole('radio', { name: 'Melding', exact: true }).check();
   await report
     .getByLabel('Redenen van het besluit')
     .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
@@ -168,7 +177,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   // ── Faciliteer: message to pupils ──────────────────────────────────────
   await openStep(app, dossierId, 'faciliteer', 'boodschap-leerlingen');
   const message = page.getByTestId('step-boodschap-leerlingen');
-  await message.getByRole('radio', { name: 'Combinatie' }).check();
+  await message.getByRole('radio', { name: 'Combinatie', exact: true }).check();
   await message
     .getByLabel('Waarom deze keuze?')
     .fill('Schaamte weghalen bij Sanne, doorsturen duidelijk afkeuren.');
@@ -180,7 +189,9 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await openStep(app, dossierId, 'activeer', 'klas-slachtoffer');
   const klas = page.getByTestId('step-klas-slachtoffer');
   await expect(klas.getByText('Wil niet dat de hele klas het weet')).toBeVisible();
-  await klas.getByLabel('Inzicht en reflectie').fill('Klas besprak wat doorsturen met iemand doet.');
+  await klas
+    .getByRole('textbox', { name: 'Inzicht en reflectie' })
+    .fill('Klas besprak wat doorsturen met iemand doet.');
   for (const name of ['Lotte', 'Yusuf', 'Emma']) {
     await klas.getByLabel('Naam buddy').fill(name);
     await klas.getByRole('button', { name: 'Buddy toevoegen' }).click();
@@ -248,7 +259,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
 
   // Overview shows it under Gesloten.
   await page.getByText('← Terug naar het overzicht').click();
-  await page.getByRole('radio', { name: /Gesloten/ }).click({ force: true });
+  await page.locator('.mantine-SegmentedControl-label', { hasText: /^Gesloten/ }).click();
   await expect(page.getByTestId('dossier-card')).toHaveCount(1);
 
   // Search across the vault.

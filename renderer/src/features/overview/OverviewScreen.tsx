@@ -348,7 +348,7 @@ function DossierCard({ dossier: d, onOpen }: { dossier: DossierSummary; onOpen: 
             return (
               <Tooltip key={phase.id} label={`${phase.title}: ${p?.done ?? 0}/${p?.total ?? 0}`}>
                 <Stack gap={2} style={{ flex: 1 }}>
-                  <Progress value={value} size="sm" color={value === 100 ? 'teal' : 'blue'} />
+                  <Progress value={value} size="sm" color={value === 100 ? 'teal' : 'blue'} aria-hidden />
                   <Text size="xs" c="dimmed" ta="center">
                     {phase.title}
                   </Text>

@@ -14,6 +14,8 @@ export function ClassSessionTool(props: ToolProps) {
   const { step, detail, data, setData, readOnly, refresh } = props;
   const victimClass = step.id === 'klas-slachtoffer';
   const checked = dataBoolMap(data, 'checked');
+  const buddyCount = detail.persons.filter((p) => p.role === 'buddy').length;
+  const victim = detail.persons.find((p) => p.role === 'slachtoffer');
   return (
     <Stack gap="sm">
       {victimClass && detail.dossier.victimNeeds && (
@@ -30,6 +32,7 @@ export function ClassSessionTool(props: ToolProps) {
             key: 'classes',
             label: victimClass ? t('classSession.class') : t('classSession.classes'),
             kind: 'text',
+            placeholder: victimClass ? victim?.className : undefined,
           },
           { key: 'heldAt', label: t('classSession.heldAt'), kind: 'datetime' },
           { key: 'ledBy', label: t('classSession.ledBy'), kind: 'text' },
@@ -58,7 +61,7 @@ export function ClassSessionTool(props: ToolProps) {
               key={sp.id}
               label={sp.label}
               description={sp.help}
-              checked={checked[sp.id] ?? false}
+              checked={checked[sp.id] ?? (sp.id === 'drie-buddys' && buddyCount >= 3)}
               disabled={readOnly}
               onChange={(e) => setData({ checked: { ...checked, [sp.id]: e.currentTarget.checked } })}
             />
