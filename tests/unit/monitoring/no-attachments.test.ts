@@ -174,7 +174,6 @@ beforeAll(async () => {
     'monitoring.quickAdd': { dossierId, platform: 'snapchat', location: 'groep 3B', description: 'Berichten over het filmpje' },
     'monitoring.correct': { correctsId: added.id, reason: 'Toon bijgesteld', entry: { ...entry, tone: 'bedreigend' } },
     'monitoring.stats': { dossierId, filters, utcOffsetMinutes: 60 },
-    'monitoring.exportPdf': { dossierId, filters },
     'takedown.list': { dossierId, openOnly: true },
     'takedown.add': { dossierId, takedown },
     'takedown.update': {
