@@ -297,8 +297,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
     },
 
-    'mailmerge.print': async ({ dossierId, kind, rows, options }) => {
-      const produced = await produceMerge(ctx, dossierId, kind, rows, options);
+    'mailmerge.print': async ({ dossierId, kind, rows, options, duplex }) => {
+      const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
       recordGenerated(ctx, {
         dossierId,
@@ -313,8 +313,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { printed: true, letters: rows.length, pages: produced.pdf.pages };
     },
 
-    'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach }) => {
-      const produced = await produceMerge(ctx, dossierId, kind, rows, options);
+    'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach, duplex }) => {
+      const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       const file = await ctx.platform.chooseSaveFile({
         title: 'Brieven opslaan (één PDF om af te drukken)',
         defaultName: defaultFileName(kind, produced.data.nowIso),

@@ -355,6 +355,8 @@ export interface RenderContext {
   author: string;
   logoDataUrl: string | null;
   returnAddress: string;
+  /** Merged letters for double-sided printing: pad each odd-length letter with a blank page. */
+  padToEven?: boolean;
 }
 
 export interface RenderedPdf {
@@ -372,13 +374,19 @@ export async function renderPdf(models: readonly DocModel[], ctx: RenderContext)
   const done = toBuffer(doc);
   const logo = logoImage(ctx.logoDataUrl);
   const ranges: Array<{ start: number; count: number; note: string }> = [];
-  for (const model of models) {
+  let blank = 0;
+  for (const [i, model] of models.entries()) {
     const start = doc.bufferedPageRange().count;
     drawModel(doc, model, logo, ctx.returnAddress);
-    ranges.push({ start, count: doc.bufferedPageRange().count - start, note: model.footerNote });
+    const count = doc.bufferedPageRange().count - start;
+    ranges.push({ start, count, note: model.footerNote });
+    if (ctx.padToEven && count % 2 === 1 && i < models.length - 1) {
+      doc.addPage();
+      blank++;
+    }
   }
   drawFooters(doc, ranges);
   doc.end();
   const bytes = await done;
-  return { bytes, pages: ranges.reduce((a, r) => a + r.count, 0), pagesPerModel: ranges.map((r) => r.count) };
+  return { bytes, pages: ranges.reduce((a, r) => a + r.count, 0) + blank, pagesPerModel: ranges.map((r) => r.count) };
 }

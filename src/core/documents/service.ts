@@ -267,12 +267,13 @@ export async function produceMerge(
   kind: 'letter-class-parents' | 'letter-other-classes',
   rows: readonly MergeRow[],
   options: DocumentOptions,
+  duplex = false,
 ): Promise<Produced> {
   const data = gatherData(ctx, dossierId, options);
   const built = buildMerge(ctx, kind, data, rows, { ...options, templateDraft: undefined }, 'print');
   assertPrintable(data, built);
   const models = built.map((b) => b.model);
-  const pdf = await renderPdf(models, renderContext(data));
+  const pdf = await renderPdf(models, { ...renderContext(data), padToEven: duplex });
   return { built, pdf, contentHash: hashModels(models), data };
 }
 

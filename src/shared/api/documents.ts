@@ -442,6 +442,8 @@ export const documentOps = {
         options: DocumentOptionsSchema.default({}),
         /** Also write one PDF per parent/guardian into a folder the user picks. */
         oneFileEach: z.boolean().default(false),
+        /** Double-sided printing: a blank page after a letter with an odd page count, so each letter starts on its own sheet. */
+        duplex: z.boolean().default(true),
       })
       .strict(),
   ),
@@ -455,6 +457,7 @@ export const documentOps = {
           error: 'Te veel adressen in één keer (maximaal 2000).',
         }),
         options: DocumentOptionsSchema.default({}),
+        duplex: z.boolean().default(true),
       })
       .strict(),
   ),

@@ -145,6 +145,27 @@ describe('mail merge through the service', () => {
     expect(fs.existsSync(path.join(t.dirs.out, 'x.pdf'))).toBe(false);
   });
 
+  it('pads odd-length letters with a blank page for double-sided printing, unless asked not to', async () => {
+    const rows = parseClassList(CLASS_LIST_CSV).rows;
+    const tpl = await t.dispatchOk('templates.get', { id: 'letter-other-classes' });
+    await t.dispatchOk('templates.update', {
+      id: 'letter-other-classes',
+      content: { ...tpl.content, body: 'Korte brief: {{statement.watSpeelt}}' },
+    });
+    const make = async (duplex: boolean) => {
+      const file = path.join(t.dirs.out, `kort-${duplex}.pdf`);
+      t.platform.nextSavePath = file;
+      const r = await t.dispatchOk('mailmerge.generate', { dossierId: f.dossierId, kind: 'letter-other-classes', rows, duplex });
+      if (r.cancelled) throw new Error('cancelled');
+      return { pages: r.pages, text: pdfText(file) };
+    };
+    const single = await make(false);
+    expect(single.pages).toBe(3);
+    const duplex = await make(true);
+    expect(duplex.pages).toBe(5);
+    expect(duplex.text.match(/Pagina 1 van 1/g)).toHaveLength(3);
+  });
+
   it('refuses an import while the vault is locked and reports a cancelled pick', async () => {
     t.platform.nextOpenPath = null;
     expect(await t.dispatchOk('mailmerge.import', {})).toEqual({ cancelled: true });

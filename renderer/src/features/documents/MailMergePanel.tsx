@@ -16,6 +16,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
   const [kind, setKind] = useState<MergeKind>('letter-class-parents');
   const [list, setList] = useState<Loaded | null>(null);
   const [oneFileEach, setOneFileEach] = useState(false);
+  const [duplex, setDuplex] = useState(true);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ models: DocModel[]; check: DocumentCheck } | null>(null);
 
@@ -41,7 +42,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     if (!list) return;
     setBusy(true);
     try {
-      const r = await call('mailmerge.generate', { dossierId, kind, rows: list.rows, oneFileEach });
+      const r = await call('mailmerge.generate', { dossierId, kind, rows: list.rows, oneFileEach, duplex });
       if (r.cancelled) notifySuccess(t('make.cancelled'));
       else {
         const extra = r.files > 0 ? t('merge.extraFiles', { files: r.files }) : '';
@@ -59,7 +60,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     if (!list) return;
     setBusy(true);
     try {
-      const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows });
+      const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows, duplex });
       notifySuccess(t('merge.printed', { letters: r.letters, pages: r.pages }));
       onMade();
     } catch (err) {
@@ -106,6 +107,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
       )}
       {list && list.rows.length > 0 && (
         <>
+          <Checkbox label={t('merge.duplex')} checked={duplex} onChange={(e) => setDuplex(e.currentTarget.checked)} />
           <Checkbox label={t('merge.oneFileEach')} checked={oneFileEach} onChange={(e) => setOneFileEach(e.currentTarget.checked)} />
           <Group>
             <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => void showPreview()}>

@@ -68,6 +68,7 @@ export default {
     file: '{{file}}: {{good}} letters ready',
     badTitle: '{{count}} rows skipped',
     badHelp: 'These rows get no letter. Fix them in the class list and read it again, or send these letters separately.',
+    duplex: 'Double-sided printing: each letter starts on a new sheet',
     oneFileEach: 'Also one PDF per parent in a folder of your choice',
     make: 'Make letters',
     made: '{{letters}} letters saved in {{file}}{{extra}}.',

@@ -73,6 +73,7 @@ export default {
     file: '{{file}}: {{good}} brieven klaar',
     badTitle: '{{count}} regels overgeslagen',
     badHelp: 'Deze regels krijgen geen brief. Verbeter ze in de klassenlijst en lees de lijst opnieuw in, of verstuur deze brieven apart.',
+    duplex: 'Dubbelzijdig afdrukken: elke brief begint op een nieuw vel',
     oneFileEach: 'Ook één PDF per ouder in een map naar keuze',
     make: 'Brieven maken',
     made: '{{letters}} brieven opgeslagen in {{file}}{{extra}}.',
