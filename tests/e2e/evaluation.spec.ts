@@ -119,6 +119,8 @@ test('evaluation per audience and aftercare planned, completed and reminded on t
     .locator('xpath=ancestor::div[contains(@class,"mantine-Card-root")]');
   await expect(upcoming.getByText(/Slachtoffer/)).toBeVisible();
   await expect(upcoming).not.toContainText('Sanne');
+  await upcoming.scrollIntoViewIfNeeded();
+  await app.screenshot('evaluation-00-overview-aftercare');
 
   // ── Complete one moment with the card's two questions ──
   await go(app, `/dossiers/${dossierId}/evaluatie`);
@@ -251,6 +253,8 @@ test('retention: overdue dossier flagged, destroyed only after typing its number
   const card = page.getByTestId('retention-due-card');
   await expect(card).toContainText('1 gesloten dossier moet worden vernietigd.');
   await expect(card).toContainText(number);
+  await card.scrollIntoViewIfNeeded();
+  await app.screenshot('evaluation-05b-overview-retention');
   await card.getByRole('button', { name: 'Naar bewaartermijn' }).click();
   await app.expectScreen('retention');
 

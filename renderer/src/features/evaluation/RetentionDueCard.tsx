@@ -21,7 +21,7 @@ export function RetentionDueCard({ items }: { items: NonNullable<OverviewData['r
       <Text size="xs" c="dimmed" mb="xs">
         {items.map((i) => i.number).join(', ')}
       </Text>
-      <Button size="xs" variant="light" color="orange" onClick={() => navigate('/bewaartermijn')}>
+      <Button size="xs" variant="default" onClick={() => navigate('/bewaartermijn')}>
         {t('retention.overviewLink')}
       </Button>
     </Card>
