@@ -100,6 +100,7 @@ export async function benchMonitoring(opts: MonitoringBenchOptions = {}): Promis
     log(`${name.padEnd(58)} p50 ${percentile(times, 50).toFixed(2).padStart(8)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(8)} ms`);
   };
 
+  metrics.push({ name: 'load average (1 min) at start', value: round(os.loadavg()[0] ?? 0), unit: 'count' });
   try {
     await call('vault.create', { userName: 'Bench Zorgcoördinator', passphrase: 'wolkenkrabber paddenstoel trompet 71' });
     const dossierIds: string[] = [];
@@ -217,6 +218,9 @@ export async function benchMonitoring(opts: MonitoringBenchOptions = {}): Promis
     await timed('stats one dossier, last 30 days', 10, () => call('monitoring.stats', { dossierId: d0, filters: { from: monthAgo }, utcOffsetMinutes: 60 }));
     await timed('overview.get (with takedown/monitoring reminders)', 10, () => call('overview.get', {}));
     await timed('dossier.search (FTS over all entries)', 10, () => call('dossier.search', { query: 'roddel feestje' }));
+    // Timings on a shared machine are only comparable with the load they ran under.
+    metrics.push({ name: 'load average (1 min) at end', value: round(os.loadavg()[0] ?? 0), unit: 'count' });
+    log(`load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`);
     return { name: 'monitoring', metrics };
   } finally {
     svc.lock();
