@@ -45,6 +45,14 @@ import classes from './OverviewScreen.module.css';
 
 const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
 type Filter = DossierStatus | 'alle';
+const OVERDUE_SHOWN = 8;
+
+/** Action items are commitments someone made, so they lead; then steps etc., most overdue first. */
+function overdueFirst(items: OverviewData['overdue']): OverviewData['overdue'] {
+  return [...items].sort(
+    (a, b) => Number(b.kind === 'actie') - Number(a.kind === 'actie') || a.dueAt.localeCompare(b.dueAt),
+  );
+}
 
 /** Home: every dossier with progress and next step, what is overdue, aftercare coming up, and search. */
 export function OverviewScreen() {
@@ -240,21 +248,28 @@ export function OverviewScreen() {
                   </Text>
                 ) : (
                   <Stack gap={6} component="ul" className={classes.plainList} data-testid="overdue-list">
-                    {data.overdue.slice(0, 12).map((o, i) => (
-                      <li key={`${o.dossierId}-${o.kind}-${i}`}>
-                        <UnstyledButton className={classes.hit} onClick={() => open(o.dossierId)}>
-                          <Text size="sm" fw={600} c="red.9">
-                            {o.title}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {o.dossierNumber} · {t(`overdue.kind.${o.kind}`)} ·{' '}
-                            {t('overdue.due', { when: formatDateTimeNl(o.dueAt) })}
-                            {o.owner ? ` · ${o.owner}` : ''}
-                          </Text>
-                        </UnstyledButton>
-                      </li>
-                    ))}
+                    {overdueFirst(data.overdue)
+                      .slice(0, OVERDUE_SHOWN)
+                      .map((o, i) => (
+                        <li key={`${o.dossierId}-${o.kind}-${i}`}>
+                          <UnstyledButton className={classes.hit} onClick={() => open(o.dossierId)}>
+                            <Text size="sm" fw={600} c="red.9">
+                              {o.title}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {o.dossierNumber} · {t(`overdue.kind.${o.kind}`)} ·{' '}
+                              {t('overdue.due', { when: formatDateTimeNl(o.dueAt) })}
+                              {o.owner ? ` · ${o.owner}` : ''}
+                            </Text>
+                          </UnstyledButton>
+                        </li>
+                      ))}
                   </Stack>
+                )}
+                {data.overdue.length > OVERDUE_SHOWN && (
+                  <Text size="xs" c="dimmed" mt={6}>
+                    {t('overdue.more', { count: data.overdue.length - OVERDUE_SHOWN })}
+                  </Text>
                 )}
               </Card>
               <Card withBorder padding="md">

@@ -29,6 +29,8 @@ export default {
   overdue: {
     title: 'Overdue',
     none: 'Nothing overdue. Well done.',
+    more_one: 'And {{count}} more item.',
+    more_other: 'And {{count}} more items.',
     due: 'was {{when}}',
     kind: { actie: 'Action', stap: 'Step', takedown: 'Removal request', monitoring: 'Monitoring', nazorg: 'Aftercare' },
   },

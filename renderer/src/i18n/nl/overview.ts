@@ -29,6 +29,8 @@ export default {
   overdue: {
     title: 'Te laat',
     none: 'Niets over de datum. Goed bezig.',
+    more_one: 'En nog {{count}} ander punt.',
+    more_other: 'En nog {{count}} andere punten.',
     due: 'was {{when}}',
     kind: { actie: 'Actie', stap: 'Stap', takedown: 'Verwijderverzoek', monitoring: 'Monitoring', nazorg: 'Nazorg' },
   },
