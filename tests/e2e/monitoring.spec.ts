@@ -205,6 +205,18 @@ test.describe('social-media monitoring', () => {
     await expect(description).toHaveValue('');
     await app.screenshot('monitoring-07-paste-refused');
 
+    // A dialog opened from inside the tab explains it in the dialog itself, not behind it.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Volledige waarneming' }).click();
+    const full = page.getByTestId('entry-form');
+    await dropFile(page, full.getByLabel('Wat is er te zien? (in woorden)'), { name: 'IMG_2041.HEIC', type: 'image/heic', base64: PNG_B64 });
+    await expect(page.getByTestId('entry-form-zone').getByTestId('no-files-alert')).toBeVisible();
+    await expect(page.getByTestId('monitoring-tab').getByTestId('no-files-alert')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(full).toBeHidden();
+    await page.keyboard.press('Control+Shift+M');
+    await expect(quick).toBeVisible();
+
     // An image pasted as text (a data: URL) is refused at the field by the contract's schema.
     await description.fill(`data:image/png;base64,${PNG_B64}`);
     await quick.getByRole('button', { name: 'Opslaan' }).click();

@@ -24,7 +24,8 @@ export function NoFilesZone({ children, testId = 'no-files-zone' }: { children: 
   const onDrop = (e: DragEvent) => {
     setDragging(false);
     if (!carriesFiles(e.dataTransfer) && !pastedTextIsFile(e.dataTransfer)) return;
-    // Stopped in the capture phase: no field below ever sees the file.
+    // Handled while bubbling, so the innermost zone (an open dialog) explains it where the
+    // user is looking; preventDefault cancels the field's own default (inserting the file).
     e.preventDefault();
     e.stopPropagation();
     setRefused(true);
@@ -39,13 +40,13 @@ export function NoFilesZone({ children, testId = 'no-files-zone' }: { children: 
 
   return (
     <Box
-      onDragOverCapture={onDragOver}
-      onDragEnterCapture={onDragOver}
+      onDragOver={onDragOver}
+      onDragEnter={onDragOver}
       onDragLeave={(e) => {
         if (e.currentTarget === e.target) setDragging(false);
       }}
-      onDropCapture={onDrop}
-      onPasteCapture={onPaste}
+      onDrop={onDrop}
+      onPaste={onPaste}
       data-testid={testId}
       data-dragging={dragging || undefined}
       style={dragging ? { outline: '3px dashed var(--mantine-color-orange-5)', outlineOffset: 4, borderRadius: 8 } : undefined}
