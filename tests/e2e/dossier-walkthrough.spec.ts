@@ -19,7 +19,7 @@ async function openStep(app: VangnetApp, dossierId: string, phase: string, stepI
  * Success notifications are transient toasts owned by the shell; their close button has no
  * accessible name yet (reported), so scans run after dismissing them.
  */
-async function scan(app: VangnetApp, name: string): Promise<void> {
+async function dismissToasts(app: VangnetApp): Promise<void> {
   const close = app.page.locator('.mantine-Notification-root .mantine-CloseButton-root');
   // Queued toasts appear as others close, so dismiss until none is left.
   await expect
@@ -29,7 +29,17 @@ async function scan(app: VangnetApp, name: string): Promise<void> {
       return close.count();
     })
     .toBe(0);
+}
+
+async function scan(app: VangnetApp, name: string): Promise<void> {
+  await dismissToasts(app);
   await expectAccessible(app.page, name);
+}
+
+/** Screenshots show the screen itself, not the pile of success toasts on top of it. */
+async function shot(app: VangnetApp, name: string): Promise<void> {
+  await dismissToasts(app);
+  await app.screenshot(name);
 }
 
 /** Clicks a status in the step's segmented control (its radios are visually hidden). */
@@ -49,7 +59,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   // ── Overview: empty, with guidance ──────────────────────────────────────
   await expect(page.getByText('Nog geen dossiers')).toBeVisible();
   await scan(app, 'overview-empty');
-  await app.screenshot('dossier-01-overview-empty');
+  await shot(app, 'dossier-01-overview-empty');
 
   // ── Intake: validation first, then the few facts of the first minutes ──
   await page.getByTestId('new-case').click();
@@ -57,14 +67,14 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await page.getByRole('button', { name: 'Dossier openen' }).click();
   await expect(page.getByText('Korte omschrijving is verplicht.')).toBeVisible();
   await expect(page.getByText('Regiehouder is verplicht.')).toBeVisible();
-  await app.screenshot('dossier-02-intake-errors');
+  await shot(app, 'dossier-02-intake-errors');
   await page.getByLabel('Wat is er aan de hand?').fill('Naaktfoto leerling 3B rondgestuurd in klassenapp');
   await page.getByLabel('Hoe kwam het aan het licht?').fill('Mentor hoorde het van twee klasgenoten');
   await page.getByLabel('Wie is het slachtoffer?').fill('Sanne de Vries');
   await page.getByLabel('Klas', { exact: true }).fill('3B');
   await page.getByLabel('Wie heeft de regie?').fill('Marieke Jansen');
   await scan(app, 'intake');
-  await app.screenshot('dossier-03-intake');
+  await shot(app, 'dossier-03-intake');
   await page.getByRole('button', { name: 'Dossier openen' }).click();
 
   // Lands on the dossier with the Analyseer steps ready.
@@ -74,7 +84,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await expect(page.getByRole('heading', { name: '1. Analyseer' })).toBeVisible();
   await expect(page.getByTestId('discovery-clock')).toContainText('Sinds ontdekking');
   await scan(app, 'dossier-steps');
-  await app.screenshot('dossier-04-steps-analyseer');
+  await shot(app, 'dossier-04-steps-analyseer');
 
   // ── Analyseer ───────────────────────────────────────────────────────────
   await page.getByTestId('step-aandacht-slachtoffer').getByRole('button').first().click();
@@ -87,7 +97,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await setStatus(victimStep, 'Gedaan');
   await expect(victimStep.getByTestId('step-status')).toHaveText('Gedaan');
   await scan(app, 'step-open');
-  await app.screenshot('dossier-05-step-victim');
+  await shot(app, 'dossier-05-step-victim');
 
   await openStep(app, dossierId, 'analyseer', 'omvang-impact');
   const extent = page.getByTestId('step-omvang-impact');
@@ -130,7 +140,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await expect(page.getByTestId('firstday-aandacht-slachtoffer')).toContainText('Gedaan');
   await expect(page.getByRole('alert').filter({ hasText: 'Handel snel, maar wel doordacht' })).toBeVisible();
   await scan(app, 'first-day');
-  await app.screenshot('dossier-06-first-24h');
+  await shot(app, 'dossier-06-first-24h');
 
   // ── Persons ─────────────────────────────────────────────────────────────
   await page.getByTestId('tab-personen').click();
@@ -145,7 +155,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await expect(page.getByText('Ahmed de Vries is toegevoegd.')).toBeVisible();
   await expect(page.getByTestId('person-card')).toHaveCount(2);
   await scan(app, 'persons');
-  await app.screenshot('dossier-07-persons');
+  await shot(app, 'dossier-07-persons');
 
   // ── Reageer: conversation with parents, report decision ────────────────
   await openStep(app, dossierId, 'reageer', 'gesprek-ouders-slachtoffer');
@@ -157,7 +167,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await convo.getByLabel('Met wie').fill('Ouders van Sanne');
   await convo.getByLabel('Verslag').fill('Ouders geschrokken en boos; willen aangifte overwegen.');
   await scan(app, 'conversation-form');
-  await app.screenshot('dossier-08-conversation');
+  await shot(app, 'dossier-08-conversation');
   await convo.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
   await setStatus(parents, 'Gedaan');
@@ -172,7 +182,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
     .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
   await report.getByLabel('Registratienummer').fill('PL0900-2026-123456');
   await waitSaved(app);
-  await app.screenshot('dossier-09-report-decision');
+  await shot(app, 'dossier-09-report-decision');
 
   // ── Faciliteer: message to pupils ──────────────────────────────────────
   await openStep(app, dossierId, 'faciliteer', 'boodschap-leerlingen');
@@ -199,7 +209,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   }
   await expect(klas.getByTestId('buddies')).toContainText('3 van 3');
   await waitSaved(app);
-  await app.screenshot('dossier-10-class-buddies');
+  await shot(app, 'dossier-10-class-buddies');
 
   // ── Communiceer: media plan ────────────────────────────────────────────
   await openStep(app, dossierId, 'communiceer', 'media-voorbereiding');
@@ -209,7 +219,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
     .getByLabel('Welke instructie krijgen receptie, conciërge en poortwacht?')
     .fill('Geen informatie geven, doorverwijzen naar de rector; pers niet binnenlaten.');
   await waitSaved(app);
-  await app.screenshot('dossier-11-media-plan');
+  await shot(app, 'dossier-11-media-plan');
 
   // ── Logbook: quick entry with Ctrl+K, then a court-safe correction ──────
   await page.keyboard.press('Control+k');
@@ -230,14 +240,14 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await expect(page.getByTestId('logbook-correction')).toBeVisible();
   await expect(page.getByTestId('logbook-corrected-original')).toContainText('tweede groep');
   await scan(app, 'logbook');
-  await app.screenshot('dossier-12-logbook');
+  await shot(app, 'dossier-12-logbook');
 
   // ── Evalueer: closing is refused while evaluation is open ──────────────
   await page.getByTestId('status-menu').click();
   await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
   await expect(page.getByTestId('status-error')).toContainText('Rond eerst de evaluatie af');
-  await app.screenshot('dossier-13-close-refused');
+  await shot(app, 'dossier-13-close-refused');
   await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
 
   for (const stepId of ['evaluatie-betrokkenen', 'evaluatie-zat', 'nazorg', 'protocol-bijwerken']) {
@@ -255,7 +265,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
   await expect(page.getByTestId('dossier-status')).toHaveText('Gesloten');
   await expect(page.getByText('Dit dossier is gesloten')).toBeVisible();
-  await app.screenshot('dossier-14-closed');
+  await shot(app, 'dossier-14-closed');
 
   // Overview shows it under Gesloten.
   await page.getByText('← Terug naar het overzicht').click();
@@ -266,7 +276,7 @@ test('a realistic incident through all six phases, stored in the vault', async (
   await page.getByTestId('search').fill('Yusuf');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();
   await scan(app, 'overview-search');
-  await app.screenshot('dossier-15-overview-search');
+  await shot(app, 'dossier-15-overview-search');
 
   // ── Read it back from the vault after locking and unlocking ────────────
   await app.call('vault.lock', {});
