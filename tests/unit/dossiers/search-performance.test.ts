@@ -10,7 +10,18 @@ import { createTestService, type TestService } from '../helpers';
 const DOSSIERS = 300;
 const ENTRIES_PER_DOSSIER = 25;
 const FIRST = ['Sanne', 'Daan', 'Noor', 'Yusuf', 'Emma', 'Lotte', 'Mila', 'Finn', 'Sem', 'Lina'];
-const WORDS = ['groepsapp', 'snapchat', 'mentor', 'ouders', 'conciërge', 'schoolfeest', 'gymles', 'wijkagent', 'buddy', 'klas'];
+const WORDS = [
+  'groepsapp',
+  'snapchat',
+  'mentor',
+  'ouders',
+  'conciërge',
+  'schoolfeest',
+  'gymles',
+  'wijkagent',
+  'buddy',
+  'klas',
+];
 
 describe('dossier.search performance', () => {
   let t: TestService;
@@ -52,7 +63,9 @@ describe('dossier.search performance', () => {
     times.sort((a, b) => a - b);
     const p95 = times[Math.floor(times.length * 0.95)] ?? Infinity;
     const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    console.log(`dossier.search: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} queries`);
+    console.log(
+      `dossier.search: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} queries`,
+    );
     expect(p95).toBeLessThan(100);
   });
 });
