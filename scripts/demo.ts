@@ -8,6 +8,7 @@ import { headlessPlatform } from '../src/core/platform';
 import { createVangnetService } from '../src/core/service';
 import { SettingsStore } from '../src/core/settings';
 import { seedDemoDossier } from '../src/core/demo/scenario';
+import { writeAllDocuments } from '../src/core/documents/demo-documents';
 
 const PASSPHRASE = 'demo-kluis: zeven rustige meeuwen boven de haven';
 
@@ -33,21 +34,14 @@ async function main(): Promise<void> {
   const { recoveryKey } = created.value as { recoveryKey: string };
   const { dossierId } = await seedDemoDossier(service.dispatch);
 
-  let documentsNote = '';
-  const docsModule = path.join(import.meta.dirname, '..', 'src', 'core', 'documents', 'demo-documents.ts');
-  if (fs.existsSync(docsModule)) {
-    const { writeAllDocuments } = (await import(docsModule)) as {
-      writeAllDocuments: (svc: typeof service, outdir: string, dossierId: string) => Promise<{ count: number }>;
-    };
-    const { count } = await writeAllDocuments(service, outdir, dossierId);
-    documentsNote = `\nDocumenten:       ${path.join(outdir, 'documents')} (${count} bestanden + manifest.json)`;
-  }
+  const { count } = await writeAllDocuments(service, outdir, dossierId, recoveryKey);
   service.lock();
 
   console.log(`Vangnet-demo aangemaakt.
 Kluis:            ${vaultDir}
 Wachtwoordzin:    ${PASSPHRASE}
-Herstelsleutel:   ${recoveryKey}${documentsNote}
+Herstelsleutel:   ${recoveryKey}
+Documenten:       ${path.join(outdir, 'documents')} (${count} bestanden + manifest.json)
 
 Alle namen en gegevens in deze demo zijn verzonnen.`);
 }
