@@ -163,6 +163,7 @@ export function IntakeScreen() {
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <TextInput
                   label={t('intake.victim')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   description={t('intake.victimHelp')}
                   value={form.victimName}
                   onChange={(e) => set('victimName', e.currentTarget.value)}
@@ -171,7 +172,7 @@ export function IntakeScreen() {
                 />
                 <TextInput
                   label={t('intake.victimClass')}
-                  description=" "
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   value={form.victimClass}
                   onChange={(e) => set('victimClass', e.currentTarget.value)}
                   error={errors.victimClass || undefined}
@@ -179,6 +180,7 @@ export function IntakeScreen() {
                 />
                 <TextInput
                   label={t('intake.lead')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   description={t('intake.leadHelp')}
                   required
                   value={form.lead}

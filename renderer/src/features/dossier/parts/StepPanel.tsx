@@ -274,6 +274,7 @@ export function StepPanel({
           setData={setData}
           refresh={refresh}
           readOnly={readOnly}
+          flush={autosave.flush}
         />
       </Stack>
 

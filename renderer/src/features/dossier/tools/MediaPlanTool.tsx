@@ -14,7 +14,7 @@ import type { ToolProps } from './types';
  * `{ spokesperson, deputy, answers: { [MEDIA_PLAN_QUESTIONS id]: text } }`; the documents
  * area prints it as a one-page instruction (kind 'media-plan').
  */
-export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
+export function MediaPlanTool({ detail, data, setData, readOnly, flush }: ToolProps) {
   const { t } = useTranslation('dossier');
   const [busy, setBusy] = useState<'pdf' | 'print' | null>(null);
   const raw = data.answers;
@@ -36,6 +36,8 @@ export function MediaPlanTool({ detail, data, setData, readOnly }: ToolProps) {
   const generate = async (how: 'pdf' | 'print') => {
     setBusy(how);
     try {
+      // The document reads the stored plan, so what was just typed is saved first.
+      await flush?.();
       // The documents area owns these ops; until they are registered the button says so.
       const op = how === 'pdf' ? 'documents.generate' : 'documents.print';
       if (!isOpName(op)) {

@@ -9,4 +9,6 @@ export interface ToolProps {
   setData: (patch: Record<string, unknown>) => void;
   refresh: () => Promise<void>;
   readOnly: boolean;
+  /** Saves the step's pending changes now (before printing what they describe). */
+  flush?: () => Promise<void>;
 }
