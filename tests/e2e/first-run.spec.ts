@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, expectAccessible, test } from './harness/fixtures';
@@ -30,12 +31,17 @@ test.describe('first run', () => {
     await app.screenshot('03-create-form');
     await page.getByRole('button', { name: 'Kluis maken' }).click();
 
-    // The recovery key: shown, copyable, and the app stays closed until the user confirms.
+    // The recovery key: shown, printable as a sheet, and the app stays closed until the user confirms.
     const keyText = (await page.getByTestId('recovery-key').textContent())?.trim() ?? '';
     expect(keyText.length).toBeGreaterThan(20);
     const continueButton = page.getByRole('button', { name: 'Doorgaan naar Vangnet' });
     await expect(continueButton).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Kopiëren' })).toBeVisible();
+    const sheet = path.join(app.dirs.out, 'herstelblad.pdf');
+    app.platform.nextSavePath = sheet;
+    await page.getByRole('button', { name: 'Herstelblad opslaan om te printen' }).click();
+    await expect(page.getByText('Het herstelblad is opgeslagen')).toBeVisible();
+    const sheetText = execFileSync('pdftotext', [sheet, '-'], { encoding: 'utf8' });
+    expect(sheetText).toContain(keyText);
     await expectAccessible(page, 'recovery-key');
     await app.screenshot('04-recovery-key');
     await page.getByLabel('Ik heb de herstelsleutel veilig bewaard').check();

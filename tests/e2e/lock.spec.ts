@@ -158,3 +158,17 @@ test.describe('idle lock', () => {
     await app.expectScreen('lock');
   });
 });
+
+test.describe('application menu', () => {
+  test.use({ appOptions: { vault: 'unlocked' } });
+
+  test('menu events from the main process open the matching screen', async ({ app }) => {
+    await app.emit('menu', { action: 'settings' });
+    await app.expectScreen('settings');
+    await app.emit('menu', { action: 'new-dossier' });
+    await expect(app.page.getByRole('heading', { name: 'Nieuwe casus', level: 1 })).toBeVisible();
+    // Unknown actions are ignored rather than navigating somewhere odd.
+    await app.emit('menu', { action: 'format-disk' });
+    await expect(app.page.getByRole('heading', { name: 'Nieuwe casus', level: 1 })).toBeVisible();
+  });
+});

@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Checkbox,
-  CopyButton,
   Group,
   Paper,
   Stack,
@@ -12,11 +11,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import { errorMessage, notifyError } from '../ui/notify';
+import { errorMessage, notifyError, notifySuccess } from '../ui/notify';
 import { NewPassphraseFields, newPassphraseReady, type NewPassphraseValue } from './NewPassphraseFields';
 import { useSession } from './SessionContext';
 import { usePassphraseStrength } from './usePassphraseStrength';
@@ -38,6 +37,7 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
+  const [savingSheet, setSavingSheet] = useState(false);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,6 +63,20 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
       if (!('cancelled' in result)) await session.refresh();
     } catch (err) {
       notifyError(err);
+    }
+  };
+
+  // The sheet is saved where the user chooses, to print it; Vangnet keeps no copy.
+  const saveSheet = async () => {
+    if (!recoveryKey) return;
+    setSavingSheet(true);
+    try {
+      const result = await call('documents.recoverySheet', { recoveryKey });
+      if (!result.cancelled) notifySuccess(t('create.sheetSaved', { file: result.file }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setSavingSheet(false);
     }
   };
 
@@ -130,17 +144,14 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
                 </Text>
               </Paper>
               <Group>
-                <CopyButton value={recoveryKey} timeout={3000}>
-                  {({ copied, copy }) => (
-                    <Button
-                      variant="light"
-                      onClick={copy}
-                      leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
-                    >
-                      {copied ? t('create.copied') : t('create.copy')}
-                    </Button>
-                  )}
-                </CopyButton>
+                <Button
+                  variant="light"
+                  loading={savingSheet}
+                  onClick={() => void saveSheet()}
+                  leftSection={<IconPrinter size={18} aria-hidden />}
+                >
+                  {t('create.saveSheet')}
+                </Button>
               </Group>
               <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('create.onceTitle')}>
                 {t('create.onceText')}
