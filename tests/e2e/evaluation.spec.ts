@@ -81,7 +81,7 @@ test('evaluation per audience and aftercare planned, completed and reminded on t
   await expect(tab.getByText('Nog niet gestart')).toHaveCount(4);
 
   // ── Evaluation with the victim: the card's questions, prevention, completed ──
-  await tab.getByRole('button', { name: /Slachtoffer/ }).click();
+  await tab.getByRole('button', { name: /^Slachtoffer/ }).click();
   const form = page.getByTestId('eval-slachtoffer');
   await form
     .getByLabel('Hoe heb je de aanpak van school ervaren?')
@@ -136,8 +136,14 @@ test('evaluation per audience and aftercare planned, completed and reminded on t
   await expect(page.getByText('Hoe gaat het: Gaat beter, durft weer naar de kantine.')).toBeVisible();
 
   // ── Improvement point: a pupil's name is refused, a role is fine ──
-  await page.getByRole('button', { name: 'Verbeterpunt toevoegen' }).click();
+  // From the victim's evaluation: "Output is input voor het protocol".
+  await tab.getByRole('button', { name: /^Slachtoffer/ }).click();
+  await page
+    .getByTestId('eval-slachtoffer')
+    .getByRole('button', { name: 'Verbeterpunt uit deze evaluatie…' })
+    .click();
   const point = page.getByRole('dialog');
+  await expect(point.getByRole('combobox', { name: 'Uit de evaluatie met' })).toHaveValue('Slachtoffer');
   await point.getByLabel('Verbeterpunt').fill('Sanne had eerder een vast aanspreekpunt moeten krijgen.');
   await point.getByRole('button', { name: 'Opslaan' }).click();
   await expect(point.getByText(/Haal de naam "Sanne de Vries" weg/)).toBeVisible();
@@ -152,6 +158,7 @@ test('evaluation per audience and aftercare planned, completed and reminded on t
   expect(view.evaluations.find((e) => e.audience === 'slachtoffer')).toMatchObject({ completed: true });
   expect(view.aftercare.filter((m) => m.done)).toHaveLength(1);
   expect(view.improvementPoints[0]?.text).toBe('Het slachtoffer direct een vast aanspreekpunt geven.');
+  expect(view.improvementPoints[0]?.audience).toBe('slachtoffer');
 
   // A closed dossier: evaluation read-only, aftercare still possible.
   await closeDossier(app, dossierId);

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
-import type { EvaluationView } from '../../../../src/shared/api';
+import type { EvaluationAudience, EvaluationView } from '../../../../src/shared/api';
 import type { DossierTabProps } from '../dossier/tabs';
 import { formatDateNl } from '../dossier/logic';
 import { AftercarePanel } from './parts/AftercarePanel';
@@ -30,7 +30,7 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
   const { t } = useTranslation('evaluation');
   const [view, setView] = useState<EvaluationView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<{ audience: EvaluationAudience | null } | null>(null);
   const [destroying, setDestroying] = useState(false);
   const navigate = useNavigate();
 
@@ -125,7 +125,13 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <EvaluationForm dossierId={dossierId} evaluation={e} readOnly={readOnly} onSaved={changed} />
+                <EvaluationForm
+                  dossierId={dossierId}
+                  evaluation={e}
+                  readOnly={readOnly}
+                  onSaved={changed}
+                  onAddImprovement={() => setAdding({ audience: e.audience })}
+                />
               </Accordion.Panel>
             </Accordion.Item>
           ))}
@@ -154,7 +160,10 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
             </Text>
           </Stack>
           {!readOnly && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setAdding({ audience: null })}
+            >
               {t('improvements.add')}
             </Button>
           )}
@@ -167,8 +176,9 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
         />
       </Card>
       <ImprovementForm
-        opened={adding}
-        onClose={() => setAdding(false)}
+        opened={adding !== null}
+        onClose={() => setAdding(null)}
+        defaultAudience={adding?.audience ?? null}
         point={null}
         dossierId={dossierId}
         audiences={view.evaluations.map((e) => e.audience)}

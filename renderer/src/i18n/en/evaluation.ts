@@ -24,6 +24,7 @@ export default {
     notes: 'Other remarks',
     completedLabel: 'This evaluation is complete',
     save: 'Save evaluation',
+    addImprovement: 'Improvement point from this evaluation…',
     saved: 'Evaluation saved.',
   },
   aftercare: {

@@ -23,6 +23,7 @@ export default {
     notes: 'Overige opmerkingen',
     completedLabel: 'Deze evaluatie is afgerond',
     save: 'Evaluatie opslaan',
+    addImprovement: 'Verbeterpunt uit deze evaluatie…',
     saved: 'Evaluatie opgeslagen.',
     unsaved: 'Niet opgeslagen wijzigingen',
   },

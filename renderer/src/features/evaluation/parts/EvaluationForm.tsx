@@ -25,11 +25,14 @@ export function EvaluationForm({
   evaluation,
   readOnly,
   onSaved,
+  onAddImprovement,
 }: {
   dossierId: string;
   evaluation: Evaluation;
   readOnly: boolean;
   onSaved: () => Promise<void>;
+  /** "Output is input": turn what this evaluation taught into an improvement point. */
+  onAddImprovement: () => void;
 }) {
   const { t } = useTranslation('evaluation');
   const def = audienceDef(evaluation.audience);
@@ -121,6 +124,9 @@ export function EvaluationForm({
       />
       {!readOnly && (
         <Group justify="space-between">
+          <Button variant="subtle" size="sm" onClick={onAddImprovement}>
+            {t('eval.addImprovement')}
+          </Button>
           <Checkbox
             label={t('eval.completedLabel')}
             checked={form.completed}

@@ -215,6 +215,7 @@ export function ImprovementForm({
   point,
   dossierId,
   audiences,
+  defaultAudience = null,
   onSaved,
 }: {
   opened: boolean;
@@ -222,6 +223,8 @@ export function ImprovementForm({
   point: ImprovementPoint | null;
   dossierId: string | null;
   audiences: EvaluationAudience[];
+  /** Preselected when the point comes from one evaluation. */
+  defaultAudience?: EvaluationAudience | null;
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
@@ -236,7 +239,7 @@ export function ImprovementForm({
     setArea(point?.area ?? 'protocol');
     setText(point?.text ?? '');
     setOwner(point?.owner ?? '');
-    setAudience(point?.audience ?? null);
+    setAudience(point?.audience ?? defaultAudience);
     setError(null);
   }, [opened, point?.id]);
   const dirty = text !== (point?.text ?? '') || owner !== (point?.owner ?? '');
