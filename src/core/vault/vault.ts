@@ -122,6 +122,9 @@ function openDatabase(
     db.pragma('synchronous = FULL');
     // mmap would bypass the codec's page handling; keep it off.
     db.pragma('mmap_size = 0');
+    // 32 MiB of decrypted pages in memory (the default is 2 MiB): school-wide lists and the
+    // overview revisit the same pages, and every cache miss costs a decryption.
+    db.pragma('cache_size = -32768');
     registerSqlFunctions(db);
     return db;
   } catch (e) {
