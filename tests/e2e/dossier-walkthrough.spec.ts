@@ -1,4 +1,6 @@
 import { expect, expectAccessible, test } from './harness/fixtures';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import type { VangnetApp } from './harness/VangnetApp';
 
@@ -220,6 +222,14 @@ test('a realistic incident through all six phases, stored in the vault', async (
     .fill('Geen informatie geven, doorverwijzen naar de rector; pers niet binnenlaten.');
   await waitSaved(app);
   await shot(app, 'dossier-11-media-plan');
+  // Printed as a one-page instruction by the documents area (kind 'media-plan').
+  const pdfPath = path.join(app.dirs.out, 'mediaplan.pdf');
+  app.platform.nextSavePath = pdfPath;
+  await media.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(page.getByText('De instructie is opgeslagen als')).toBeVisible();
+  const pdfText = execFileSync('pdftotext', [pdfPath, '-']).toString();
+  expect(pdfText).toContain('Rector J. Smit');
+  expect(pdfText.replace(/\s+/g, ' ')).toContain('pers niet binnenlaten');
 
   // ── Logbook: quick entry with Ctrl+K, then a court-safe correction ──────
   await page.keyboard.press('Control+k');
