@@ -113,7 +113,7 @@ export function DossierScreen() {
                   {DOSSIER_STATUS_LABELS[dossier.status]}
                 </Badge>
                 <Badge color="gray" variant="outline">
-                  {MATERIAL_KIND_LABELS[dossier.materialKind]}
+                  {t('header.material', { kind: MATERIAL_KIND_LABELS[dossier.materialKind].toLowerCase() })}
                 </Badge>
               </Group>
               <Title order={1} size="h2" mt={2}>

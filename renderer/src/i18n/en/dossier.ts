@@ -15,6 +15,7 @@ export default {
     feiten: 'Facts',
   },
   header: {
+    material: 'Material: {{kind}}',
     lead: 'Lead: {{lead}}',
     discovered: 'Discovered: {{when}}',
     sinceDiscovery: 'Since discovery: {{elapsed}}',

@@ -15,6 +15,7 @@ export default {
     feiten: 'Feiten',
   },
   header: {
+    material: 'Beeldmateriaal: {{kind}}',
     lead: 'Regiehouder: {{lead}}',
     discovered: 'Ontdekt: {{when}}',
     sinceDiscovery: 'Sinds ontdekking: {{elapsed}}',
