@@ -330,7 +330,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+/** BENCH_RENDER_ONLY=1: rewrite docs/benchmarks.md from bench/results.json (same figures, current text). */
+function renderOnly(): void {
+  const results = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as BenchResults;
+  fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), renderMarkdown(results));
+  log('Rewrote docs/benchmarks.md from bench/results.json');
+}
+
+(process.env.BENCH_RENDER_ONLY === '1' ? Promise.resolve(renderOnly()) : main()).catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });
