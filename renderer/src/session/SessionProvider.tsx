@@ -4,6 +4,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { AppSettings, LockReason, VaultStatus } from '../../../src/shared/api';
 import { call, onEvent } from '../api/client';
+import { flushPendingWrites } from './pendingWrites';
 import { applyLanguage } from '../i18n';
 import { SessionContext, type SessionValue } from './SessionContext';
 import { runSessionResets } from './sessionReset';
@@ -78,6 +79,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const lock = useCallback(
     async (_reason: LockReason) => {
+      // Save what was typed in the last moments, then clear the screen and close the vault.
+      await flushPendingWrites();
       dropUi();
       try {
         const status = await call('vault.lock', {});

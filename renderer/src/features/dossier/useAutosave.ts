@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerFlusher } from '../../session/pendingWrites';
 import { errorMessage } from '../../ui/notify';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -63,7 +64,10 @@ export function useAutosave<T>(
 
   useEffect(() => {
     mounted.current = true;
+    // Locking saves pending text first (session/pendingWrites.ts), before the vault closes.
+    const unregister = registerFlusher(flush);
     return () => {
+      unregister();
       mounted.current = false;
       void flush();
     };

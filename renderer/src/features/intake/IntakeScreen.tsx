@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from '../dossier/parts/clearButton';
 import { DatesNl } from '../dossier/DatesNl';
 import { call } from '../../api/client';
+import { onSessionReset } from '../../session/sessionReset';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { IntakeSchema, type Intake } from '../../../../src/shared/api';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../../../../src/shared/domain';
@@ -43,6 +44,10 @@ function emptyIntake(): Intake {
  * clicking elsewhere in a hurry does not silently lose it.
  */
 let draft: Intake | null = null;
+// Locking clears it with everything else on screen: the victim's name must not outlive a lock.
+onSessionReset(() => {
+  draft = null;
+});
 
 /** "Nieuwe casus": only what is needed in the first minutes, then straight to the first steps. */
 export function IntakeScreen() {

@@ -1,0 +1,50 @@
+import { expect, test } from './harness/fixtures';
+
+test.use({ appOptions: { vault: 'unlocked' } });
+
+/** Locking must neither lose what was just typed nor keep dossier data on screen. */
+test.describe('locking and unsaved input', () => {
+  test('a step note typed a moment before Ctrl+L is saved before the vault closes', async ({ app }) => {
+    const { page } = app;
+    const { dossierId } = await app.call('dossier.create', {
+      title: 'Foto in groepsapp',
+      discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      howDiscovered: '',
+      materialKind: 'foto',
+      victimName: 'Anouk Bos',
+      victimClass: '2A',
+      lead: 'M. Jansen',
+      otherSchoolInvolved: false,
+    });
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=analyseer&stap=check-protocol`);
+    const step = page.getByTestId('step-check-protocol');
+    await expect(step).toBeVisible();
+    // Type, and lock at once: well inside the autosave delay.
+    await step.getByLabel('Notities bij deze stap').fill('Protocol hoofdstuk 4 is van toepassing');
+    await page.keyboard.press('Control+L');
+    await app.expectScreen('lock');
+    await expect(page.getByText('Protocol hoofdstuk 4')).toHaveCount(0);
+
+    await app.unlock();
+    const detail = await app.call('dossier.get', { dossierId });
+    expect(detail.steps.find((s) => s.stepId === 'check-protocol')?.notes).toBe('Protocol hoofdstuk 4 is van toepassing');
+  });
+
+  test('a half-filled intake does not survive a lock', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Nieuwe casus' }).first().click();
+    await page.getByLabel('Wie is het slachtoffer?').fill('Fenna Mulder');
+    // Leaving the screen keeps the draft (so a hurried click loses nothing)…
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('link', { name: 'Overzicht' }).click();
+    await page.getByRole('button', { name: 'Nieuwe casus' }).first().click();
+    await expect(page.getByLabel('Wie is het slachtoffer?')).toHaveValue('Fenna Mulder');
+    // …but a lock clears it with everything else.
+    await page.getByRole('button', { name: 'Scherm vergrendelen' }).click();
+    await app.expectScreen('lock');
+    await app.unlock();
+    await page.getByRole('link', { name: 'Overzicht' }).click();
+    await page.getByRole('button', { name: 'Nieuwe casus' }).first().click();
+    await expect(page.getByLabel('Wie is het slachtoffer?')).toHaveValue('');
+  });
+});
