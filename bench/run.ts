@@ -26,7 +26,12 @@ import { headlessPlatform } from '../src/core/platform';
 import { createVangnetService } from '../src/core/service';
 import { SettingsStore } from '../src/core/settings';
 import { DEFAULT_KDF, KEY_FILE, Vault, appendAudit, runMigrations } from '../src/core/vault';
-import { readKeyFile, unwrapWithPassphrase, wrapPassphraseSlot, writeKeyFile } from '../src/core/vault/keyfile';
+import {
+  readKeyFile,
+  unwrapWithPassphrase,
+  wrapPassphraseSlot,
+  writeKeyFile,
+} from '../src/core/vault/keyfile';
 import { registerSqlFunctions } from '../src/core/vault/sql-functions';
 import type { OpInput, OpName, OpOutput } from '../src/shared/api';
 import { seedDataset, type Dataset, type DatasetSize } from './lib/dataset';
@@ -85,7 +90,13 @@ function auditedInsert(db: Database.Database, dossierId: string, i: number): voi
       text: `Benchmarkregel ${i}: gesprek met mentor over de groepsapp en afspraken met ouders`,
       correctsId: null,
     });
-    appendAudit(db, { at: NOW.toISOString(), actor: 'Bench', action: 'chronology.add', dossierId, details: 'Logboekregel toegevoegd' });
+    appendAudit(db, {
+      at: NOW.toISOString(),
+      actor: 'Bench',
+      action: 'chronology.add',
+      dossierId,
+      details: 'Logboekregel toegevoegd',
+    });
   })();
 }
 
@@ -94,9 +105,11 @@ async function optionalBench(file: string, names: RegExp, arg: Record<string, un
   if (!fs.existsSync(full)) return { skipped: `${file} does not exist yet` };
   try {
     const mod = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
-    const fn = (typeof mod.default === 'function' ? mod.default : Object.entries(mod).find(([k, v]) => typeof v === 'function' && names.test(k))?.[1]) as
-      | ((a: Record<string, unknown>) => Promise<unknown>)
-      | undefined;
+    const fn = (
+      typeof mod.default === 'function'
+        ? mod.default
+        : Object.entries(mod).find(([k, v]) => typeof v === 'function' && names.test(k))?.[1]
+    ) as ((a: Record<string, unknown>) => Promise<unknown>) | undefined;
     if (!fn) return { skipped: `${file} exports no benchmark function` };
     const t0 = performance.now();
     const result = await fn(arg);
@@ -141,7 +154,9 @@ function rendererBundle(): BenchResults['bundle'] {
 async function main(): Promise<void> {
   const started = performance.now();
   const machine = machineInfo();
-  log(`Vangnet benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}${QUICK ? ' — QUICK mode' : ''}`);
+  log(
+    `Vangnet benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}${QUICK ? ' — QUICK mode' : ''}`,
+  );
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vangnet-bench-'));
   const appData = path.join(root, 'appdata');
   fs.mkdirSync(appData);
@@ -171,7 +186,9 @@ async function main(): Promise<void> {
     t0 = performance.now();
     const data: Dataset = seedDataset(svc.ctx.db(), SIZE);
     const seedEncMs = performance.now() - t0;
-    log(`seeded encrypted vault: ${SIZE.dossiers} dossiers + ${entries} entries in ${(seedEncMs / 1000).toFixed(1)} s`);
+    log(
+      `seeded encrypted vault: ${SIZE.dossiers} dossiers + ${entries} entries in ${(seedEncMs / 1000).toFixed(1)} s`,
+    );
     const plain = openPlain(plainFile);
     t0 = performance.now();
     seedDataset(plain, SIZE);
@@ -180,7 +197,11 @@ async function main(): Promise<void> {
     svc.ctx.db().pragma('wal_checkpoint(TRUNCATE)');
     plain.pragma('wal_checkpoint(TRUNCATE)');
 
-    const plainCtx = new CoreContext({ platform: headlessPlatform, settings: new SettingsStore(appData, vaultDir), clock: () => NOW });
+    const plainCtx = new CoreContext({
+      platform: headlessPlatform,
+      settings: new SettingsStore(appData, vaultDir),
+      clock: () => NOW,
+    });
     plainCtx.db = () => plain;
     const enc = svc.ctx.db();
     const ids = data.dossierIds;
@@ -188,44 +209,101 @@ async function main(): Promise<void> {
 
     // --- side by side: encrypted vs plain -----------------------------------------------
     const comparisons: Comparison[] = [];
-    const compare = async (name: string, kind: Comparison['kind'], runs: number, fnEnc: (i: number) => unknown, fnPlain: (i: number) => unknown) => {
+    const compare = async (
+      name: string,
+      kind: Comparison['kind'],
+      runs: number,
+      fnEnc: (i: number) => unknown,
+      fnPlain: (i: number) => unknown,
+    ) => {
       const { a, b } = await measurePair(runs, fnEnc, fnPlain);
-      const c: Comparison = { name, kind, encrypted: a, plain: b, ratio: round2(a.medianMs / Math.max(b.medianMs, 0.001)), goal: 1.3 };
+      const c: Comparison = {
+        name,
+        kind,
+        encrypted: a,
+        plain: b,
+        ratio: round2(a.medianMs / Math.max(b.medianMs, 0.001)),
+        goal: 1.3,
+      };
       comparisons.push(c);
-      log(`${name.padEnd(52)} encrypted ${a.medianMs.toFixed(2).padStart(8)} ms   plain ${b.medianMs.toFixed(2).padStart(8)} ms   ratio ${c.ratio.toFixed(2)}`);
+      log(
+        `${name.padEnd(52)} encrypted ${a.medianMs.toFixed(2).padStart(8)} ms   plain ${b.medianMs.toFixed(2).padStart(8)} ms   ratio ${c.ratio.toFixed(2)}`,
+      );
     };
     log('\nEncrypted vault vs plain SQLite (medians):');
     comparisons.push({
       name: `bulk insert of the seed (${entries.toLocaleString('en')} entries + dossiers, large transactions)`,
       kind: 'insert',
       encrypted: { medianMs: round2(seedEncMs), p95Ms: round2(seedEncMs), minMs: round2(seedEncMs), runs: 1 },
-      plain: { medianMs: round2(seedPlainMs), p95Ms: round2(seedPlainMs), minMs: round2(seedPlainMs), runs: 1 },
+      plain: {
+        medianMs: round2(seedPlainMs),
+        p95Ms: round2(seedPlainMs),
+        minMs: round2(seedPlainMs),
+        runs: 1,
+      },
       ratio: round2(seedEncMs / seedPlainMs),
       goal: 1.3,
     });
     log(`${'bulk insert (seed)'.padEnd(52)} ratio ${(seedEncMs / seedPlainMs).toFixed(2)}`);
     let n = 0;
-    await compare('insert one logbook line + audit record (fsync)', 'insert', QUICK ? 20 : 100, () => auditedInsert(enc, ids[0]!, n++), () => auditedInsert(plain, ids[0]!, n++));
-    await compare('read: load one dossier (all its parts)', 'read', 40, (i) => loadDossierDetail(svc.ctx, ids[(i + 40) % ids.length]!), (i) => loadDossierDetail(plainCtx, ids[(i + 40) % ids.length]!));
-    await compare('read: overview of all dossiers', 'read', 20, () => buildOverview(svc.ctx, null), () => buildOverview(plainCtx, null));
-    await compare('read: logbook scan (count + sum of text length)', 'read', 10,
+    await compare(
+      'insert one logbook line + audit record (fsync)',
+      'insert',
+      QUICK ? 20 : 100,
+      () => auditedInsert(enc, ids[0]!, n++),
+      () => auditedInsert(plain, ids[0]!, n++),
+    );
+    await compare(
+      'read: load one dossier (all its parts)',
+      'read',
+      40,
+      (i) => loadDossierDetail(svc.ctx, ids[(i + 40) % ids.length]!),
+      (i) => loadDossierDetail(plainCtx, ids[(i + 40) % ids.length]!),
+    );
+    await compare(
+      'read: overview of all dossiers',
+      'read',
+      20,
+      () => buildOverview(svc.ctx, null),
+      () => buildOverview(plainCtx, null),
+    );
+    await compare(
+      'read: logbook scan (count + sum of text length)',
+      'read',
+      10,
       () => enc.prepare('SELECT count(*), sum(length(text)) FROM chronology').get(),
-      () => plain.prepare('SELECT count(*), sum(length(text)) FROM chronology').get());
+      () => plain.prepare('SELECT count(*), sum(length(text)) FROM chronology').get(),
+    );
     for (const [label, q] of Object.entries(data.searchTerms)) {
-      await compare(`search: ${label} ("${q}")`, 'search', 20, () => searchDossiers(enc, q), () => searchDossiers(plain, q));
+      await compare(
+        `search: ${label} ("${q}")`,
+        'search',
+        20,
+        () => searchDossiers(enc, q),
+        () => searchDossiers(plain, q),
+      );
     }
 
     // --- through the service (what the UI waits for) ---------------------------------------
     log('\nThrough the service (dispatch, encrypted vault):');
     const service: ServiceTiming[] = [];
-    const svcTime = async (name: string, goalMs: number | null, runs: number, fn: (i: number) => Promise<unknown>) => {
+    const svcTime = async (
+      name: string,
+      goalMs: number | null,
+      runs: number,
+      fn: (i: number) => Promise<unknown>,
+    ) => {
       const t = await measure(runs, fn);
       service.push({ name, ...t, goalMs });
-      log(`${name.padEnd(52)} median ${t.medianMs.toFixed(2).padStart(8)} ms   p95 ${t.p95Ms.toFixed(2).padStart(8)} ms${goalMs ? `   goal < ${goalMs} ms` : ''}`);
+      log(
+        `${name.padEnd(52)} median ${t.medianMs.toFixed(2).padStart(8)} ms   p95 ${t.p95Ms.toFixed(2).padStart(8)} ms${goalMs ? `   goal < ${goalMs} ms` : ''}`,
+      );
     };
     await svcTime('overview.get (2,000 dossiers)', 150, 20, () => call('overview.get', {}));
     await svcTime('overview.get, status = open', 150, 20, () => call('overview.get', { status: 'open' }));
-    await svcTime('dossier.get (one open dossier, ~90 logbook lines)', 150, 40, (i) => call('dossier.get', { dossierId: openIds[Math.abs(i) % openIds.length]! }));
+    await svcTime('dossier.get (one open dossier, ~90 logbook lines)', 150, 40, (i) =>
+      call('dossier.get', { dossierId: openIds[Math.abs(i) % openIds.length]! }),
+    );
     for (const [label, q] of Object.entries(data.searchTerms)) {
       await svcTime(`dossier.search ${label} ("${q}")`, 100, 20, () => call('dossier.search', { query: q }));
     }
@@ -282,7 +360,9 @@ async function main(): Promise<void> {
       createMs: round2(createMs),
       runs: 5,
     };
-    log(`key derivation (Argon2id ${DEFAULT_KDF.memoryCost / 1024} MiB, t=${DEFAULT_KDF.timeCost}) ${unlock.keyDerivationMs} ms; open + migration check ${unlock.openAndMigrateMs} ms; vault.unlock via service ${unlock.serviceUnlockMs} ms`);
+    log(
+      `key derivation (Argon2id ${DEFAULT_KDF.memoryCost / 1024} MiB, t=${DEFAULT_KDF.timeCost}) ${unlock.keyDerivationMs} ms; open + migration check ${unlock.openAndMigrateMs} ms; vault.unlock via service ${unlock.serviceUnlockMs} ms`,
+    );
     const sizes = {
       encryptedBytes: fileBytes(vaultDir, (f) => f.includes('vangnet.db')),
       plainBytes: fileBytes(path.dirname(plainFile)),
@@ -294,7 +374,10 @@ async function main(): Promise<void> {
     const documents = await optionalBench('documents.ts', /doc|letter|brief/i, { log, letters: 32 });
     log(JSON.stringify(documents).slice(0, 400));
     log('\nMonitoring log:');
-    const monitoring = await optionalBench('monitoring.ts', /monitor/i, { log, entries: QUICK ? 5_000 : MONITORING_MODULE_ENTRIES });
+    const monitoring = await optionalBench('monitoring.ts', /monitor/i, {
+      log,
+      entries: QUICK ? 5_000 : MONITORING_MODULE_ENTRIES,
+    });
     log('\nRenderer bundle:');
     const bundle = rendererBundle();
     log(JSON.stringify(bundle));
@@ -332,7 +415,9 @@ async function main(): Promise<void> {
 
 /** BENCH_RENDER_ONLY=1: rewrite docs/benchmarks.md from bench/results.json (same figures, current text). */
 function renderOnly(): void {
-  const results = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8')) as BenchResults;
+  const results = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'),
+  ) as BenchResults;
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), renderMarkdown(results));
   log('Rewrote docs/benchmarks.md from bench/results.json');
 }

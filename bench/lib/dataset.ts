@@ -28,13 +28,83 @@ export interface Dataset {
   searchTerms: { common: string; rare: string; name: string; twoWords: string };
 }
 
-const FIRST = ['Floor', 'Daan', 'Sanne', 'Milan', 'Noor', 'Luuk', 'Emma', 'Sem', 'Julia', 'Bram', 'Lotte', 'Thijs', 'Fenna', 'Jesse', 'Yara', 'Mohamed', 'Aylin', 'Kevin'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'de Boer', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Yilmaz', 'El Amrani', 'Kuipers', 'Vermeulen'];
+const FIRST = [
+  'Floor',
+  'Daan',
+  'Sanne',
+  'Milan',
+  'Noor',
+  'Luuk',
+  'Emma',
+  'Sem',
+  'Julia',
+  'Bram',
+  'Lotte',
+  'Thijs',
+  'Fenna',
+  'Jesse',
+  'Yara',
+  'Mohamed',
+  'Aylin',
+  'Kevin',
+];
+const LAST = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'de Boer',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Yilmaz',
+  'El Amrani',
+  'Kuipers',
+  'Vermeulen',
+];
 const WORDS = [
-  'gesprek', 'mentor', 'groepsapp', 'ouders', 'gebeld', 'afspraak', 'klas', 'foto', 'doorgestuurd', 'verwijderd',
-  'politie', 'wijkagent', 'melding', 'slachtoffer', 'steun', 'buddy', 'pauze', 'kantine', 'schoolplein', 'snapchat',
-  'instagram', 'tiktok', 'screenshot', 'verspreid', 'teruggekoppeld', 'vertrouwenspersoon', 'zorgteam', 'nazorg',
-  'huisbezoek', 'leerplicht', 'schaamte', 'boos', 'verdrietig', 'rustig', 'veilig', 'afgesproken', 'morgen', 'vandaag',
+  'gesprek',
+  'mentor',
+  'groepsapp',
+  'ouders',
+  'gebeld',
+  'afspraak',
+  'klas',
+  'foto',
+  'doorgestuurd',
+  'verwijderd',
+  'politie',
+  'wijkagent',
+  'melding',
+  'slachtoffer',
+  'steun',
+  'buddy',
+  'pauze',
+  'kantine',
+  'schoolplein',
+  'snapchat',
+  'instagram',
+  'tiktok',
+  'screenshot',
+  'verspreid',
+  'teruggekoppeld',
+  'vertrouwenspersoon',
+  'zorgteam',
+  'nazorg',
+  'huisbezoek',
+  'leerplicht',
+  'schaamte',
+  'boos',
+  'verdrietig',
+  'rustig',
+  'veilig',
+  'afgesproken',
+  'morgen',
+  'vandaag',
 ];
 const RARE = 'zeldzaamwoordxq';
 
@@ -46,7 +116,11 @@ const ISO = (ms: number) => new Date(ms).toISOString();
  * search index active), so seeding measures the database, not 200,000 fsyncs. Same PRNG seed,
  * same data, for the encrypted and the plain database.
  */
-export function seedDataset(db: Database.Database, size: DatasetSize, author = 'Bench Zorgcoördinator'): Dataset {
+export function seedDataset(
+  db: Database.Database,
+  size: DatasetSize,
+  author = 'Bench Zorgcoördinator',
+): Dataset {
   const rand = prng(20261128);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -189,7 +263,13 @@ export function seedDataset(db: Database.Database, size: DatasetSize, author = '
   });
 
   // One audit record for the whole seed keeps the chain valid.
-  appendAudit(db, { at: ISO(Date.now()), actor: author, action: 'bench_seed', dossierId: null, details: 'Benchmarkgegevens' });
+  appendAudit(db, {
+    at: ISO(Date.now()),
+    actor: author,
+    action: 'bench_seed',
+    dossierId: null,
+    details: 'Benchmarkgegevens',
+  });
 
   return {
     dossierIds,

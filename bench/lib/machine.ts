@@ -31,7 +31,10 @@ export function cpuPressure(): number | null {
 export function machineInfo(): MachineInfo {
   let gitCommit: string | null;
   try {
-    gitCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    gitCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     gitCommit = null;
   }

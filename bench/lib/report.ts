@@ -42,9 +42,15 @@ export interface BenchResults {
   };
   documents: unknown;
   monitoring: unknown;
-  bundle:
-    | { note: string; totalBytes?: number; jsBytes?: number; jsGzipBytes?: number; cssBytes?: number; fontBytes?: number; files?: number }
-    | null;
+  bundle: {
+    note: string;
+    totalBytes?: number;
+    jsBytes?: number;
+    jsGzipBytes?: number;
+    cssBytes?: number;
+    fontBytes?: number;
+    files?: number;
+  } | null;
   runtimeSeconds: number;
 }
 
@@ -63,21 +69,30 @@ function metricsOf(x: unknown): Metric[] | null {
   return Array.isArray(r) ? (r as Metric[]) : null;
 }
 
-function featureSection(title: string, x: unknown, goal?: { match: RegExp; limitMs: number; label: string }): string[] {
+function featureSection(
+  title: string,
+  x: unknown,
+  goal?: { match: RegExp; limitMs: number; label: string },
+): string[] {
   const out = [`### ${title}`, ''];
   const o = x as { skipped?: string; failed?: string; totalSeconds?: number } | null;
   if (!o) return [...out, 'Not run.', ''];
   if (o.skipped) return [...out, `Not measured: ${o.skipped}.`, ''];
   if (o.failed) return [...out, `**Failed:** ${o.failed}`, ''];
   const metrics = metricsOf(x);
-  if (!metrics) return [...out, '```json', JSON.stringify((x as { result: unknown }).result, null, 2), '```', ''];
+  if (!metrics)
+    return [...out, '```json', JSON.stringify((x as { result: unknown }).result, null, 2), '```', ''];
   out.push('| Measurement | Value |', '| --- | ---: |');
   for (const m of metrics) {
     let mark = '';
-    if (goal && m.unit === 'ms' && goal.match.test(m.name)) mark = m.value < goal.limitMs ? ` (goal ${goal.label}: met)` : ` (goal ${goal.label}: **missed**)`;
-    out.push(`| ${m.name} | ${m.unit === 'ms' ? `${ms(m.value)} ms` : `${m.value.toLocaleString('en')} ${m.unit}`}${mark} |`);
+    if (goal && m.unit === 'ms' && goal.match.test(m.name))
+      mark = m.value < goal.limitMs ? ` (goal ${goal.label}: met)` : ` (goal ${goal.label}: **missed**)`;
+    out.push(
+      `| ${m.name} | ${m.unit === 'ms' ? `${ms(m.value)} ms` : `${m.value.toLocaleString('en')} ${m.unit}`}${mark} |`,
+    );
   }
-  if (o.totalSeconds !== undefined) out.push('', `Whole module benchmark took ${o.totalSeconds} s (includes its own seeding).`);
+  if (o.totalSeconds !== undefined)
+    out.push('', `Whole module benchmark took ${o.totalSeconds} s (includes its own seeding).`);
   return [...out, ''];
 }
 
@@ -98,7 +113,7 @@ export function renderMarkdown(r: BenchResults): string {
     `- Node ${m.node}; SQLite with SQLCipher 4 encryption via better-sqlite3-multiple-ciphers`,
     `- Load during the run: 1-minute load average ${m.loadAvgStart} at the start, ${m.loadAvgEnd ?? '?'} at the end${m.cpuPressureStart !== null ? `; CPU pressure (time runnable work waited for a CPU, 5-minute average) ${m.cpuPressureStart}% / ${m.cpuPressureEnd ?? '?'}%` : ''}.`,
     '',
-    (m.loadAvgStart > m.cores * 1.5 || (m.loadAvgEnd ?? 0) > m.cores * 1.5)
+    m.loadAvgStart > m.cores * 1.5 || (m.loadAvgEnd ?? 0) > m.cores * 1.5
       ? `**The machine was heavily loaded by other work during this run** (load far above its ${m.cores} cores), so absolute times are inflated, in places several-fold. The encrypted/plain ratios are measured alternately in one loop and are the more reliable figures; re-run \`npm run bench\` on an idle machine for absolute numbers.`
       : 'The machine was otherwise idle during this run.',
     '',
@@ -118,23 +133,27 @@ export function renderMarkdown(r: BenchResults): string {
     '| --- | ---: | ---: | ---: | --- |',
   );
   for (const c of r.comparisons) {
-    lines.push(`| ${c.name} | ${ms(c.encrypted.medianMs)} | ${ms(c.plain.medianMs)} | ${c.ratio.toFixed(2)}× | ${goalMark(c.ratio <= c.goal)} |`);
+    lines.push(
+      `| ${c.name} | ${ms(c.encrypted.medianMs)} | ${ms(c.plain.medianMs)} | ${c.ratio.toFixed(2)}× | ${goalMark(c.ratio <= c.goal)} |`,
+    );
   }
   lines.push(
     '',
     'The bulk-insert row times the two seeds one after the other, not alternated, so a change in machine load during the run skews it; the other rows alternate encrypted and plain run by run.',
     '',
-    'Reads are served from SQLite\'s page cache, which SQLCipher keeps decrypted; decryption costs show on cache misses (the logbook scan reads every page) and on writes (every page written is encrypted and MAC\'d).',
+    "Reads are served from SQLite's page cache, which SQLCipher keeps decrypted; decryption costs show on cache misses (the logbook scan reads every page) and on writes (every page written is encrypted and MAC'd).",
     '',
     '## What the user waits for (through the service)',
     '',
-    'Every call goes through `dispatch` exactly as the UI\'s calls do: input validation, handler, result envelope, on the encrypted vault with the dataset above.',
+    "Every call goes through `dispatch` exactly as the UI's calls do: input validation, handler, result envelope, on the encrypted vault with the dataset above.",
     '',
     '| Operation | Median (ms) | p95 (ms) | Goal | |',
     '| --- | ---: | ---: | --- | --- |',
   );
   for (const s of r.service) {
-    lines.push(`| ${s.name} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${s.goalMs ? `< ${s.goalMs} ms` : '–'} | ${s.goalMs ? goalMark(s.medianMs < s.goalMs) : ''} |`);
+    lines.push(
+      `| ${s.name} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${s.goalMs ? `< ${s.goalMs} ms` : '–'} | ${s.goalMs ? goalMark(s.medianMs < s.goalMs) : ''} |`,
+    );
   }
   const u = r.unlock;
   lines.push(
@@ -155,7 +174,11 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     '## Feature benchmarks',
     '',
-    ...featureSection('Documents: 32 class letters to one PDF', r.documents, { match: /32|letters|brieven/i, limitMs: 1000, label: '< 1 s' }),
+    ...featureSection('Documents: 32 class letters to one PDF', r.documents, {
+      match: /32|letters|brieven/i,
+      limitMs: 1000,
+      label: '< 1 s',
+    }),
     ...featureSection('Monitoring log (bench/monitoring.ts, its own vault; entries as listed)', r.monitoring),
     '### Renderer bundle',
     '',

@@ -10,7 +10,9 @@ import type { PageGlobals } from './harness/pageGlobals';
  * (DOM, web storage, cookies, window.name, history state), in no IPC result (except the one
  * vault.create result that shows the recovery key once, by design) and in no console message.
  */
-test('passphrase, recovery key and database key never linger in the renderer or IPC results', async ({ app }) => {
+test('passphrase, recovery key and database key never linger in the renderer or IPC results', async ({
+  app,
+}) => {
   const { page } = app;
   const consoleLines: string[] = [];
   page.on('console', (m) => consoleLines.push(m.text()));
@@ -36,7 +38,9 @@ test('passphrase, recovery key and database key never linger in the renderer or 
   ];
 
   // IPC results: only vault.create may carry the recovery key, nothing else any secret.
-  const results = app.ipc.filter((r) => r.op !== 'vault.create').map((r) => JSON.stringify(r.value ?? r.code ?? null));
+  const results = app.ipc
+    .filter((r) => r.op !== 'vault.create')
+    .map((r) => JSON.stringify(r.value ?? r.code ?? null));
   expect(app.ipc.some((r) => r.op === 'vault.unlock')).toBe(true);
   for (const s of secrets) expect(results.filter((r) => r.includes(s))).toEqual([]);
   const created = app.ipc.filter((r) => r.op === 'vault.create');
@@ -77,5 +81,9 @@ test('passphrase, recovery key and database key never linger in the renderer or 
   for (const [where, text] of Object.entries(held)) {
     for (const s of secrets) expect(text.includes(s), `secret in renderer ${where}`).toBe(false);
   }
-  for (const s of secrets) expect(consoleLines.filter((l) => l.includes(s)), 'secret in console').toEqual([]);
+  for (const s of secrets)
+    expect(
+      consoleLines.filter((l) => l.includes(s)),
+      'secret in console',
+    ).toEqual([]);
 });

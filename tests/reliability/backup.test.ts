@@ -75,12 +75,25 @@ describe('backup and restore', () => {
 
   it('a round trip restores every table exactly (later changes are undone, the audit chain continues)', async () => {
     // Only meaningful if the core tables really hold data.
-    for (const table of ['dossiers', 'persons', 'chronology', 'actions', 'conversations', 'step_states', 'school_profile', 'meta', 'audit_log']) {
+    for (const table of [
+      'dossiers',
+      'persons',
+      'chronology',
+      'actions',
+      'conversations',
+      'step_states',
+      'school_profile',
+      'meta',
+      'audit_log',
+    ]) {
       expect(atBackup[table]?.length ?? 0, table).toBeGreaterThan(0);
     }
     // Changes after the backup …
     const extra = await seedDossier(t);
-    await t.dispatchOk('dossier.updateFacts', { dossierId: extra.dossierId, facts: { summary: 'na de back-up' } });
+    await t.dispatchOk('dossier.updateFacts', {
+      dossierId: extra.dossierId,
+      facts: { summary: 'na de back-up' },
+    });
     expect(tableContents(t.svc.ctx.db())).not.toEqual(atBackup);
 
     t.platform.nextOpenPath = backupFile;
@@ -128,7 +141,10 @@ describe('backup and restore', () => {
     ['one bit flipped in the database', (b) => flip(b, b.length - 5000)],
     ['one bit flipped in the checksum', (b) => flip(b, 20)],
     ['random bytes', (b) => crypto.randomBytes(b.length)],
-    ['database damaged and checksum recomputed (deliberate forgery)', (b) => reseal(flip(b, b.length - 3000))],
+    [
+      'database damaged and checksum recomputed (deliberate forgery)',
+      (b) => reseal(flip(b, b.length - 3000)),
+    ],
     ['database pages swapped and checksum recomputed', (b) => reseal(swapLastPages(b))],
   ];
 

@@ -34,53 +34,69 @@ describe(`crash safety: SIGKILL during writes (${ROUNDS} rounds)`, () => {
   });
   afterAll(() => t?.cleanup());
 
-  it('every acknowledged write survives, the vault stays intact and the audit chain verifies', async () => {
-    let totalAcks = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const child = new Child(['write', t.dirs.root, t.passphrase, dossierId, String(round)]);
-      await child.waitFor((l) => l === 'READY');
-      // Kill somewhere between "right away" and "after a few hundred writes".
-      await new Promise((r) => setTimeout(r, randomInt(0, 400)));
-      await child.kill();
+  it(
+    'every acknowledged write survives, the vault stays intact and the audit chain verifies',
+    async () => {
+      let totalAcks = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        const child = new Child(['write', t.dirs.root, t.passphrase, dossierId, String(round)]);
+        await child.waitFor((l) => l === 'READY');
+        // Kill somewhere between "right away" and "after a few hundred writes".
+        await new Promise((r) => setTimeout(r, randomInt(0, 400)));
+        await child.kill();
 
-      for (const line of child.lines) {
-        const [tag, kind, id, n] = line.split(' ');
-        if (tag !== 'ACK') continue;
-        totalAcks += 1;
-        if (kind === 'chronology' || kind === 'person') acked[kind].add(id!);
-        if (kind === 'summary') {
-          lastSummary = Number(n);
-          lastRoundSummary = `summary ${id} ${n}`;
+        for (const line of child.lines) {
+          const [tag, kind, id, n] = line.split(' ');
+          if (tag !== 'ACK') continue;
+          totalAcks += 1;
+          if (kind === 'chronology' || kind === 'person') acked[kind].add(id!);
+          if (kind === 'summary') {
+            lastSummary = Number(n);
+            lastRoundSummary = `summary ${id} ${n}`;
+          }
+        }
+
+        const vault = await Vault.unlock(t.dirs.vault, t.passphrase);
+        try {
+          expect(vault.db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
+          const chronology = new Set(
+            vault.db
+              .prepare('SELECT id FROM chronology WHERE dossier_id = ?')
+              .pluck()
+              .all(dossierId) as string[],
+          );
+          const persons = new Set(
+            vault.db
+              .prepare('SELECT id FROM persons WHERE dossier_id = ?')
+              .pluck()
+              .all(dossierId) as string[],
+          );
+          for (const id of acked.chronology)
+            expect(chronology.has(id), `chronology ${id} (round ${round})`).toBe(true);
+          for (const id of acked.person) expect(persons.has(id), `person ${id} (round ${round})`).toBe(true);
+          if (lastSummary >= 0) {
+            const summary = vault.db
+              .prepare('SELECT summary FROM dossiers WHERE id = ?')
+              .pluck()
+              .get(dossierId) as string;
+            const [, r, n] = summary.split(' ');
+            // The stored summary is the last acknowledged one or a later, unacknowledged one: never older.
+            const stored = Number(r) * 1e9 + Number(n);
+            const [, ar, an] = lastRoundSummary.split(' ');
+            expect(stored, `summary after round ${round}`).toBeGreaterThanOrEqual(
+              Number(ar) * 1e9 + Number(an),
+            );
+          }
+          const audit = vault.verifyAudit();
+          expect(audit.ok, `audit chain after round ${round}: ${JSON.stringify(audit)}`).toBe(true);
+        } finally {
+          vault.close();
         }
       }
-
-      const vault = await Vault.unlock(t.dirs.vault, t.passphrase);
-      try {
-        expect(vault.db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
-        const chronology = new Set(
-          vault.db.prepare('SELECT id FROM chronology WHERE dossier_id = ?').pluck().all(dossierId) as string[],
-        );
-        const persons = new Set(
-          vault.db.prepare('SELECT id FROM persons WHERE dossier_id = ?').pluck().all(dossierId) as string[],
-        );
-        for (const id of acked.chronology) expect(chronology.has(id), `chronology ${id} (round ${round})`).toBe(true);
-        for (const id of acked.person) expect(persons.has(id), `person ${id} (round ${round})`).toBe(true);
-        if (lastSummary >= 0) {
-          const summary = vault.db.prepare('SELECT summary FROM dossiers WHERE id = ?').pluck().get(dossierId) as string;
-          const [, r, n] = summary.split(' ');
-          // The stored summary is the last acknowledged one or a later, unacknowledged one: never older.
-          const stored = Number(r) * 1e9 + Number(n);
-          const [, ar, an] = lastRoundSummary.split(' ');
-          expect(stored, `summary after round ${round}`).toBeGreaterThanOrEqual(Number(ar) * 1e9 + Number(an));
-        }
-        const audit = vault.verifyAudit();
-        expect(audit.ok, `audit chain after round ${round}: ${JSON.stringify(audit)}`).toBe(true);
-      } finally {
-        vault.close();
-      }
-    }
-    console.info(`crash safety: ${ROUNDS} SIGKILL rounds, ${totalAcks} acknowledged writes verified`);
-    // The test means something only if the child really wrote before it died.
-    expect(totalAcks).toBeGreaterThan(ROUNDS);
-  }, (FULL ? 600 : 120) * 1000);
+      console.info(`crash safety: ${ROUNDS} SIGKILL rounds, ${totalAcks} acknowledged writes verified`);
+      // The test means something only if the child really wrote before it died.
+      expect(totalAcks).toBeGreaterThan(ROUNDS);
+    },
+    (FULL ? 600 : 120) * 1000,
+  );
 });

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Vault } from '../../src/core/vault';
-import { createTestService, makeTestDirs, seedDossier, snapshotFiles, expectSameFiles, type TestService } from '../unit/helpers';
+import {
+  createTestService,
+  makeTestDirs,
+  seedDossier,
+  snapshotFiles,
+  expectSameFiles,
+  type TestService,
+} from '../unit/helpers';
 import {
   makeReadOnly,
   mountTinyDisk,
@@ -71,7 +78,11 @@ describe('disk full', () => {
 
     const acked: string[] = [];
     let failure: { code: string; message: string } | null = null;
-    const text = (i: number) => `Regel ${i} ${'over de verspreiding in de groepsapp en de gesprekken met ouders '.repeat(600)}`.slice(0, 40_000);
+    const text = (i: number) =>
+      `Regel ${i} ${'over de verspreiding in de groepsapp en de gesprekken met ouders '.repeat(600)}`.slice(
+        0,
+        40_000,
+      );
     for (let i = 0; i < 500 && !failure; i++) {
       const r = await t.dispatch('chronology.add', { dossierId, occurredAt: null, text: text(i) });
       if (r.ok) acked.push(r.value.id);

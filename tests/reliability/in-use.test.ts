@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/core/vault';
-import { createTestService, seedDossier, snapshotFiles, expectSameFiles, type TestService } from '../unit/helpers';
+import {
+  createTestService,
+  seedDossier,
+  snapshotFiles,
+  expectSameFiles,
+  type TestService,
+} from '../unit/helpers';
 import { Child } from './fixtures/child';
 
 const cleanups: Array<() => void | Promise<void>> = [];
@@ -33,7 +39,10 @@ describe('vault in use by another instance', () => {
       expect(r.error.message).toMatch(/probeer het opnieuw/i);
     }
     // Also for the other ways in: recovery key and restore.
-    const rec = await t.dispatch('vault.unlockWithRecoveryKey', { recoveryKey: t.recoveryKey, newPassphrase: 'nieuwe zin voor de kluis 2026' });
+    const rec = await t.dispatch('vault.unlockWithRecoveryKey', {
+      recoveryKey: t.recoveryKey,
+      newPassphrase: 'nieuwe zin voor de kluis 2026',
+    });
     expect(rec).toMatchObject({ ok: false, error: { code: 'VAULT_IN_USE' } });
     const status = await t.dispatchOk('vault.status', {});
     expect(status.state).toBe('locked');

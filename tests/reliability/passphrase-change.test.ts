@@ -33,45 +33,49 @@ describe(`interrupted passphrase change (${ROUNDS} rounds)`, () => {
   });
   afterAll(() => t?.cleanup());
 
-  it('the vault always opens with the old or the new passphrase, and keeps its data', async () => {
-    let k = 0;
-    let changes = 0;
-    let landedOnNew = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const child = new Child(['passphrase', t.dirs.root, BASE, String(k)]);
-      await child.waitFor((l) => l === 'READY');
-      await new Promise((r) => setTimeout(r, randomInt(0, 300)));
-      await child.kill();
-      const acked = child.lines.filter((l) => l.startsWith('CHANGED ')).map((l) => Number(l.split(' ')[1]));
-      changes += acked.length;
-      const last = acked.length ? Math.max(...acked) : k;
+  it(
+    'the vault always opens with the old or the new passphrase, and keeps its data',
+    async () => {
+      let k = 0;
+      let changes = 0;
+      let landedOnNew = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        const child = new Child(['passphrase', t.dirs.root, BASE, String(k)]);
+        await child.waitFor((l) => l === 'READY');
+        await new Promise((r) => setTimeout(r, randomInt(0, 300)));
+        await child.kill();
+        const acked = child.lines.filter((l) => l.startsWith('CHANGED ')).map((l) => Number(l.split(' ')[1]));
+        changes += acked.length;
+        const last = acked.length ? Math.max(...acked) : k;
 
-      const withOld = await tryUnlock(t.dirs.vault, phrase(last));
-      let vault = withOld;
-      if (!vault) {
-        vault = await tryUnlock(t.dirs.vault, phrase(last + 1));
-        landedOnNew += 1;
+        const withOld = await tryUnlock(t.dirs.vault, phrase(last));
+        let vault = withOld;
+        if (!vault) {
+          vault = await tryUnlock(t.dirs.vault, phrase(last + 1));
+          landedOnNew += 1;
+        }
+        expect(vault, `round ${round}: neither "${last}" nor "${last + 1}" opens the vault`).not.toBeNull();
+        try {
+          expect(vault!.db.pragma('integrity_check', { simple: true })).toBe('ok');
+          expect(vault!.verifyAudit().ok).toBe(true);
+          const n = vault!.db.prepare('SELECT count(*) FROM dossiers WHERE id = ?').pluck().get(dossierId);
+          expect(n).toBe(1);
+        } finally {
+          vault!.close();
+        }
+        k = withOld ? last : last + 1;
       }
-      expect(vault, `round ${round}: neither "${last}" nor "${last + 1}" opens the vault`).not.toBeNull();
-      try {
-        expect(vault!.db.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(vault!.verifyAudit().ok).toBe(true);
-        const n = vault!.db.prepare('SELECT count(*) FROM dossiers WHERE id = ?').pluck().get(dossierId);
-        expect(n).toBe(1);
-      } finally {
-        vault!.close();
-      }
-      k = withOld ? last : last + 1;
-    }
-    console.info(
-      `passphrase change: ${ROUNDS} SIGKILL rounds, ${changes} acknowledged changes, ${landedOnNew} kills landed after the new key file was committed but before it was acknowledged`,
-    );
-    expect(changes).toBeGreaterThan(0);
+      console.info(
+        `passphrase change: ${ROUNDS} SIGKILL rounds, ${changes} acknowledged changes, ${landedOnNew} kills landed after the new key file was committed but before it was acknowledged`,
+      );
+      expect(changes).toBeGreaterThan(0);
 
-    // The recovery key printed at creation still works after all of this.
-    const recovered = await Vault.unlockWithRecoveryKey(t.dirs.vault, t.recoveryKey, phrase(9999));
-    recovered.close();
-    const reopened = await Vault.unlock(t.dirs.vault, phrase(9999));
-    reopened.close();
-  }, (FULL ? 600 : 120) * 1000);
+      // The recovery key printed at creation still works after all of this.
+      const recovered = await Vault.unlockWithRecoveryKey(t.dirs.vault, t.recoveryKey, phrase(9999));
+      recovered.close();
+      const reopened = await Vault.unlock(t.dirs.vault, phrase(9999));
+      reopened.close();
+    },
+    (FULL ? 600 : 120) * 1000,
+  );
 });

@@ -46,7 +46,8 @@ export function scanForStrings(
   for (const n of needles) {
     patterns.push({ needle: n, encoding: 'utf8', bytes: Buffer.from(n, 'utf8') });
     patterns.push({ needle: n, encoding: 'utf16le', bytes: Buffer.from(n, 'utf16le') });
-    if (n.toLowerCase() !== n) patterns.push({ needle: n, encoding: 'utf8-lowercase', bytes: Buffer.from(n.toLowerCase(), 'utf8') });
+    if (n.toLowerCase() !== n)
+      patterns.push({ needle: n, encoding: 'utf8-lowercase', bytes: Buffer.from(n.toLowerCase(), 'utf8') });
   }
   const hits: ScanHit[] = [];
   const max = opts.maxFileBytes ?? 512 * 1024 * 1024;

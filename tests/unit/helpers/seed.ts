@@ -56,17 +56,41 @@ export async function seedDossier(t: CanDispatch, opts: { tag?: string } = {}): 
   };
   const dader = await t.dispatchOk('person.add', {
     dossierId,
-    person: { ...personBase, role: 'dader', name: distributor, notes: `Heeft foto doorgestuurd Lindeboom${tag}` },
+    person: {
+      ...personBase,
+      role: 'dader',
+      name: distributor,
+      notes: `Heeft foto doorgestuurd Lindeboom${tag}`,
+    },
   });
   const ouder = await t.dispatchOk('person.add', {
     dossierId,
-    person: { ...personBase, role: 'ouder', name: parent, className: '', phone, email, address: `Molenstraat 12${tag}, Utrecht` },
+    person: {
+      ...personBase,
+      role: 'ouder',
+      name: parent,
+      className: '',
+      phone,
+      email,
+      address: `Molenstraat 12${tag}, Utrecht`,
+    },
   });
   await t.dispatchOk('chronology.add', { dossierId, occurredAt: '2026-11-27T09:00:00+01:00', text: note });
-  await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: `Politie gebeld, wijkagent Bakker${tag}` });
+  await t.dispatchOk('chronology.add', {
+    dossierId,
+    occurredAt: null,
+    text: `Politie gebeld, wijkagent Bakker${tag}`,
+  });
   await t.dispatchOk('action.add', {
     dossierId,
-    action: { stepId: null, wie: 'Mentor', wat: `Klas 3B bijpraten zonder namen Appelboom${tag}`, wanneer: null, waar: 'Lokaal 12', hoe: '' },
+    action: {
+      stepId: null,
+      wie: 'Mentor',
+      wat: `Klas 3B bijpraten zonder namen Appelboom${tag}`,
+      wanneer: null,
+      waar: 'Lokaal 12',
+      hoe: '',
+    },
   });
   await t.dispatchOk('conversation.add', {
     dossierId,

@@ -27,7 +27,11 @@ export class TestPlatform implements Platform {
   readonly printed: Array<{ bytes: Uint8Array; title: string }> = [];
   readonly opened: string[] = [];
 
-  async chooseSaveFile(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null> {
+  async chooseSaveFile(opts: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null> {
     this.calls.push({ method: 'chooseSaveFile', args: opts });
     const p = this.nextSavePath;
     this.nextSavePath = null;

@@ -42,7 +42,10 @@ describe('nothing readable at rest', () => {
     const tmpFiles = tempFilesOfSession();
     // Files over 32 MB are not from this small session (other processes share os.tmpdir()).
     const only = new Set(tmpFiles);
-    for (const h of scanForStrings([os.tmpdir()], secrets, { filter: (f) => only.has(f), maxFileBytes: 32 * 1024 * 1024 })) {
+    for (const h of scanForStrings([os.tmpdir()], secrets, {
+      filter: (f) => only.has(f),
+      maxFileBytes: 32 * 1024 * 1024,
+    })) {
       if (!hits.some((x) => x.file === h.file && x.needle === h.needle)) hits.push(h);
     }
     return hits;
@@ -82,7 +85,10 @@ describe('nothing readable at rest', () => {
       secrets.push(`Feestcommissie-Olifant${tag}`, `Zeepaardje${tag}`);
     }
     // Edits that rewrite rows (old versions must not linger in plain text either).
-    await t.dispatchOk('dossier.updateFacts', { dossierId: first.dossierId, facts: { summary: `Vervangen samenvatting Pinguin${tag}` } });
+    await t.dispatchOk('dossier.updateFacts', {
+      dossierId: first.dossierId,
+      facts: { summary: `Vervangen samenvatting Pinguin${tag}` },
+    });
     secrets.push(`Vervangen samenvatting Pinguin${tag}`);
     // Settings change, a backup, the passphrase change.
     await t.dispatchOk('settings.update', { idleLockMinutes: 3 });
@@ -110,7 +116,9 @@ describe('nothing readable at rest', () => {
 
   it('after locking: no written string is readable in the vault folder, app data, temp folder or the backup', () => {
     const hits = scan();
-    const backup = scanForStrings([path.join(t.dirs.root)], secrets, { filter: (f) => f.endsWith('.vangnetbackup') });
+    const backup = scanForStrings([path.join(t.dirs.root)], secrets, {
+      filter: (f) => f.endsWith('.vangnetbackup'),
+    });
     expect([...hits, ...backup], describeHits([...hits, ...backup])).toEqual([]);
   });
 
@@ -119,7 +127,9 @@ describe('nothing readable at rest', () => {
     fs.writeFileSync(control, secrets.join('\n'));
     try {
       const hits = scanForStrings([t.dirs.appData], secrets);
-      expect(new Set(hits.map((h) => h.needle)).size).toBe(new Set(secrets.filter((s) => s.length >= 4)).size);
+      expect(new Set(hits.map((h) => h.needle)).size).toBe(
+        new Set(secrets.filter((s) => s.length >= 4)).size,
+      );
     } finally {
       fs.rmSync(control);
     }

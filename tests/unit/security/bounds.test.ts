@@ -17,23 +17,49 @@ describe('documented text limits hold exactly', () => {
   afterAll(() => t?.cleanup());
 
   it('chronology.add accepts up to LIMITS.longText characters and refuses one more', async () => {
-    const ok = await t.dispatch('chronology.add', { dossierId, occurredAt: null, text: 'a'.repeat(LIMITS.longText) });
+    const ok = await t.dispatch('chronology.add', {
+      dossierId,
+      occurredAt: null,
+      text: 'a'.repeat(LIMITS.longText),
+    });
     expect(ok.ok).toBe(true);
-    const tooLong = await t.dispatch('chronology.add', { dossierId, occurredAt: null, text: 'a'.repeat(LIMITS.longText + 1) });
+    const tooLong = await t.dispatch('chronology.add', {
+      dossierId,
+      occurredAt: null,
+      text: 'a'.repeat(LIMITS.longText + 1),
+    });
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!tooLong.ok) expect(tooLong.error.message).toMatch(/te lang/);
   });
 
   it('chronology.correct accepts long corrections', async () => {
-    const entry = await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: 'Eerste versie' });
-    const r = await t.dispatch('chronology.correct', { dossierId, correctsId: entry.id, text: 'b'.repeat(5_000) });
+    const entry = await t.dispatchOk('chronology.add', {
+      dossierId,
+      occurredAt: null,
+      text: 'Eerste versie',
+    });
+    const r = await t.dispatch('chronology.correct', {
+      dossierId,
+      correctsId: entry.id,
+      text: 'b'.repeat(5_000),
+    });
     expect(r.ok, JSON.stringify(!r.ok && r.error)).toBe(true);
   });
 
   it('action.add accepts a description up to LIMITS.mediumText', async () => {
-    const action = { stepId: null, wie: 'Mentor', wat: 'c'.repeat(LIMITS.mediumText), wanneer: null, waar: '', hoe: '' };
+    const action = {
+      stepId: null,
+      wie: 'Mentor',
+      wat: 'c'.repeat(LIMITS.mediumText),
+      wanneer: null,
+      waar: '',
+      hoe: '',
+    };
     expect((await t.dispatch('action.add', { dossierId, action })).ok).toBe(true);
-    const r = await t.dispatch('action.add', { dossierId, action: { ...action, wat: 'c'.repeat(LIMITS.mediumText + 1) } });
+    const r = await t.dispatch('action.add', {
+      dossierId,
+      action: { ...action, wat: 'c'.repeat(LIMITS.mediumText + 1) },
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 

@@ -42,17 +42,66 @@ const pollution = () =>
 
 function valueArb(ids: Ids): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom<unknown>(ids.dossierId, ids.personId, ids.actionId, ids.chronologyId, crypto.randomUUID()) },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom<unknown>(
+        ids.dossierId,
+        ids.personId,
+        ids.actionId,
+        ids.chronologyId,
+        crypto.randomUUID(),
+      ),
+    },
     { weight: 3, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) },
-    { weight: 3, arbitrary: fc.constantFrom<unknown>('open', 'gesloten', 'nazorg', 'foto', 'slachtoffer', 'snapchat', 'bezig', 'nl', 'a', '', ' ', 'analyseer') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom<unknown>(
+        'open',
+        'gesloten',
+        'nazorg',
+        'foto',
+        'slachtoffer',
+        'snapchat',
+        'bezig',
+        'nl',
+        'a',
+        '',
+        ' ',
+        'analyseer',
+      ),
+    },
     { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
     { weight: 1, arbitrary: fc.constantFrom(201, 2_001, 50_001, 1_000_000).map((n) => 'x'.repeat(n)) },
-    { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -0, 2 ** 53)) },
+    {
+      weight: 2,
+      arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -0, 2 ** 53)),
+    },
     { weight: 2, arbitrary: fc.constantFrom<unknown>(true, false, null, undefined) },
-    { weight: 2, arbitrary: fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 10, max: 20_000 }), fc.boolean()).map(([d, a]) => deepObject(d, a)) },
-    { weight: 1, arbitrary: fc.integer({ min: 501, max: 20_000 }).map((n) => Array.from({ length: n }, () => 'y')) },
+    {
+      weight: 2,
+      arbitrary: fc.anything({
+        maxDepth: 3,
+        withObjectString: true,
+        withNullPrototype: true,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 10, max: 20_000 }), fc.boolean())
+        .map(([d, a]) => deepObject(d, a)),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 501, max: 20_000 }).map((n) => Array.from({ length: n }, () => 'y')),
+    },
     { weight: 1, arbitrary: pollution() },
   );
 }
@@ -76,18 +125,42 @@ function fieldNames(schema: unknown): string[] {
 /** Valid inputs for the core operations; mutations of these reach deeper than random payloads. */
 function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>> {
   const person = {
-    role: 'klasgenoot', name: 'Sam', className: '3B', school: '', phone: '', email: '', address: '',
-    relatedPersonId: null, language: '', interpreterNeeded: false, sensitivities: '', notes: '',
+    role: 'klasgenoot',
+    name: 'Sam',
+    className: '3B',
+    school: '',
+    phone: '',
+    email: '',
+    address: '',
+    relatedPersonId: null,
+    language: '',
+    interpreterNeeded: false,
+    sensitivities: '',
+    notes: '',
   };
   const action = { stepId: null, wie: 'Mentor', wat: 'Gesprek plannen', wanneer: null, waar: '', hoe: '' };
   const conversation = {
-    stepId: null, withWhom: 'Ouders', personIds: [], heldAt: '2026-11-27T15:00:00+01:00', heldBy: 'Zorg',
-    location: '', preparation: {}, summary: 'Kort', agreements: '', followUp: '',
+    stepId: null,
+    withWhom: 'Ouders',
+    personIds: [],
+    heldAt: '2026-11-27T15:00:00+01:00',
+    heldBy: 'Zorg',
+    location: '',
+    preparation: {},
+    summary: 'Kort',
+    agreements: '',
+    followUp: '',
   };
   return {
     'dossier.create': {
-      title: 'Fuzz', discoveredAt: '2026-11-27T08:30:00+01:00', howDiscovered: '', materialKind: 'foto',
-      victimName: '', victimClass: '', lead: 'Zorg', otherSchoolInvolved: false,
+      title: 'Fuzz',
+      discoveredAt: '2026-11-27T08:30:00+01:00',
+      howDiscovered: '',
+      materialKind: 'foto',
+      victimName: '',
+      victimClass: '',
+      lead: 'Zorg',
+      otherSchoolInvolved: false,
     },
     'dossier.get': { dossierId: ids.dossierId },
     'dossier.search': { query: 'groepsapp' },
@@ -96,7 +169,11 @@ function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>
     'dossier.setOtherSchoolInvolved': { dossierId: ids.dossierId, involved: true },
     'person.add': { dossierId: ids.dossierId, person },
     'person.update': { personId: ids.personId, person },
-    'step.update': { dossierId: ids.dossierId, stepId: 'analyseer-1', patch: { notes: 'n', data: { a: [1, { b: 'c' }] } } },
+    'step.update': {
+      dossierId: ids.dossierId,
+      stepId: 'analyseer-1',
+      patch: { notes: 'n', data: { a: [1, { b: 'c' }] } },
+    },
     'action.add': { dossierId: ids.dossierId, action },
     'action.update': { actionId: ids.actionId, action },
     'action.setDone': { actionId: ids.actionId, done: true },
@@ -106,7 +183,12 @@ function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>
     'overview.get': { status: 'open' },
     'settings.update': { idleLockMinutes: 5 },
     'vault.checkPassphrase': { passphrase: 'een twee drie vier' },
-    'monitoring.quickAdd': { dossierId: ids.dossierId, platform: 'snapchat', location: 'groep', description: 'Foto gezien' },
+    'monitoring.quickAdd': {
+      dossierId: ids.dossierId,
+      platform: 'snapchat',
+      location: 'groep',
+      description: 'Foto gezien',
+    },
   };
 }
 
@@ -137,7 +219,12 @@ function mutate(sample: Record<string, unknown>, m: Mutation): unknown {
       target[m.key] = m.value;
       break;
     case 'proto':
-      Object.defineProperty(target, '__proto__', { value: { polluted: 'ja' }, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(target, '__proto__', {
+        value: { polluted: 'ja' },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       break;
   }
   return copy;
@@ -152,7 +239,11 @@ describe('hostile input through dispatch', () => {
 
   const ensureReady = async () => {
     if (!t.svc.ctx.isUnlocked) await t.dispatchOk('vault.unlock', { passphrase: t.passphrase });
-    const exists = t.svc.ctx.db().prepare('SELECT count(*) FROM dossiers WHERE id = ?').pluck().get(ids.dossierId);
+    const exists = t.svc.ctx
+      .db()
+      .prepare('SELECT count(*) FROM dossiers WHERE id = ?')
+      .pluck()
+      .get(ids.dossierId);
     if (!exists) ids = await seedIds(t);
   };
 
@@ -175,10 +266,15 @@ describe('hostile input through dispatch', () => {
       expect(typeof r.error.message).toBe('string');
       expect(r.error.message.length).toBeGreaterThan(5);
       expect(r.error.message.length).toBeLessThan(1_000);
-      expect(r.error.message).not.toMatch(/SQLITE|TypeError|ReferenceError|RangeError|\bat \w+ \(|undefined|\[object Object\]/);
+      expect(r.error.message).not.toMatch(
+        /SQLITE|TypeError|ReferenceError|RangeError|\bat \w+ \(|undefined|\[object Object\]/,
+      );
       byCode.set(r.error.code, (byCode.get(r.error.code) ?? 0) + 1);
       // No partial write: a refused call leaves every table as it was.
-      if (t.svc.ctx.isUnlocked) expect(tableCounts(t.svc.ctx.db()), `${key} changed rows but failed with ${r.error.code}`).toEqual(before);
+      if (t.svc.ctx.isUnlocked)
+        expect(tableCounts(t.svc.ctx.db()), `${key} changed rows but failed with ${r.error.code}`).toEqual(
+          before,
+        );
     }
     // Nothing leaked onto Object.prototype.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -213,7 +309,16 @@ describe('hostile input through dispatch', () => {
   it('unknown and odd operation names are refused with UNKNOWN_OPERATION', async () => {
     const names = fc.oneof(
       fc.string(),
-      fc.constantFrom<unknown>('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'vault', 'vault.', ' vault.status', 'VAULT.STATUS'),
+      fc.constantFrom<unknown>(
+        '__proto__',
+        'constructor',
+        'toString',
+        'hasOwnProperty',
+        'vault',
+        'vault.',
+        ' vault.status',
+        'VAULT.STATUS',
+      ),
       fc.anything(),
     );
     await fc.assert(
@@ -226,61 +331,79 @@ describe('hostile input through dispatch', () => {
     );
   });
 
-  it('every operation survives random, field-shaped and mutated payloads', async () => {
-    const samples = validSamples(ids);
-    let total = 0;
-    for (const op of OP_NAMES) {
-      const fields = fieldNames(API[op].input);
-      const random = fc.anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true, withBigInt: true, withSparseArray: true });
-      const shaped = fc
-        .tuple(
-          fc.subarray(fields),
-          fc.array(valueArb(ids), { minLength: fields.length, maxLength: fields.length }),
-          fc.option(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'prototype'), valueArb(ids))),
-        )
-        .map(([keys, values, extra]) => {
-          const o: Record<string, unknown> = {};
-          keys.forEach((k, i) => {
-            o[k] = values[i];
-          });
-          if (extra) Object.defineProperty(o, extra[0], { value: extra[1], enumerable: true, configurable: true, writable: true });
-          return o;
+  it(
+    'every operation survives random, field-shaped and mutated payloads',
+    async () => {
+      const samples = validSamples(ids);
+      let total = 0;
+      for (const op of OP_NAMES) {
+        const fields = fieldNames(API[op].input);
+        const random = fc.anything({
+          maxDepth: 4,
+          withNullPrototype: true,
+          withObjectString: true,
+          withBigInt: true,
+          withSparseArray: true,
         });
-      const kinds: fc.Arbitrary<unknown>[] = [random, shaped];
-      const sample = samples[op];
-      if (sample) {
-        kinds.push(
-          fc
-            .record({
-              kind: fc.constantFrom<Mutation['kind']>('replace', 'delete', 'extra', 'proto'),
-              pick: fc.nat(),
-              value: valueArb(ids),
-              key: fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'dossierId'),
-            })
-            .map((m) => mutate(sample, m)),
-        );
+        const shaped = fc
+          .tuple(
+            fc.subarray(fields),
+            fc.array(valueArb(ids), { minLength: fields.length, maxLength: fields.length }),
+            fc.option(
+              fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'prototype'), valueArb(ids)),
+            ),
+          )
+          .map(([keys, values, extra]) => {
+            const o: Record<string, unknown> = {};
+            keys.forEach((k, i) => {
+              o[k] = values[i];
+            });
+            if (extra)
+              Object.defineProperty(o, extra[0], {
+                value: extra[1],
+                enumerable: true,
+                configurable: true,
+                writable: true,
+              });
+            return o;
+          });
+        const kinds: fc.Arbitrary<unknown>[] = [random, shaped];
+        const sample = samples[op];
+        if (sample) {
+          kinds.push(
+            fc
+              .record({
+                kind: fc.constantFrom<Mutation['kind']>('replace', 'delete', 'extra', 'proto'),
+                pick: fc.nat(),
+                value: valueArb(ids),
+                key: fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'dossierId'),
+              })
+              .map((m) => mutate(sample, m)),
+          );
+        }
+        for (const arb of kinds) {
+          await fc.assert(
+            fc.asyncProperty(arb, async (payload) => {
+              total += 1;
+              await check(op, payload);
+            }),
+            { numRuns: RUNS_PER_KIND },
+          );
+        }
       }
-      for (const arb of kinds) {
-        await fc.assert(
-          fc.asyncProperty(arb, async (payload) => {
-            total += 1;
-            await check(op, payload);
-          }),
-          { numRuns: RUNS_PER_KIND },
-        );
-      }
-    }
-    const lines = [...outcomes.entries()].map(
-      ([op, m]) => `${op}: ${[...m.entries()].map(([c, n]) => `${c}=${n}`).join(' ')}`,
-    );
-    console.info(`fuzz: ${total} payloads over ${OP_NAMES.length} operations\n${lines.join('\n')}`);
-    expect(total).toBeGreaterThanOrEqual(OP_NAMES.length * 2 * RUNS_PER_KIND);
-    expect(unhandled).toEqual([]);
-    // The vault is still healthy and its audit chain intact.
-    await ensureReady();
-    expect(t.svc.ctx.db().pragma('integrity_check', { simple: true })).toBe('ok');
-    expect((await t.dispatchOk('vault.verifyAudit', {})).ok).toBe(true);
-  }, (FULL ? 1800 : 240) * 1000);
+      const lines = [...outcomes.entries()].map(
+        ([op, m]) => `${op}: ${[...m.entries()].map(([c, n]) => `${c}=${n}`).join(' ')}`,
+      );
+      console.info(`fuzz: ${total} payloads over ${OP_NAMES.length} operations\n${lines.join('\n')}`);
+      expect(total).toBeGreaterThanOrEqual(OP_NAMES.length * 2 * RUNS_PER_KIND);
+      expect(unhandled).toEqual([]);
+      // The vault is still healthy and its audit chain intact.
+      await ensureReady();
+      expect(t.svc.ctx.db().pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((await t.dispatchOk('vault.verifyAudit', {})).ok).toBe(true);
+    },
+    (FULL ? 1800 : 240) * 1000,
+  );
 
   it('oversized strings are refused quickly for every operation', async () => {
     const huge = 'x'.repeat(10_000_000);
@@ -336,6 +459,10 @@ describe('hostile input through dispatch', () => {
         if (fields.length) await check(op, Object.fromEntries(fields.map((f) => [f, deep])));
       }
     }
-    await check('step.update', { dossierId: ids.dossierId, stepId: 'analyseer-1', patch: { data: deepObject(50, false) } });
+    await check('step.update', {
+      dossierId: ids.dossierId,
+      stepId: 'analyseer-1',
+      patch: { data: deepObject(50, false) },
+    });
   });
 });

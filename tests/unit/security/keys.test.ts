@@ -29,7 +29,13 @@ describe('secrets never leave the core', () => {
   beforeAll(async () => {
     for (const m of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       const spy = vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
-        captured.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+        captured.push(
+          args
+            .map((a) =>
+              a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a),
+            )
+            .join(' '),
+        );
       });
       restore.push(() => spy.mockRestore());
     }
@@ -71,7 +77,10 @@ describe('secrets never leave the core', () => {
     t.platform.nextSavePath = path.join(dirs.out, 'b.vangnetbackup');
     await record('vault.backup', {});
     await record('vault.lock', {});
-    await record('vault.unlockWithRecoveryKey', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: pass3 });
+    await record('vault.unlockWithRecoveryKey', {
+      recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+      newPassphrase: pass3,
+    });
     await record('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'zwak' });
     await record('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: pass3 });
     t.platform.nextOpenPath = path.join(dirs.out, 'b.vangnetbackup');
@@ -162,16 +171,24 @@ describe('brute force: wrong passphrases cost time and are counted, without lock
 
   it('with the production KDF every guess costs real time (Argon2id, no shortcut on the wrong path)', async () => {
     const dir = path.join(t.dirs.root, 'production-kdf');
-    const { vault } = await Vault.create(dir, { passphrase: t.passphrase, userName: 'Zorg', kdf: DEFAULT_KDF });
+    const { vault } = await Vault.create(dir, {
+      passphrase: t.passphrase,
+      userName: 'Zorg',
+      kdf: DEFAULT_KDF,
+    });
     vault.close();
     expect(readKeyFile(path.join(dir, KEY_FILE)).kdf).toMatchObject(DEFAULT_KDF);
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      await expect(Vault.unlock(dir, `geraden zin ${i} van de dief`)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+      await expect(Vault.unlock(dir, `geraden zin ${i} van de dief`)).rejects.toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+      });
       times.push(performance.now() - started);
     }
-    console.info(`wrong passphrase with DEFAULT_KDF (${JSON.stringify(DEFAULT_KDF)}): ${times.map((x) => x.toFixed(0)).join(', ')} ms`);
+    console.info(
+      `wrong passphrase with DEFAULT_KDF (${JSON.stringify(DEFAULT_KDF)}): ${times.map((x) => x.toFixed(0)).join(', ')} ms`,
+    );
     // 128 MiB of memory-hard hashing per guess; even a fast desktop needs well over 40 ms.
     for (const ms of times) expect(ms).toBeGreaterThan(40);
   });
