@@ -52,9 +52,10 @@ export function listDossierRows(db: Database.Database, status: string | null): D
 export function nextDossierNumber(db: Database.Database, at: Date): string {
   const year = String(at.getFullYear());
   const row = db
-    .prepare("SELECT number FROM dossiers WHERE number LIKE ? ORDER BY number DESC LIMIT 1")
-    .get(`${year}-%`) as { number: string } | undefined;
-  const last = row ? Number.parseInt(row.number.slice(5), 10) : 0;
+    // Numeric, not text order: 2026-1000 comes after 2026-999.
+    .prepare('SELECT MAX(CAST(substr(number, 6) AS INTEGER)) AS last FROM dossiers WHERE number LIKE ?')
+    .get(`${year}-%`) as { last: number | null };
+  const last = row.last ?? 0;
   return `${year}-${String(last + 1).padStart(3, '0')}`;
 }
 

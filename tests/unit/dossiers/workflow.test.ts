@@ -214,3 +214,22 @@ describe('dossier workflow through the service', () => {
     expect(details).not.toContain('Kowalczyk');
   });
 });
+
+describe('case numbers', () => {
+  it('keep counting past 999 within a year (numeric, not text order)', async () => {
+    const t = await createTestService();
+    try {
+      const db = t.svc.ctx.db();
+      db.prepare(
+        "INSERT INTO dossiers (id, number, title, discovered_at, material_kind, lead, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000999', '2026-999', 't', '2026-01-01T00:00:00Z', 'foto', 'l', 'x', 'x')",
+      ).run();
+      const intake = { ...INTAKE, victimName: '' };
+      const a = await t.dispatchOk('dossier.create', intake);
+      const b = await t.dispatchOk('dossier.create', intake);
+      expect((await t.dispatchOk('dossier.get', { dossierId: a.dossierId })).dossier.number).toBe('2026-1000');
+      expect((await t.dispatchOk('dossier.get', { dossierId: b.dossierId })).dossier.number).toBe('2026-1001');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
