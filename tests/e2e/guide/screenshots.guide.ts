@@ -105,7 +105,9 @@ test('user guide screenshots', async ({ browser }) => {
 
     await go(page, '#/dossiers/nieuw');
     await page.getByLabel('Wat is er aan de hand?').fill('Seksfilmpje leerling 2A gedeeld op TikTok');
-    await page.getByLabel('Hoe kwam het aan het licht?').fill('Een ouder belde de receptie na het eerste uur.');
+    await page
+      .getByLabel('Hoe kwam het aan het licht?')
+      .fill('Een ouder belde de receptie na het eerste uur.');
     await page.getByLabel('Wie is het slachtoffer?').fill('Fleur Bosman');
     await page.getByLabel('Klas', { exact: true }).fill('2A');
     await page.getByLabel('Wie heeft de regie?').fill('Marieke Jansen (zorgcoördinator)');
@@ -120,12 +122,17 @@ test('user guide screenshots', async ({ browser }) => {
     const tab = async (
       id: string,
       shotName: string,
-      opts: { ready?: (p: Page) => Promise<void>; query?: string; scroll?: false | ((p: Page) => Locator) } = {},
+      opts: {
+        ready?: (p: Page) => Promise<void>;
+        query?: string;
+        scroll?: false | ((p: Page) => Locator);
+      } = {},
     ) => {
       await go(page, `#/dossiers/${dossierId}/${id}${opts.query ?? ''}`);
       await expect(page.getByTestId(`tab-${id}`)).toHaveAttribute('aria-selected', 'true');
       if (opts.ready) await opts.ready(page);
-      if (opts.scroll !== false) await scrollToTop(opts.scroll ? opts.scroll(page) : page.getByRole('tablist'));
+      if (opts.scroll !== false)
+        await scrollToTop(opts.scroll ? opts.scroll(page) : page.getByRole('tablist'));
       await shoot(page, shotName);
     };
     await tab('stappen', '06-dossier-stappen', {
@@ -192,7 +199,6 @@ test('user guide screenshots', async ({ browser }) => {
     await go(page, '#/bewaartermijn');
     await app.expectScreen('retention');
     await shoot(page, '19-bewaartermijn');
-
   } finally {
     await app.close();
   }
@@ -207,7 +213,13 @@ test('user guide screenshots', async ({ browser }) => {
 async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void> {
   const now = Date.now();
   const iso = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
-  const entry = (hoursAgo: number, platform: 'snapchat' | 'instagram' | 'whatsapp', location: string, description: string, extra: Record<string, unknown> = {}) =>
+  const entry = (
+    hoursAgo: number,
+    platform: 'snapchat' | 'instagram' | 'whatsapp',
+    location: string,
+    description: string,
+    extra: Record<string, unknown> = {},
+  ) =>
     app.call('monitoring.add', {
       dossierId,
       entry: {
@@ -226,26 +238,50 @@ async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void
         ...extra,
       },
     });
-  await entry(70, 'snapchat', 'Groep "H3B chill"', 'Foto van de leerling gedeeld, met spottende reacties van ongeveer tien leden.', {
-    risk: 'hoog',
-    action: 'gemeld-bij-platform',
-    actionNote: 'Gemeld via de meldfunctie van Snapchat.',
-    status: 'opvolgen',
-    followUpAt: iso(-20),
-  });
-  await entry(50, 'whatsapp', 'Klassenapp 3e klassen', 'Leerlingen vragen elkaar naar "de foto"; geen beeld gezien, wel naam genoemd.', { reach: 'school' });
-  await entry(26, 'instagram', '@anoniem_hetbaken', 'Bericht met een onjuist gerucht over de school; geen beeld.', {
-    tone: 'onjuist',
-    risk: 'laag',
-    action: 'verwezen-naar-statement',
-    status: 'afgehandeld',
-  });
-  await entry(5, 'snapchat', 'Groep "H3B chill"', 'Groep is opgeheven door de beheerder; geen nieuwe berichten.', {
-    tone: 'neutraal',
-    risk: 'laag',
-    reach: 'enkelen',
-    status: 'afgehandeld',
-  });
+  await entry(
+    70,
+    'snapchat',
+    'Groep "H3B chill"',
+    'Foto van de leerling gedeeld, met spottende reacties van ongeveer tien leden.',
+    {
+      risk: 'hoog',
+      action: 'gemeld-bij-platform',
+      actionNote: 'Gemeld via de meldfunctie van Snapchat.',
+      status: 'opvolgen',
+      followUpAt: iso(-20),
+    },
+  );
+  await entry(
+    50,
+    'whatsapp',
+    'Klassenapp 3e klassen',
+    'Leerlingen vragen elkaar naar "de foto"; geen beeld gezien, wel naam genoemd.',
+    { reach: 'school' },
+  );
+  await entry(
+    26,
+    'instagram',
+    '@anoniem_hetbaken',
+    'Bericht met een onjuist gerucht over de school; geen beeld.',
+    {
+      tone: 'onjuist',
+      risk: 'laag',
+      action: 'verwezen-naar-statement',
+      status: 'afgehandeld',
+    },
+  );
+  await entry(
+    5,
+    'snapchat',
+    'Groep "H3B chill"',
+    'Groep is opgeheven door de beheerder; geen nieuwe berichten.',
+    {
+      tone: 'neutraal',
+      risk: 'laag',
+      reach: 'enkelen',
+      status: 'afgehandeld',
+    },
+  );
   await app.call('takedown.add', {
     dossierId,
     takedown: {
@@ -292,12 +328,20 @@ async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void
   await app.call('improvement.add', {
     dossierId,
     audience: 'docenten',
-    point: { area: 'communicatie', text: 'Docenten dezelfde dag informeren met een korte instructie.', owner: 'Teamleider bovenbouw' },
+    point: {
+      area: 'communicatie',
+      text: 'Docenten dezelfde dag informeren met een korte instructie.',
+      owner: 'Teamleider bovenbouw',
+    },
   });
   await app.call('improvement.add', {
     dossierId: null,
     audience: null,
-    point: { area: 'protocol', text: 'Telefoonnummer van het politiecontact in het protocol bijwerken.', owner: 'Zorgcoördinator' },
+    point: {
+      area: 'protocol',
+      text: 'Telefoonnummer van het politiecontact in het protocol bijwerken.',
+      owner: 'Zorgcoördinator',
+    },
   });
   await app.call('aftercare.planDefaults', {
     dossierId,

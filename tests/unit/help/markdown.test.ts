@@ -14,7 +14,7 @@ describe('slugify (GitHub heading anchors)', () => {
     ['Bewaartermijn en vernietigen (AVG)', 'bewaartermijn-en-vernietigen-avg'],
     ['Fase 1: Analyseer', 'fase-1-analyseer'],
     ['Acties, logboek en gesprekken', 'acties-logboek-en-gesprekken'],
-    ["Back-ups maken en terugzetten", 'back-ups-maken-en-terugzetten'],
+    ['Back-ups maken en terugzetten', 'back-ups-maken-en-terugzetten'],
     ['Wat ging goed? Wat kon beter?', 'wat-ging-goed-wat-kon-beter'],
     ['Één sleutel – twee sloten', 'één-sleutel--twee-sloten'],
   ])('%s → %s', (heading, slug) => {
@@ -58,11 +58,17 @@ describe('parseMarkdown', () => {
       'rule',
       'heading',
     ]);
-    expect(blocks[1]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Eerste regel loopt door.' }] });
+    expect(blocks[1]).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'Eerste regel loopt door.' }],
+    });
     const list = blocks[3];
     expect(list?.type === 'list' && list.items.map(plainText)).toEqual(['een', 'twee verder']);
     expect(blocks[4]?.type === 'list' && blocks[4].ordered).toBe(true);
-    expect(blocks[5]?.type === 'callout' && blocks[5].children.map(plainText)).toEqual(['Let op', 'tweede alinea']);
+    expect(blocks[5]?.type === 'callout' && blocks[5].children.map(plainText)).toEqual([
+      'Let op',
+      'tweede alinea',
+    ]);
     expect(blocks[6]).toEqual({ type: 'image', alt: 'Uitleg', src: 'handleiding/x.png' });
     expect(sectionsOf(blocks)).toEqual([
       { id: 'deel', title: 'Deel' },
@@ -83,7 +89,9 @@ describe('parseMarkdown', () => {
 
 describe('parseInline', () => {
   it('reads bold, italic, code and links, nested', () => {
-    expect(parseInline('Kies **Nieuwe casus** of *snel* met `Ctrl+K`, zie [de stappen](#het-dossier).')).toEqual([
+    expect(
+      parseInline('Kies **Nieuwe casus** of *snel* met `Ctrl+K`, zie [de stappen](#het-dossier).'),
+    ).toEqual([
       { type: 'text', text: 'Kies ' },
       { type: 'strong', children: [{ type: 'text', text: 'Nieuwe casus' }] },
       { type: 'text', text: ' of ' },
@@ -97,7 +105,9 @@ describe('parseInline', () => {
     expect(parseInline('**[Meldknop](https://www.meldknop.nl)**')).toEqual([
       {
         type: 'strong',
-        children: [{ type: 'link', href: 'https://www.meldknop.nl', children: [{ type: 'text', text: 'Meldknop' }] }],
+        children: [
+          { type: 'link', href: 'https://www.meldknop.nl', children: [{ type: 'text', text: 'Meldknop' }] },
+        ],
       },
     ]);
   });

@@ -33,6 +33,8 @@ import { MonitoringQuickAdd } from '../monitoring/MonitoringQuickAdd';
 import { StatusMenu } from './parts/StatusMenu';
 import { elapsedSince, formatDateTimeNl, formatElapsedNl } from './logic';
 import { useNow } from './useNow';
+import { HelpLink } from '../help/HelpLink';
+import { dossierHelpSection } from '../help/sections';
 
 export const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
 
@@ -152,6 +154,7 @@ export function DossierScreen() {
                 {t('quickLog.button')}
               </Button>
               <StatusMenu detail={detail} onChanged={setDetail} />
+              <HelpLink section={dossierHelpSection(tab?.id)} />
             </Group>
           </Group>
         </Stack>

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/shared/api';
 import { ImprovementForm, ImprovementList } from './parts/ImprovementList';
 import { StatsPanel } from './parts/StatsPanel';
+import { HelpTitle } from '../help/HelpTitle';
 
 type Filter = ImprovementStatus | 'alle';
 
@@ -58,7 +59,9 @@ export function ImprovementsScreen() {
   return (
     <Stack gap="lg" data-screen="improvements">
       <Stack gap={2}>
-        <Title order={1}>{t('school.title')}</Title>
+        <HelpTitle section="verbeterpunten-en-statistieken">
+          <Title order={1}>{t('school.title')}</Title>
+        </HelpTitle>
         <Text c="dimmed">{t('school.intro')}</Text>
       </Stack>
       <Card withBorder padding="lg">

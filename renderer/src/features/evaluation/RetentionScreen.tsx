@@ -13,6 +13,7 @@ import {
 import { formatDateNl } from '../dossier/logic';
 import { DestroyModal } from './parts/DestroyModal';
 import { SubjectAccessPanel } from './parts/SubjectAccessPanel';
+import { HelpTitle } from '../help/HelpTitle';
 
 /** AVG: the school's retention period, dossiers due for destruction, and subject access requests. */
 export function RetentionScreen() {
@@ -57,7 +58,9 @@ export function RetentionScreen() {
   return (
     <Stack gap="lg" data-screen="retention">
       <Stack gap={2}>
-        <Title order={1}>{t('retention.title')}</Title>
+        <HelpTitle section="bewaartermijn-en-vernietigen-avg">
+          <Title order={1}>{t('retention.title')}</Title>
+        </HelpTitle>
         <Text c="dimmed">{t('retention.intro')}</Text>
       </Stack>
       {error && <Alert color="red">{error}</Alert>}

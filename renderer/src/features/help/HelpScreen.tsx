@@ -46,7 +46,13 @@ export function HelpScreen() {
           component="nav"
           aria-label={t('toc')}
           w={{ base: '100%', md: 260 }}
-          style={{ flexShrink: 0, position: 'sticky', top: 76, maxHeight: 'calc(100vh - 96px)', overflowY: 'auto' }}
+          style={{
+            flexShrink: 0,
+            position: 'sticky',
+            top: 76,
+            maxHeight: 'calc(100vh - 96px)',
+            overflowY: 'auto',
+          }}
         >
           <Stack gap={4}>
             {from && (

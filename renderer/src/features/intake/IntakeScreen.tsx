@@ -25,6 +25,7 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import { IntakeSchema, type Intake } from '../../../../src/shared/api';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../../../../src/shared/domain';
 import { fieldErrors, isoToPicker, pickerToIso } from '../dossier/logic';
+import { HelpTitle } from '../help/HelpTitle';
 
 function emptyIntake(): Intake {
   return {
@@ -104,7 +105,9 @@ export function IntakeScreen() {
     <DatesNl>
       <Stack gap="md" maw={860}>
         <Stack gap={4}>
-          <Title order={1}>{t('intake.title')}</Title>
+          <HelpTitle section="een-nieuwe-casus-starten">
+            <Title order={1}>{t('intake.title')}</Title>
+          </HelpTitle>
           <Text c="dimmed">{t('intake.intro')}</Text>
         </Stack>
         <Alert color="orange" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>

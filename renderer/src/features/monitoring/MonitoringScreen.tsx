@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MonitoringLog } from './parts/MonitoringLog';
 import { NoFilesZone } from './parts/NoFilesZone';
 import { TakedownTracker } from './parts/TakedownTracker';
+import { HelpTitle } from '../help/HelpTitle';
 
 /** Route /monitoring: the whole school at a glance, across all dossiers (read and follow up per dossier). */
 export function MonitoringScreen() {
@@ -11,9 +12,11 @@ export function MonitoringScreen() {
     <NoFilesZone testId="monitoring-screen">
       <Stack gap="lg" data-screen="monitoring">
         <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('schoolTitle')}
-          </Title>
+          <HelpTitle section="monitoring-en-verwijderverzoeken">
+            <Title order={1} size="h2">
+              {t('schoolTitle')}
+            </Title>
+          </HelpTitle>
           <Text size="sm" c="dimmed" maw={760}>
             {t('schoolIntro')}
           </Text>

@@ -42,6 +42,7 @@ import { PHASES } from '../../../../src/shared/protocol';
 import { formatDateNl, formatDateTimeNl, snippetParts } from '../dossier/logic';
 import { RetentionDueCard } from '../evaluation/RetentionDueCard';
 import classes from './OverviewScreen.module.css';
+import { HelpTitle } from '../help/HelpTitle';
 
 const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
 type Filter = DossierStatus | 'alle';
@@ -107,7 +108,9 @@ export function OverviewScreen() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={1}>{t('title')}</Title>
+          <HelpTitle section="het-overzicht-en-zoeken">
+            <Title order={1}>{t('title')}</Title>
+          </HelpTitle>
           <Text c="dimmed">{t('subtitle')}</Text>
         </Stack>
         <Button

@@ -30,6 +30,7 @@ import {
 import { fieldErrors } from '../dossier/logic';
 import { SaveIndicator } from '../dossier/parts/SaveIndicator';
 import { useAutosave } from '../dossier/useAutosave';
+import { HelpTitle } from '../help/HelpTitle';
 
 const MAX_LOGO_BYTES = 300 * 1024;
 
@@ -114,7 +115,9 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
     <Stack gap="md" maw={960}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={1}>{t('school.title')}</Title>
+          <HelpTitle section="schoolprofiel-en-instellingen">
+            <Title order={1}>{t('school.title')}</Title>
+          </HelpTitle>
           <Text c="dimmed">{t('school.intro')}</Text>
         </Stack>
         <SaveIndicator state={autosave.state} error={autosave.error} />

@@ -11,6 +11,7 @@ import { LockSection } from './sections/LockSection';
 import { PassphraseSection } from './sections/PassphraseSection';
 import { ProfileSection } from './sections/ProfileSection';
 import { VaultSection } from './sections/VaultSection';
+import { HelpTitle } from '../help/HelpTitle';
 
 export interface SettingsSectionProps {
   settings: AppSettings;
@@ -44,7 +45,9 @@ export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={780} data-screen="settings">
       <div>
-        <Title order={1}>{t('title')}</Title>
+        <HelpTitle section="schoolprofiel-en-instellingen">
+          <Title order={1}>{t('title')}</Title>
+        </HelpTitle>
         <Text c="dimmed">{t('intro')}</Text>
       </div>
       {error ? (
