@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, mediumText, requiredShortText, shortText } from '../domain/common';
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  mediumText,
+  requiredShortText,
+  requiredText,
+  shortText,
+} from '../domain/common';
 import {
   AftercareMomentInputSchema,
   EVALUATION_AUDIENCES,
@@ -62,9 +69,7 @@ export const evaluationOps = {
     z
       .object({
         momentId: IdSchema,
-        outcome: requiredShortText('Hoe gaat het nu').max(2_000, {
-          error: 'Hoe gaat het nu: te lang (maximaal 2000 tekens).',
-        }),
+        outcome: requiredText('Hoe gaat het nu', 2_000),
         needs: mediumText('Wat is er nog nodig'),
       })
       .strict(),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, longText, mediumText, requiredShortText, shortText } from './common';
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  longText,
+  mediumText,
+  requiredShortText,
+  requiredText,
+  shortText,
+} from './common';
 
 /**
  * Evaluation, aftercare, lessons learned and retention: the end of the protocol card
@@ -174,9 +182,7 @@ export const IMPROVEMENT_STATUS_LABELS: Record<ImprovementStatus, string> = {
 export const ImprovementInputSchema = z
   .object({
     area: z.enum(IMPROVEMENT_AREAS, { error: 'Kies waar het verbeterpunt over gaat.' }),
-    text: requiredShortText('Verbeterpunt').max(2_000, {
-      error: 'Verbeterpunt is te lang (maximaal 2000 tekens).',
-    }),
+    text: requiredText('Verbeterpunt', 2_000),
     /** Who carries it through (a role or staff member). */
     owner: shortText('Wie voert het door'),
   })

@@ -63,6 +63,31 @@ describe('documented text limits hold exactly', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('improvement.add accepts a point of up to 2,000 characters', async () => {
+    const point = { area: 'protocol' as const, text: 'd'.repeat(2_000), owner: '' };
+    const ok = await t.dispatch('improvement.add', { dossierId, audience: null, point });
+    expect(ok.ok, JSON.stringify(!ok.ok && ok.error)).toBe(true);
+    const tooLong = await t.dispatch('improvement.add', {
+      dossierId,
+      audience: null,
+      point: { ...point, text: 'd'.repeat(2_001) },
+    });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('aftercare.complete accepts an outcome of up to 2,000 characters', async () => {
+    const moment = await t.dispatchOk('aftercare.add', {
+      dossierId,
+      moment: { personId: null, label: 'Slachtoffer', dueAt: '2026-12-05T09:00:00+01:00', who: 'Mentor' },
+    });
+    const r = await t.dispatch('aftercare.complete', {
+      momentId: moment.id,
+      outcome: 'e'.repeat(2_000),
+      needs: '',
+    });
+    expect(r.ok, JSON.stringify(!r.ok && r.error)).toBe(true);
+  });
+
   it('required texts stay required after trimming', async () => {
     const r = await t.dispatch('chronology.add', { dossierId, occurredAt: null, text: '   ' });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
