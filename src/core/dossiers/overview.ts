@@ -3,7 +3,6 @@ import type { DossierStatus, DossierSummary, StepState } from '../../shared/doma
 import { nextSteps, overallProgress, overdueSteps, phaseProgress } from '../../shared/protocol';
 import type { CoreContext } from '../context';
 import { listDossierRows } from './repository';
-import { toStep, type StepRow } from './rows';
 
 /**
  * The home screen in one pass: three queries (dossiers, step states, open actions)
@@ -22,12 +21,33 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
   const nowIso = now.toISOString();
   const all = listDossierRows(db, null);
 
+  // One JSON array per dossier instead of one row object per step: the overview reads every
+  // step of every dossier, and materialising ~70,000 rows was most of its time.
   const statesByDossier = new Map<string, StepState[]>();
-  for (const row of db.prepare('SELECT * FROM step_states').all() as StepRow[]) {
-    const list = statesByDossier.get(row.dossier_id);
-    const state = toStep(row);
-    if (list) list.push(state);
-    else statesByDossier.set(row.dossier_id, [state]);
+  const grouped = db
+    .prepare(
+      `SELECT s.dossier_id, json_group_array(json_array(s.step_id, s.status, s.due_at, s.owner))
+         FROM step_states s ${status ? 'JOIN dossiers d ON d.id = s.dossier_id WHERE d.status = ?' : ''}
+        GROUP BY s.dossier_id`,
+    )
+    .raw()
+    .all(...(status ? [status] : [])) as Array<[string, string]>;
+  for (const [dossierId, json] of grouped) {
+    const rows = JSON.parse(json) as Array<[string, StepState['status'], string | null, string]>;
+    statesByDossier.set(
+      dossierId,
+      rows.map(([stepId, st, dueAt, owner]) => ({
+        dossierId,
+        stepId,
+        status: st,
+        nvtReason: '',
+        owner,
+        dueAt,
+        notes: '',
+        data: {},
+        updatedAt: null,
+      })),
+    );
   }
 
   const overdueActions = db
