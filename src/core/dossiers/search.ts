@@ -43,18 +43,29 @@ export function makeSnippet(raw: string, terms: string[]): string {
   return `${from > 0 ? '…' : ''}${clean(raw.slice(from, s)).trimStart()}«${raw.slice(s, e)}»${clean(raw.slice(e, to)).trimEnd()}${to < raw.length ? '…' : ''}`;
 }
 
+/**
+ * How many of the newest matches are ranked. FTS5 would otherwise score every match before
+ * LIMIT applies, and a word that occurs in half of a large vault (a pupil's class, "groepsapp")
+ * then costs hundreds of milliseconds. Walking the index newest-first stops after this many,
+ * and the best-ranked of those are shown: recent records are what a care team looks for.
+ */
+const CANDIDATES = 400;
+
 export function searchDossiers(db: Database.Database, query: string, limit = 50): SearchHit[] {
   const terms = searchTerms(query);
   const fts = toFtsQuery(terms);
   if (!fts) return [];
   const rows = db
     .prepare(
-      `SELECT s.dossier_id AS dossierId, d.number AS dossierNumber, d.title AS dossierTitle, s.source AS source, s.raw AS raw
+      `SELECT s.dossier_id AS dossierId, d.number AS dossierNumber, d.title AS dossierTitle, s.source AS source,
+              s.raw AS raw, bm25(search_index) AS score
          FROM search_index s JOIN dossiers d ON d.id = s.dossier_id
         WHERE search_index MATCH ?
-        ORDER BY rank
+        ORDER BY s.rowid DESC
         LIMIT ?`,
     )
-    .all(fts, limit) as Array<Omit<SearchHit, 'snippet'> & { raw: string }>;
-  return rows.map(({ raw, ...hit }) => ({ ...hit, snippet: makeSnippet(raw, terms) }));
+    .all(fts, CANDIDATES) as Array<Omit<SearchHit, 'snippet'> & { raw: string; score: number }>;
+  // bm25: lower is better; ties keep the newest first (the order they came in).
+  rows.sort((a, b) => a.score - b.score);
+  return rows.slice(0, limit).map(({ raw, score: _score, ...hit }) => ({ ...hit, snippet: makeSnippet(raw, terms) }));
 }

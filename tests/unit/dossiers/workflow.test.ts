@@ -233,3 +233,30 @@ describe('case numbers', () => {
     }
   });
 });
+
+describe('search on a large vault', () => {
+  it('a very common word returns the best of the newest matches; a rare word is found however old', async () => {
+    const t = await createTestService();
+    try {
+      const { dossierId } = await t.dispatchOk('dossier.create', { ...INTAKE, victimName: '' });
+      const db = t.svc.ctx.db();
+      const ins = db.prepare(
+        "INSERT INTO chronology (id, dossier_id, seq, occurred_at, recorded_at, author, kind, text) VALUES (?, ?, ?, 'x', 'x', 'a', 'notitie', ?)",
+      );
+      db.transaction(() => {
+        ins.run('00000000-0000-4000-8000-000000000000', dossierId, 100, 'groepsapp oudste regel met zeldzaamwoord');
+        for (let i = 1; i <= 1000; i++) {
+          ins.run(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, dossierId, 100 + i, `groepsapp bericht ${i}`);
+        }
+      })();
+      const common = await t.dispatchOk('dossier.search', { query: 'groepsapp' });
+      expect(common).toHaveLength(50);
+      // Only recent entries are ranked: none of the oldest 500 shows up.
+      for (const hit of common) expect(Number(/bericht (\d+)/.exec(hit.snippet)?.[1] ?? 0)).toBeGreaterThan(500);
+      const rare = await t.dispatchOk('dossier.search', { query: 'zeldzaamwoord' });
+      expect(rare.map((h) => h.snippet)).toEqual(['groepsapp oudste regel met «zeldzaamwoord»']);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
