@@ -85,9 +85,15 @@ function addDays(day: string, n: number): string {
  * Chart rows with no gaps: days without entries appear as zero, so a quiet spell is
  * visible as one. Long ranges are grouped per week (starting Monday) to stay readable.
  */
-export function chartRows(stats: MonitoringStats, maxBars = 60): { rows: ChartRow[]; perWeek: boolean } {
+export function chartRows(
+  stats: MonitoringStats,
+  maxBars = 60,
+  /** Last day to show (YYYY-MM-DD): up to today, so quiet days at the end show as zeros. */
+  until: string | null = null,
+): { rows: ChartRow[]; perWeek: boolean } {
   const first = stats.days[0]?.day;
-  const last = stats.days.at(-1)?.day;
+  const lastData = stats.days.at(-1)?.day;
+  const last = lastData && until && until > lastData ? until : lastData;
   if (!first || !last) return { rows: [], perWeek: false };
   const span = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / MS_DAY) + 1;
   const perWeek = span > maxBars;
@@ -112,12 +118,18 @@ export function chartRows(stats: MonitoringStats, maxBars = 60): { rows: ChartRo
   return { rows, perWeek };
 }
 
-/** Rising, falling or steady: the last 3 days (or buckets) against the 3 before. */
+/**
+ * Rising, falling or steady: the last days (or buckets, up to 3) against as many before them.
+ * Both windows have the same length, so a steady one-a-day never reads as rising.
+ */
 export function trend(rows: ChartRow[], platforms: SocialPlatform[]): 'op' | 'af' | 'gelijk' | 'onbekend' {
   if (rows.length < 2) return 'onbekend';
+  const size = Math.min(3, Math.floor(rows.length / 2));
   const total = (r: ChartRow) => platforms.reduce((s, p) => s + (r[p] ?? 0), 0);
-  const recent = rows.slice(-3).reduce((s, r) => s + total(r), 0);
-  const before = rows.slice(-6, -3).reduce((s, r) => s + total(r), 0);
+  const recent = rows.slice(-size).reduce((s, r) => s + total(r), 0);
+  const before = rows.slice(-2 * size, -size).reduce((s, r) => s + total(r), 0);
+  // Nothing seen lately after earlier sightings: it has died down (even if longer ago).
+  if (recent === 0 && rows.slice(0, -size).some((r) => total(r) > 0)) return 'af';
   if (recent > before * 1.25 && recent - before >= 2) return 'op';
   if (recent < before * 0.75 && before - recent >= 2) return 'af';
   return 'gelijk';

@@ -9,7 +9,10 @@ import { PLATFORM_COLORS, chartRows, trend } from '../logic';
 export function EntriesChart({ stats }: { stats: MonitoringStats | null }) {
   const { t } = useTranslation('monitoring');
   if (!stats) return null;
-  const { rows, perWeek } = chartRows(stats);
+  // Up to today (local date), so a quiet spell at the end reads as dying down.
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const { rows, perWeek } = chartRows(stats, 60, today);
   const direction = trend(rows, stats.platforms);
   const TrendIcon = direction === 'op' ? IconTrendingUp : direction === 'af' ? IconTrendingDown : IconMinus;
   return (
