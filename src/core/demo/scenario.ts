@@ -129,13 +129,13 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
   await step('politie-advies', {
     status: 'gedaan',
     owner: p.lead,
-    data: { consultedAt: hoursAfter(discoveredAt, 3), officer: p.officer, advice: 'Beeld niet bekijken of bewaren; verspreiders aanspreken; aangifte is mogelijk door ouders.' },
+    data: { contactedAt: hoursAfter(discoveredAt, 3), officer: p.officer, advice: 'Beeld niet bekijken of bewaren; verspreiders aanspreken; aangifte is mogelijk door ouders.' },
   });
   await step('acties-op-rijtje', { status: 'bezig', owner: p.lead });
   await step('melding-aangifte', {
     status: 'bezig',
     owner: p.lead,
-    data: { decision: 'melding', reasons: 'Ouders willen (nog) geen aangifte; melding in overleg met wijkagent.', referenceNumber: 'PL0900-2026-118842', officer: p.officer },
+    data: { decision: 'melding', reasons: 'Ouders willen (nog) geen aangifte; melding in overleg met wijkagent.', reference: 'PL0900-2026-118842', officer: p.officer, consultedAt: hoursAfter(discoveredAt, 3) },
   });
   await step('rustperiode', { status: 'gedaan', data: { from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 48).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
   await step('boodschap-leerlingen', { status: 'gedaan', data: { choice: 'combinatie', reasons: 'Normaliseren dat je fouten mag maken, problematiseren van het doorsturen.' } });
