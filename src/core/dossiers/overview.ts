@@ -15,11 +15,31 @@ export interface OverviewExtension {
 }
 export const OVERVIEW_EXTENSIONS: OverviewExtension[] = [];
 
+interface CachedProgress {
+  updatedAt: string;
+  overall: { done: number; total: number };
+  phases: DossierSummary['phaseProgress'];
+}
+/** Per open vault (a new Vault object per unlock, so locking drops it). */
+const CLOSED_PROGRESS = new WeakMap<object, Map<string, CachedProgress>>();
+
 export function buildOverview(ctx: CoreContext, status: DossierStatus | null): OverviewData {
   const db = ctx.db();
   const now = ctx.now();
   const nowIso = now.toISOString();
   const all = listDossierRows(db, null);
+
+  // Closed dossiers' steps cannot change (assertWritable), so their progress is computed once
+  // per unlocked vault and reused while their updatedAt stays the same.
+  let closedCache = CLOSED_PROGRESS.get(ctx.vault());
+  if (!closedCache) {
+    closedCache = new Map();
+    CLOSED_PROGRESS.set(ctx.vault(), closedCache);
+  }
+  const needSteps = all
+    .filter((d) => !status || d.status === status)
+    .filter((d) => d.status !== 'gesloten' || closedCache.get(d.id)?.updatedAt !== d.updatedAt)
+    .map((d) => d.id);
 
   // One JSON array per dossier instead of one row object per step: the overview reads every
   // step of every dossier, and materialising ~70,000 rows was most of its time.
@@ -27,11 +47,12 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
   const grouped = db
     .prepare(
       `SELECT s.dossier_id, json_group_array(json_array(s.step_id, s.status, s.due_at, s.owner))
-         FROM step_states s ${status ? 'JOIN dossiers d ON d.id = s.dossier_id WHERE d.status = ?' : ''}
+         FROM step_states s
+        WHERE s.dossier_id IN (SELECT value FROM json_each(?))
         GROUP BY s.dossier_id`,
     )
     .raw()
-    .all(...(status ? [status] : [])) as Array<[string, string]>;
+    .all(JSON.stringify(needSteps)) as Array<[string, string]>;
   for (const [dossierId, json] of grouped) {
     const rows = JSON.parse(json) as Array<[string, StepState['status'], string | null, string]>;
     statesByDossier.set(
@@ -72,7 +93,17 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
     if (status && d.status !== status) continue;
     const states = statesByDossier.get(d.id) ?? [];
     const opts = { otherSchoolInvolved: d.otherSchoolInvolved };
-    const overall = overallProgress(states, opts);
+    const cached = d.status === 'gesloten' ? closedCache.get(d.id) : undefined;
+    const progress =
+      cached && cached.updatedAt === d.updatedAt
+        ? cached
+        : {
+            updatedAt: d.updatedAt,
+            overall: overallProgress(states, opts),
+            phases: phaseProgress(states, opts).map((p) => ({ phaseId: p.phaseId, done: p.done, total: p.total })),
+          };
+    if (d.status === 'gesloten') closedCache.set(d.id, progress);
+    const overall = progress.overall;
     const next = d.status === 'gesloten' ? undefined : nextSteps(states, opts, 1)[0];
     const overdue = d.status === 'gesloten' ? [] : overdueSteps(states, now, opts);
     for (const o of overdue) {
@@ -94,7 +125,7 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
       discoveredAt: d.discoveredAt,
       updatedAt: d.updatedAt,
       progress: { done: overall.done, total: overall.total },
-      phaseProgress: phaseProgress(states, opts).map((p) => ({ phaseId: p.phaseId, done: p.done, total: p.total })),
+      phaseProgress: progress.phases,
       nextStep: next ? { stepId: next.id, title: next.title, phaseId: next.phaseId } : null,
       overdueCount: overdue.length + (overdueActionCount.get(d.id) ?? 0),
       nextAftercareAt: null,

@@ -260,3 +260,27 @@ describe('search on a large vault', () => {
     }
   });
 });
+
+describe('overview of closed dossiers', () => {
+  it('reuses closed dossiers’ progress only while they are unchanged', async () => {
+    const t = await createTestService();
+    try {
+      const { dossierId } = await t.dispatchOk('dossier.create', { ...INTAKE, victimName: '' });
+      for (const step of stepsOfPhase('evalueer')) {
+        if (step.conditional === 'andere-school') continue;
+        await t.dispatchOk('step.update', { dossierId, stepId: step.id, patch: { status: 'gedaan' } });
+      }
+      await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+      const closed = (await t.dispatchOk('overview.get', {})).dossiers[0]!;
+      expect(closed.phaseProgress.find((p) => p.phaseId === 'evalueer')?.done).toBeGreaterThan(0);
+      expect((await t.dispatchOk('overview.get', {})).dossiers[0]).toEqual(closed);
+
+      await t.dispatchOk('dossier.setStatus', { dossierId, status: 'open', reason: 'Nieuwe verspreiding' });
+      await t.dispatchOk('step.update', { dossierId, stepId: 'check-protocol', patch: { status: 'gedaan' } });
+      const reopened = (await t.dispatchOk('overview.get', {})).dossiers[0]!;
+      expect(reopened.progress.done).toBe(closed.progress.done + 1);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

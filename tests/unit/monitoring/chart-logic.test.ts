@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRows, trend } from '../../../renderer/src/features/monitoring/logic';
+import { chartRows, trend } from '../../../renderer/src/features/monitoring/chart';
 import type { MonitoringStats } from '../../../src/shared/domain';
 
 function stats(days: Array<[string, number]>): MonitoringStats {
