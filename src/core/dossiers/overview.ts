@@ -20,7 +20,7 @@ interface CachedProgress {
   overall: { done: number; total: number };
   phases: DossierSummary['phaseProgress'];
 }
-/** Per open vault (a new Vault object per unlock, so locking drops it). */
+/** Per open connection (a new one per unlock, so locking drops it). */
 const CLOSED_PROGRESS = new WeakMap<object, Map<string, CachedProgress>>();
 
 export function buildOverview(ctx: CoreContext, status: DossierStatus | null): OverviewData {
@@ -31,10 +31,10 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
 
   // Closed dossiers' steps cannot change (assertWritable), so their progress is computed once
   // per unlocked vault and reused while their updatedAt stays the same.
-  let closedCache = CLOSED_PROGRESS.get(ctx.vault());
+  let closedCache = CLOSED_PROGRESS.get(db);
   if (!closedCache) {
     closedCache = new Map();
-    CLOSED_PROGRESS.set(ctx.vault(), closedCache);
+    CLOSED_PROGRESS.set(db, closedCache);
   }
   const needSteps = all
     .filter((d) => !status || d.status === status)
