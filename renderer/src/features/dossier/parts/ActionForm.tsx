@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from './clearButton';
@@ -12,7 +12,7 @@ import {
 } from '../../../../../src/shared/domain';
 import { PHASES, STEPS } from '../../../../../src/shared/protocol';
 import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
-import { GuardedModal } from './GuardedModal';
+import { GuardedFormActions, GuardedModal } from './GuardedModal';
 
 const EMPTY: ActionItemInput = { stepId: null, wie: '', wat: '', wanneer: null, waar: '', hoe: '' };
 
@@ -159,14 +159,7 @@ export function ActionForm({
             minRows={2}
             maxLength={2000}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy}>
-              {t('save.button')}
-            </Button>
-          </Group>
+          <GuardedFormActions onCancel={requestClose} onSave={() => void save()} busy={busy} />
         </Stack>
       )}
     </GuardedModal>

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   Alert,
-  Button,
   Checkbox,
-  Group,
   List,
   MultiSelect,
   SimpleGrid,
@@ -27,7 +25,7 @@ import {
 import type { SchoolProfile } from '../../../../../src/shared/domain/school';
 import { CONVERSATION_PREPARATION } from '../../../../../src/shared/protocol';
 import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
-import { GuardedModal } from './GuardedModal';
+import { GuardedFormActions, GuardedModal } from './GuardedModal';
 
 /** Steps about parents: show the school's help for parents next to the checklist. */
 const PARENT_STEPS = new Set([
@@ -252,14 +250,7 @@ export function ConversationForm({
             minRows={2}
             maxLength={2000}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy}>
-              {t('save.button')}
-            </Button>
-          </Group>
+          <GuardedFormActions onCancel={requestClose} onSave={() => void save()} busy={busy} />
         </Stack>
       )}
     </GuardedModal>

@@ -60,3 +60,26 @@ export function GuardedModal({
     </Modal>
   );
 }
+
+/** The footer every guarded form shares: cancel (through the guard) and save. */
+export function GuardedFormActions({
+  onCancel,
+  onSave,
+  busy,
+}: {
+  onCancel: () => void;
+  onSave: () => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation('dossier');
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('cancel')}
+      </Button>
+      <Button onClick={onSave} loading={busy}>
+        {t('save.button')}
+      </Button>
+    </Group>
+  );
+}

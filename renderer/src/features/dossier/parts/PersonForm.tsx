@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
@@ -13,7 +13,7 @@ import {
   type PersonInput,
 } from '../../../../../src/shared/domain';
 import { fieldErrors } from '../logic';
-import { GuardedModal } from './GuardedModal';
+import { GuardedFormActions, GuardedModal } from './GuardedModal';
 
 const EMPTY: PersonInput = {
   role: 'ouder',
@@ -220,14 +220,7 @@ export function PersonForm({
             maxRows={10}
             error={errors.notes || undefined}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy}>
-              {t('save.button')}
-            </Button>
-          </Group>
+          <GuardedFormActions onCancel={requestClose} onSave={() => void save()} busy={busy} />
         </Stack>
       )}
     </GuardedModal>
