@@ -4,10 +4,17 @@ import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import type { VangnetApp } from './harness/VangnetApp';
 
+/**
+ * One realistic incident told as named phases on one vault and one page (serial: a phase runs
+ * only if the ones before it passed, and a failure names the phase that broke).
+ */
 test.use({
-  appOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } },
+  sharedAppOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } },
   actionTimeout: 10_000,
 });
+// Each phase is many UI round trips over the real vault; on a loaded 2-core machine the longest
+// took ~40 s (the whole story had 240 s as one test).
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 /** Opens a step of the phase dashboard by its card title (the accordion control). */
 async function openStep(app: VangnetApp, dossierId: string, phase: string, stepId: string): Promise<void> {
@@ -53,278 +60,309 @@ async function waitSaved(app: VangnetApp): Promise<void> {
   await expect(app.page.getByTestId('saved-indicator').first()).toBeVisible();
 }
 
-test('a realistic incident through all six phases, stored in the vault', async ({ app }) => {
-  test.setTimeout(240_000);
-  const { page } = app;
-  await app.expectScreen('app');
+test.describe('a realistic incident through all six phases, stored in the vault', () => {
+  /** The dossier the intake opened; every later phase works in it. */
+  let dossierId = '';
 
-  // ── Overview: empty, with guidance ──────────────────────────────────────
-  await expect(page.getByText('Nog geen dossiers')).toBeVisible();
-  await scan(app, 'overview-empty');
-  await shot(app, 'dossier-01-overview-empty');
-
-  // ── Intake: validation first, then the few facts of the first minutes ──
-  await page.getByTestId('new-case').click();
-  await expect(page.getByRole('heading', { name: 'Nieuwe casus' })).toBeVisible();
-  await page.getByRole('button', { name: 'Dossier openen' }).click();
-  await expect(page.getByText('Korte omschrijving is verplicht.')).toBeVisible();
-  await expect(page.getByText('Regiehouder is verplicht.')).toBeVisible();
-  await shot(app, 'dossier-02-intake-errors');
-  await page.getByLabel('Wat is er aan de hand?').fill('Naaktfoto leerling 3B rondgestuurd in klassenapp');
-  await page.getByLabel('Hoe kwam het aan het licht?').fill('Mentor hoorde het van twee klasgenoten');
-  await page.getByLabel('Wie is het slachtoffer?').fill('Sanne de Vries');
-  await page.getByLabel('Klas', { exact: true }).fill('3B');
-  await page.getByLabel('Wie heeft de regie?').fill('Marieke Jansen');
-  await scan(app, 'intake');
-  await shot(app, 'dossier-03-intake');
-  await page.getByRole('button', { name: 'Dossier openen' }).click();
-
-  // Lands on the dossier with the Analyseer steps ready.
-  await expect(page.getByTestId('dossier-number')).toBeVisible();
-  const dossierId = /#\/dossiers\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
-  expect(dossierId).toMatch(/^[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: '1. Analyseer' })).toBeVisible();
-  await expect(page.getByTestId('discovery-clock')).toContainText('Sinds ontdekking');
-  await scan(app, 'dossier-steps');
-  await shot(app, 'dossier-04-steps-analyseer');
-
-  // ── Analyseer ───────────────────────────────────────────────────────────
-  await page.getByTestId('step-aandacht-slachtoffer').getByRole('button').first().click();
-  const victimStep = page.getByTestId('step-aandacht-slachtoffer');
-  await victimStep
-    .getByTestId('victim-needs')
-    .fill('Wil niet dat de hele klas het weet; wil mentor als aanspreekpunt.');
-  await waitSaved(app);
-  await victimStep.getByText('Gevraagd wat hij/zij nu nodig heeft').click();
-  await setStatus(victimStep, 'Gedaan');
-  await expect(victimStep.getByTestId('step-status')).toHaveText('Gedaan');
-  await scan(app, 'step-open');
-  await shot(app, 'dossier-05-step-victim');
-
-  await openStep(app, dossierId, 'analyseer', 'omvang-impact');
-  const extent = page.getByTestId('step-omvang-impact');
-  await extent.getByLabel('Niet vrijwillig gedeeld').check();
-  await expect(extent.getByText('Betrek direct de politie')).toBeVisible();
-  await extent.getByLabel('Hoeveel leerlingen hebben het (ongeveer) gezien?').fill('28');
-  await extent.getByLabel('In hoeveel klassen of groepsapps?').fill('2');
-  await extent.getByRole('combobox', { name: 'Platforms' }).fill('WhatsApp');
-  await extent.getByRole('combobox', { name: 'Platforms' }).press('Enter');
-  await waitSaved(app);
-  await setStatus(extent, 'Gedaan');
-  await expect(extent.getByTestId('step-status')).toHaveText('Gedaan');
-
-  // Not applicable needs a reason.
-  await openStep(app, dossierId, 'analyseer', 'check-protocol');
-  const protocol = page.getByTestId('step-check-protocol');
-  await setStatus(protocol, 'Niet van toepassing');
-  await protocol.getByRole('button', { name: 'Markeer als niet van toepassing' }).click();
-  await expect(protocol.getByText('Geef aan waarom deze stap niet van toepassing is.')).toBeVisible();
-  await protocol
-    .getByLabel('Waarom is deze stap niet van toepassing?')
-    .fill('Protocol vorige maand doorgenomen in het zorgteam.');
-  await protocol.getByRole('button', { name: 'Markeer als niet van toepassing' }).click();
-  await expect(protocol.getByTestId('step-status')).toHaveText('Niet van toepassing');
-
-  // An action item for the whole plan, due in the past so it stands out.
-  await openStep(app, dossierId, 'analyseer', 'acties-op-rijtje');
-  const plan = page.getByTestId('step-acties-op-rijtje');
-  await plan.getByRole('button', { name: 'Actie toevoegen' }).first().click();
-  const actionDialog = page.getByRole('dialog');
-  await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(actionDialog.getByText('Wat is verplicht.')).toBeVisible();
-  await actionDialog.getByRole('textbox', { name: /^Wat\b/ }).fill('Mentor belt ouders van Sanne');
-  await actionDialog.getByRole('textbox', { name: /^Waar\b/ }).fill('Telefonisch');
-  await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('De actie is toegevoegd.')).toBeVisible();
-
-  // ── First 24 hours ──────────────────────────────────────────────────────
-  await page.getByTestId('tab-eerste-24-uur').click();
-  await expect(page.getByTestId('firstday-aandacht-slachtoffer')).toContainText('Gedaan');
-  await expect(page.getByRole('alert').filter({ hasText: 'Handel snel, maar wel doordacht' })).toBeVisible();
-  await scan(app, 'first-day');
-  await shot(app, 'dossier-06-first-24h');
-
-  // ── Persons ─────────────────────────────────────────────────────────────
-  await page.getByTestId('tab-personen').click();
-  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
-  const personDialog = page.getByRole('dialog');
-  await personDialog.getByRole('textbox', { name: /^Naam/ }).fill('Ahmed de Vries');
-  await personDialog.getByLabel('Telefoon').fill('06-12345678');
-  await personDialog
-    .getByLabel('Cultuur- of persoonsgevoelige aandachtspunten')
-    .fill('Vader wil dat moeder bij elk gesprek is.');
-  await personDialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Ahmed de Vries is toegevoegd.')).toBeVisible();
-  await expect(page.getByTestId('person-card')).toHaveCount(2);
-  await scan(app, 'persons');
-  await shot(app, 'dossier-07-persons');
-
-  // ── Reageer: conversation with parents, report decision ────────────────
-  await openStep(app, dossierId, 'reageer', 'gesprek-ouders-slachtoffer');
-  const parents = page.getByTestId('step-gesprek-ouders-slachtoffer');
-  await parents.getByRole('button', { name: 'Gesprek vastleggen' }).click();
-  const convo = page.getByRole('dialog');
-  await expect(convo.getByText('Voorbereid op emoties: schaamte, boosheid, verdriet, onmacht')).toBeVisible();
-  await convo.getByText('Voorbereid op emoties: schaamte, boosheid, verdriet, onmacht').click();
-  await convo.getByLabel('Met wie').fill('Ouders van Sanne');
-  await convo.getByLabel('Verslag').fill('Ouders geschrokken en boos; willen aangifte overwegen.');
-  await scan(app, 'conversation-form');
-  await shot(app, 'dossier-08-conversation');
-  await convo.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
-  await setStatus(parents, 'Gedaan');
-  await expect(parents.getByTestId('step-status')).toHaveText('Gedaan');
-
-  await openStep(app, dossierId, 'reageer', 'melding-aangifte');
-  const report = page.getByTestId('step-melding-aangifte');
-  await report.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
-  await report.getByRole('radio', { name: 'Melding', exact: true }).check();
-  await report
-    .getByLabel('Redenen van het besluit')
-    .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
-  await report.getByLabel('Registratienummer').fill('PL0900-2026-123456');
-  await waitSaved(app);
-  await shot(app, 'dossier-09-report-decision');
-
-  // ── Faciliteer: message to pupils ──────────────────────────────────────
-  await openStep(app, dossierId, 'faciliteer', 'boodschap-leerlingen');
-  const message = page.getByTestId('step-boodschap-leerlingen');
-  await message.getByRole('radio', { name: 'Combinatie', exact: true }).check();
-  await message
-    .getByLabel('Waarom deze keuze?')
-    .fill('Schaamte weghalen bij Sanne, doorsturen duidelijk afkeuren.');
-  await waitSaved(app);
-  await setStatus(message, 'Gedaan');
-  await expect(message.getByTestId('step-status')).toHaveText('Gedaan');
-
-  // ── Activeer: the victim's class and three buddies ─────────────────────
-  await openStep(app, dossierId, 'activeer', 'klas-slachtoffer');
-  const klas = page.getByTestId('step-klas-slachtoffer');
-  await expect(klas.getByText('Wil niet dat de hele klas het weet')).toBeVisible();
-  await klas
-    .getByRole('textbox', { name: 'Inzicht en reflectie' })
-    .fill('Klas besprak wat doorsturen met iemand doet.');
-  for (const name of ['Lotte', 'Yusuf', 'Emma']) {
-    await klas.getByLabel('Naam buddy').fill(name);
-    await klas.getByRole('button', { name: 'Buddy toevoegen' }).click();
-    await expect(page.getByText(`${name} is vastgelegd als buddy.`)).toBeVisible();
-  }
-  await expect(klas.getByTestId('buddies')).toContainText('3 van 3');
-  await waitSaved(app);
-  await shot(app, 'dossier-10-class-buddies');
-
-  // ── Communiceer: media plan ────────────────────────────────────────────
-  await openStep(app, dossierId, 'communiceer', 'media-voorbereiding');
-  const media = page.getByTestId('step-media-voorbereiding');
-  await media.getByLabel('Woordvoerder').fill('Rector J. Smit');
-  await media
-    .getByLabel('Welke instructie krijgen receptie, conciërge en poortwacht?')
-    .fill('Geen informatie geven, doorverwijzen naar de rector; pers niet binnenlaten.');
-  await waitSaved(app);
-  await shot(app, 'dossier-11-media-plan');
-  // Printed as a one-page instruction by the documents area (kind 'media-plan').
-  const pdfPath = path.join(app.dirs.out, 'mediaplan.pdf');
-  app.platform.nextSavePath = pdfPath;
-  await media.getByRole('button', { name: 'Opslaan als PDF' }).click();
-  await expect(page.getByText('De instructie is opgeslagen als')).toBeVisible();
-  const pdfText = execFileSync('pdftotext', [pdfPath, '-']).toString();
-  expect(pdfText).toContain('Rector J. Smit');
-  expect(pdfText.replace(/\s+/g, ' ')).toContain('pers niet binnenlaten');
-
-  // ── Logbook: quick entry with Ctrl+K, then a court-safe correction ──────
-  await page.keyboard.press('Control+k');
-  const quick = page.getByRole('dialog');
-  await quick
-    .getByLabel('Wat is er gebeurd?')
-    .fill('Klasgenoot meldt dat de foto ook in een tweede groep stond.');
-  await quick.getByRole('button', { name: 'Vastleggen in logboek' }).click();
-  await expect(page.getByText('Vastgelegd in het logboek.')).toBeVisible();
-  await page.getByTestId('tab-logboek').click();
-  await page
-    .getByRole('button', { name: /Corrigeer logboekregel/ })
-    .first()
-    .click();
-  const corr = page.getByRole('dialog');
-  await corr.getByLabel('Correctie', { exact: true }).fill('Het ging om een derde groep, niet een tweede.');
-  await corr.getByRole('button', { name: 'Correctie vastleggen' }).click();
-  await expect(page.getByTestId('logbook-correction')).toBeVisible();
-  await expect(page.getByTestId('logbook-corrected-original')).toContainText('tweede groep');
-  await scan(app, 'logbook');
-  await shot(app, 'dossier-12-logbook');
-
-  // ── Evalueer: closing is refused while evaluation is open ──────────────
-  await page.getByTestId('status-menu').click();
-  await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
-  await expect(page.getByTestId('status-error')).toContainText('Rond eerst de evaluatie af');
-  await shot(app, 'dossier-13-close-refused');
-  await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
-
-  for (const stepId of ['evaluatie-betrokkenen', 'evaluatie-zat', 'nazorg', 'protocol-bijwerken']) {
-    await openStep(app, dossierId, 'evalueer', stepId);
-    const s = page.getByTestId(`step-${stepId}`);
-    await setStatus(s, 'Gedaan');
-    await expect(s.getByTestId('step-status')).toHaveText('Gedaan');
-  }
-  await page.getByTestId('status-menu').click();
-  await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
-  await page
-    .getByRole('dialog')
-    .getByLabel('Toelichting (komt in het logboek)')
-    .fill('Evaluatie afgerond in ZAT.');
-  await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
-  await expect(page.getByTestId('dossier-status')).toHaveText('Gesloten');
-  await expect(page.getByText('Dit dossier is gesloten')).toBeVisible();
-  await shot(app, 'dossier-14-closed');
-
-  // Overview shows it under Gesloten.
-  await page.getByText('← Terug naar het overzicht').click();
-  await page.locator('.mantine-SegmentedControl-label', { hasText: /^Gesloten/ }).click();
-  await expect(page.getByTestId('dossier-card')).toHaveCount(1);
-
-  // Search across the vault.
-  await page.getByTestId('search').fill('Yusuf');
-  await expect(page.getByTestId('search-hit').first()).toBeVisible();
-  await scan(app, 'overview-search');
-  await shot(app, 'dossier-15-overview-search');
-
-  // ── Read it back from the vault after locking and unlocking ────────────
-  await app.call('vault.lock', {});
-  await app.call('vault.unlock', { passphrase: app.passphrase });
-  const detail = await app.call('dossier.get', { dossierId });
-  expect(detail.dossier.status).toBe('gesloten');
-  expect(detail.dossier.victimNeeds).toContain('mentor als aanspreekpunt');
-  expect(detail.dossier.voluntariness).toBe('nee');
-  expect(detail.dossier.spread).toEqual({ pupils: 28, groups: 2, platforms: ['WhatsApp'] });
-  const step = (id: string) => detail.steps.find((s) => s.stepId === id);
-  expect(step('aandacht-slachtoffer')?.status).toBe('gedaan');
-  expect(step('check-protocol')).toMatchObject({
-    status: 'nvt',
-    nvtReason: 'Protocol vorige maand doorgenomen in het zorgteam.',
+  test('overview: empty, with guidance', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await app.expectScreen('app');
+    await expect(page.getByText('Nog geen dossiers')).toBeVisible();
+    await scan(app, 'overview-empty');
+    await shot(app, 'dossier-01-overview-empty');
   });
-  expect(step('melding-aangifte')?.data).toMatchObject({
-    decision: 'melding',
-    reference: 'PL0900-2026-123456',
-    officer: 'Wijkagent P. Bakker',
+
+  test('intake: validation first, then the few facts of the first minutes', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.getByTestId('new-case').click();
+    await expect(page.getByRole('heading', { name: 'Nieuwe casus' })).toBeVisible();
+    await page.getByRole('button', { name: 'Dossier openen' }).click();
+    await expect(page.getByText('Korte omschrijving is verplicht.')).toBeVisible();
+    await expect(page.getByText('Regiehouder is verplicht.')).toBeVisible();
+    await shot(app, 'dossier-02-intake-errors');
+    await page.getByLabel('Wat is er aan de hand?').fill('Naaktfoto leerling 3B rondgestuurd in klassenapp');
+    await page.getByLabel('Hoe kwam het aan het licht?').fill('Mentor hoorde het van twee klasgenoten');
+    await page.getByLabel('Wie is het slachtoffer?').fill('Sanne de Vries');
+    await page.getByLabel('Klas', { exact: true }).fill('3B');
+    await page.getByLabel('Wie heeft de regie?').fill('Marieke Jansen');
+    await scan(app, 'intake');
+    await shot(app, 'dossier-03-intake');
+    await page.getByRole('button', { name: 'Dossier openen' }).click();
+
+    // Lands on the dossier with the Analyseer steps ready.
+    await expect(page.getByTestId('dossier-number')).toBeVisible();
+    dossierId = /#\/dossiers\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+    expect(dossierId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { name: '1. Analyseer' })).toBeVisible();
+    await expect(page.getByTestId('discovery-clock')).toContainText('Sinds ontdekking');
+    await scan(app, 'dossier-steps');
+    await shot(app, 'dossier-04-steps-analyseer');
   });
-  expect(step('boodschap-leerlingen')?.data).toMatchObject({ choice: 'combinatie' });
-  expect(step('media-voorbereiding')?.data).toMatchObject({ spokesperson: 'Rector J. Smit' });
-  expect(
-    detail.persons
-      .filter((p) => p.role === 'buddy')
-      .map((p) => p.name)
-      .sort(),
-  ).toEqual(['Emma', 'Lotte', 'Yusuf']);
-  expect(detail.persons.find((p) => p.name === 'Ahmed de Vries')?.sensitivities).toContain('moeder');
-  expect(detail.conversations[0]).toMatchObject({
-    stepId: 'gesprek-ouders-slachtoffer',
-    withWhom: 'Ouders van Sanne',
+
+  test('analyseer: victim, extent, not applicable with a reason, an action item', async ({
+    sharedApp: app,
+  }) => {
+    const { page } = app;
+    await page.getByTestId('step-aandacht-slachtoffer').getByRole('button').first().click();
+    const victimStep = page.getByTestId('step-aandacht-slachtoffer');
+    await victimStep
+      .getByTestId('victim-needs')
+      .fill('Wil niet dat de hele klas het weet; wil mentor als aanspreekpunt.');
+    await waitSaved(app);
+    await victimStep.getByText('Gevraagd wat hij/zij nu nodig heeft').click();
+    await setStatus(victimStep, 'Gedaan');
+    await expect(victimStep.getByTestId('step-status')).toHaveText('Gedaan');
+    await scan(app, 'step-open');
+    await shot(app, 'dossier-05-step-victim');
+
+    await openStep(app, dossierId, 'analyseer', 'omvang-impact');
+    const extent = page.getByTestId('step-omvang-impact');
+    await extent.getByLabel('Niet vrijwillig gedeeld').check();
+    await expect(extent.getByText('Betrek direct de politie')).toBeVisible();
+    await extent.getByLabel('Hoeveel leerlingen hebben het (ongeveer) gezien?').fill('28');
+    await extent.getByLabel('In hoeveel klassen of groepsapps?').fill('2');
+    await extent.getByRole('combobox', { name: 'Platforms' }).fill('WhatsApp');
+    await extent.getByRole('combobox', { name: 'Platforms' }).press('Enter');
+    await waitSaved(app);
+    await setStatus(extent, 'Gedaan');
+    await expect(extent.getByTestId('step-status')).toHaveText('Gedaan');
+
+    // Not applicable needs a reason.
+    await openStep(app, dossierId, 'analyseer', 'check-protocol');
+    const protocol = page.getByTestId('step-check-protocol');
+    await setStatus(protocol, 'Niet van toepassing');
+    await protocol.getByRole('button', { name: 'Markeer als niet van toepassing' }).click();
+    await expect(protocol.getByText('Geef aan waarom deze stap niet van toepassing is.')).toBeVisible();
+    await protocol
+      .getByLabel('Waarom is deze stap niet van toepassing?')
+      .fill('Protocol vorige maand doorgenomen in het zorgteam.');
+    await protocol.getByRole('button', { name: 'Markeer als niet van toepassing' }).click();
+    await expect(protocol.getByTestId('step-status')).toHaveText('Niet van toepassing');
+
+    // An action item for the whole plan, due in the past so it stands out.
+    await openStep(app, dossierId, 'analyseer', 'acties-op-rijtje');
+    const plan = page.getByTestId('step-acties-op-rijtje');
+    await plan.getByRole('button', { name: 'Actie toevoegen' }).first().click();
+    const actionDialog = page.getByRole('dialog');
+    await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(actionDialog.getByText('Wat is verplicht.')).toBeVisible();
+    await actionDialog.getByRole('textbox', { name: /^Wat\b/ }).fill('Mentor belt ouders van Sanne');
+    await actionDialog.getByRole('textbox', { name: /^Waar\b/ }).fill('Telefonisch');
+    await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('De actie is toegevoegd.')).toBeVisible();
   });
-  expect(detail.conversations[0]?.preparation.emoties).toBe(true);
-  expect(detail.actions[0]).toMatchObject({ wat: 'Mentor belt ouders van Sanne', wie: 'Marieke Jansen' });
-  const correction = detail.chronology.find((c) => c.kind === 'correctie');
-  const original = detail.chronology.find((c) => c.id === correction?.correctsId);
-  expect(original?.text).toContain('tweede groep');
-  expect(correction?.text).toContain('derde groep');
-  expect(detail.chronology.some((c) => c.kind === 'status' && c.text.includes('gesloten'))).toBe(true);
+
+  test('first 24 hours: what is done and the warning', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.getByTestId('tab-eerste-24-uur').click();
+    await expect(page.getByTestId('firstday-aandacht-slachtoffer')).toContainText('Gedaan');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Handel snel, maar wel doordacht' }),
+    ).toBeVisible();
+    await scan(app, 'first-day');
+    await shot(app, 'dossier-06-first-24h');
+  });
+
+  test('persons: a parent with sensitivities', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.getByTestId('tab-personen').click();
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const personDialog = page.getByRole('dialog');
+    await personDialog.getByRole('textbox', { name: /^Naam/ }).fill('Ahmed de Vries');
+    await personDialog.getByLabel('Telefoon').fill('06-12345678');
+    await personDialog
+      .getByLabel('Cultuur- of persoonsgevoelige aandachtspunten')
+      .fill('Vader wil dat moeder bij elk gesprek is.');
+    await personDialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('Ahmed de Vries is toegevoegd.')).toBeVisible();
+    await expect(page.getByTestId('person-card')).toHaveCount(2);
+    await scan(app, 'persons');
+    await shot(app, 'dossier-07-persons');
+  });
+
+  test('reageer: conversation with parents, report decision', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await openStep(app, dossierId, 'reageer', 'gesprek-ouders-slachtoffer');
+    const parents = page.getByTestId('step-gesprek-ouders-slachtoffer');
+    await parents.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    const convo = page.getByRole('dialog');
+    await expect(
+      convo.getByText('Voorbereid op emoties: schaamte, boosheid, verdriet, onmacht'),
+    ).toBeVisible();
+    await convo.getByText('Voorbereid op emoties: schaamte, boosheid, verdriet, onmacht').click();
+    await convo.getByLabel('Met wie').fill('Ouders van Sanne');
+    await convo.getByLabel('Verslag').fill('Ouders geschrokken en boos; willen aangifte overwegen.');
+    await scan(app, 'conversation-form');
+    await shot(app, 'dossier-08-conversation');
+    await convo.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
+    await setStatus(parents, 'Gedaan');
+    await expect(parents.getByTestId('step-status')).toHaveText('Gedaan');
+
+    await openStep(app, dossierId, 'reageer', 'melding-aangifte');
+    const report = page.getByTestId('step-melding-aangifte');
+    await report.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
+    await report.getByRole('radio', { name: 'Melding', exact: true }).check();
+    await report
+      .getByLabel('Redenen van het besluit')
+      .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
+    await report.getByLabel('Registratienummer').fill('PL0900-2026-123456');
+    await waitSaved(app);
+    await shot(app, 'dossier-09-report-decision');
+  });
+
+  test('faciliteer: message to pupils', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await openStep(app, dossierId, 'faciliteer', 'boodschap-leerlingen');
+    const message = page.getByTestId('step-boodschap-leerlingen');
+    await message.getByRole('radio', { name: 'Combinatie', exact: true }).check();
+    await message
+      .getByLabel('Waarom deze keuze?')
+      .fill('Schaamte weghalen bij Sanne, doorsturen duidelijk afkeuren.');
+    await waitSaved(app);
+    await setStatus(message, 'Gedaan');
+    await expect(message.getByTestId('step-status')).toHaveText('Gedaan');
+  });
+
+  test("activeer: the victim's class and three buddies", async ({ sharedApp: app }) => {
+    const { page } = app;
+    await openStep(app, dossierId, 'activeer', 'klas-slachtoffer');
+    const klas = page.getByTestId('step-klas-slachtoffer');
+    await expect(klas.getByText('Wil niet dat de hele klas het weet')).toBeVisible();
+    await klas
+      .getByRole('textbox', { name: 'Inzicht en reflectie' })
+      .fill('Klas besprak wat doorsturen met iemand doet.');
+    for (const name of ['Lotte', 'Yusuf', 'Emma']) {
+      await klas.getByLabel('Naam buddy').fill(name);
+      await klas.getByRole('button', { name: 'Buddy toevoegen' }).click();
+      await expect(page.getByText(`${name} is vastgelegd als buddy.`)).toBeVisible();
+    }
+    await expect(klas.getByTestId('buddies')).toContainText('3 van 3');
+    await waitSaved(app);
+    await shot(app, 'dossier-10-class-buddies');
+  });
+
+  test('communiceer: media plan, printed as PDF', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await openStep(app, dossierId, 'communiceer', 'media-voorbereiding');
+    const media = page.getByTestId('step-media-voorbereiding');
+    await media.getByLabel('Woordvoerder').fill('Rector J. Smit');
+    await media
+      .getByLabel('Welke instructie krijgen receptie, conciërge en poortwacht?')
+      .fill('Geen informatie geven, doorverwijzen naar de rector; pers niet binnenlaten.');
+    await waitSaved(app);
+    await shot(app, 'dossier-11-media-plan');
+    // Printed as a one-page instruction by the documents area (kind 'media-plan').
+    const pdfPath = path.join(app.dirs.out, 'mediaplan.pdf');
+    app.platform.nextSavePath = pdfPath;
+    await media.getByRole('button', { name: 'Opslaan als PDF' }).click();
+    await expect(page.getByText('De instructie is opgeslagen als')).toBeVisible();
+    const pdfText = execFileSync('pdftotext', [pdfPath, '-']).toString();
+    expect(pdfText).toContain('Rector J. Smit');
+    expect(pdfText.replace(/\s+/g, ' ')).toContain('pers niet binnenlaten');
+  });
+
+  test('logbook: quick entry with Ctrl+K, then a court-safe correction', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    const quick = page.getByRole('dialog');
+    await quick
+      .getByLabel('Wat is er gebeurd?')
+      .fill('Klasgenoot meldt dat de foto ook in een tweede groep stond.');
+    await quick.getByRole('button', { name: 'Vastleggen in logboek' }).click();
+    await expect(page.getByText('Vastgelegd in het logboek.')).toBeVisible();
+    await page.getByTestId('tab-logboek').click();
+    await page
+      .getByRole('button', { name: /Corrigeer logboekregel/ })
+      .first()
+      .click();
+    const corr = page.getByRole('dialog');
+    await corr.getByLabel('Correctie', { exact: true }).fill('Het ging om een derde groep, niet een tweede.');
+    await corr.getByRole('button', { name: 'Correctie vastleggen' }).click();
+    await expect(page.getByTestId('logbook-correction')).toBeVisible();
+    await expect(page.getByTestId('logbook-corrected-original')).toContainText('tweede groep');
+    await scan(app, 'logbook');
+    await shot(app, 'dossier-12-logbook');
+  });
+
+  test('evalueer: closing is refused while evaluation is open, then closed', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.getByTestId('status-menu').click();
+    await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
+    await expect(page.getByTestId('status-error')).toContainText('Rond eerst de evaluatie af');
+    await shot(app, 'dossier-13-close-refused');
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
+
+    for (const stepId of ['evaluatie-betrokkenen', 'evaluatie-zat', 'nazorg', 'protocol-bijwerken']) {
+      await openStep(app, dossierId, 'evalueer', stepId);
+      const s = page.getByTestId(`step-${stepId}`);
+      await setStatus(s, 'Gedaan');
+      await expect(s.getByTestId('step-status')).toHaveText('Gedaan');
+    }
+    await page.getByTestId('status-menu').click();
+    await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('Toelichting (komt in het logboek)')
+      .fill('Evaluatie afgerond in ZAT.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
+    await expect(page.getByTestId('dossier-status')).toHaveText('Gesloten');
+    await expect(page.getByText('Dit dossier is gesloten')).toBeVisible();
+    await shot(app, 'dossier-14-closed');
+  });
+
+  test('overview: the closed dossier under Gesloten, and search', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.getByText('← Terug naar het overzicht').click();
+    await page.locator('.mantine-SegmentedControl-label', { hasText: /^Gesloten/ }).click();
+    await expect(page.getByTestId('dossier-card')).toHaveCount(1);
+
+    // Search across the vault.
+    await page.getByTestId('search').fill('Yusuf');
+    await expect(page.getByTestId('search-hit').first()).toBeVisible();
+    await scan(app, 'overview-search');
+    await shot(app, 'dossier-15-overview-search');
+  });
+
+  test('vault: everything read back after locking and unlocking', async ({ sharedApp: app }) => {
+    await app.call('vault.lock', {});
+    await app.call('vault.unlock', { passphrase: app.passphrase });
+    const detail = await app.call('dossier.get', { dossierId });
+    expect(detail.dossier.status).toBe('gesloten');
+    expect(detail.dossier.victimNeeds).toContain('mentor als aanspreekpunt');
+    expect(detail.dossier.voluntariness).toBe('nee');
+    expect(detail.dossier.spread).toEqual({ pupils: 28, groups: 2, platforms: ['WhatsApp'] });
+    const step = (id: string) => detail.steps.find((s) => s.stepId === id);
+    expect(step('aandacht-slachtoffer')?.status).toBe('gedaan');
+    expect(step('check-protocol')).toMatchObject({
+      status: 'nvt',
+      nvtReason: 'Protocol vorige maand doorgenomen in het zorgteam.',
+    });
+    expect(step('melding-aangifte')?.data).toMatchObject({
+      decision: 'melding',
+      reference: 'PL0900-2026-123456',
+      officer: 'Wijkagent P. Bakker',
+    });
+    expect(step('boodschap-leerlingen')?.data).toMatchObject({ choice: 'combinatie' });
+    expect(step('media-voorbereiding')?.data).toMatchObject({ spokesperson: 'Rector J. Smit' });
+    expect(
+      detail.persons
+        .filter((p) => p.role === 'buddy')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Emma', 'Lotte', 'Yusuf']);
+    expect(detail.persons.find((p) => p.name === 'Ahmed de Vries')?.sensitivities).toContain('moeder');
+    expect(detail.conversations[0]).toMatchObject({
+      stepId: 'gesprek-ouders-slachtoffer',
+      withWhom: 'Ouders van Sanne',
+    });
+    expect(detail.conversations[0]?.preparation.emoties).toBe(true);
+    expect(detail.actions[0]).toMatchObject({ wat: 'Mentor belt ouders van Sanne', wie: 'Marieke Jansen' });
+    const correction = detail.chronology.find((c) => c.kind === 'correctie');
+    const original = detail.chronology.find((c) => c.id === correction?.correctsId);
+    expect(original?.text).toContain('tweede groep');
+    expect(correction?.text).toContain('derde groep');
+    expect(detail.chronology.some((c) => c.kind === 'status' && c.text.includes('gesloten'))).toBe(true);
+  });
 });
