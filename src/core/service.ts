@@ -6,6 +6,7 @@ import { documentHandlers } from './documents/handlers';
 import { dossierHandlers } from './dossiers/handlers';
 import { monitoringHandlers } from './monitoring/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { sessionHandlers } from './session/handlers';
 
 export interface VangnetService {
@@ -28,6 +29,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
     ...monitoringHandlers(ctx),
     ...evaluationHandlers(ctx),
     ...documentHandlers(ctx),
+    ...exchangeHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { API, isOpName, type OpName } from '../../shared/api';
 import { AppError, type ErrorPayload, type Result } from '../../shared/errors';
 import type { Handlers } from './handlers';
+import { HANDED_OVER_MARKER } from '../exchange/marker';
 
 export type Dispatch = (op: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -36,6 +37,12 @@ function sqliteError(err: unknown): ErrorPayload | null {
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { code: 'VAULT_IN_USE', message: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.' };
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT') && String((err as Error).message).includes(HANDED_OVER_MARKER)) {
+    return {
+      code: 'FORBIDDEN',
+      message: 'Dit dossier is overgedragen en is hier alleen nog te lezen. Er is niets gewijzigd.',
+    };
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'CONFLICT', message: 'Deze wijziging past niet bij wat al is vastgelegd. Er is niets opgeslagen.' };

@@ -6,6 +6,7 @@ import { dossierOps } from './dossiers';
 import { monitoringOps } from './monitoring';
 import { evaluationOps } from './evaluation';
 import { documentOps } from './documents';
+import { exchangeOps } from './exchange';
 
 export * from './define';
 export * from './vault';
@@ -13,6 +14,7 @@ export * from './dossiers';
 export * from './monitoring';
 export * from './evaluation';
 export * from './documents';
+export * from './exchange';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -25,6 +27,7 @@ export const API = {
   ...monitoringOps,
   ...evaluationOps,
   ...documentOps,
+  ...exchangeOps,
 } as const;
 
 export type Api = typeof API;

@@ -4,3 +4,4 @@ export * from './json';
 export * from './school';
 export * from './monitoring';
 export * from './takedown-guidance';
+export * from './exchange';

@@ -1,0 +1,100 @@
+import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { CardSchema, type Card } from '../../shared/domain/exchange';
+import { AppError } from '../../shared/errors';
+import type { IdentityKeys } from './keys';
+
+/** The prefix of a card's text form; also what a card file contains (one line). */
+export const CARD_PREFIX = 'VANGNET-KAART:';
+export const CARD_EXTENSION = 'vangnetkaart';
+
+export interface OwnIdentity extends IdentityKeys {
+  createdAt: string;
+}
+
+export function loadIdentity(db: Database.Database): OwnIdentity {
+  const row = db
+    .prepare(
+      'SELECT age_identity, age_recipient, sign_secret, sign_public, created_at FROM exchange_identity WHERE id = 1',
+    )
+    .get() as
+    | {
+        age_identity: string;
+        age_recipient: string;
+        sign_secret: string;
+        sign_public: string;
+        created_at: string;
+      }
+    | undefined;
+  if (!row) throw new AppError('INTERNAL', 'Deze kluis heeft nog geen Vangnet-identiteit.');
+  return {
+    ageIdentity: row.age_identity,
+    ageRecipient: row.age_recipient,
+    signSecret: row.sign_secret,
+    signPublic: row.sign_public,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * Six groups of five digits over both public keys (SHA-256), like Signal's safety numbers:
+ * easy to read aloud over the phone, and a match proves both keys are the ones on the card.
+ */
+export function fingerprint(ageRecipient: string, signPublic: string): string {
+  const digest = createHash('sha256').update(`vangnet-kaart-v1\n${ageRecipient}\n${signPublic}`).digest();
+  const groups: string[] = [];
+  for (let i = 0; i < 6; i++) groups.push(String(digest.readUInt32BE(i * 4) % 100_000).padStart(5, '0'));
+  return groups.join(' ');
+}
+
+export function cardText(card: Card): string {
+  return CARD_PREFIX + Buffer.from(JSON.stringify(card), 'utf8').toString('base64url');
+}
+
+/** Parses a pasted card or the content of a card file; a clear Dutch message when it is not one. */
+export function parseCard(input: string): Card {
+  const text = input.replace(/\s+/g, '');
+  if (!text.startsWith(CARD_PREFIX)) {
+    throw new AppError('VALIDATION', `Dit is geen Vangnet-kaart. Een kaart begint met "${CARD_PREFIX}".`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(text.slice(CARD_PREFIX.length), 'base64url').toString('utf8'));
+  } catch {
+    throw new AppError(
+      'VALIDATION',
+      'Deze Vangnet-kaart is onvolledig of beschadigd. Vraag de kaart opnieuw op.',
+    );
+  }
+  const parsed = CardSchema.safeParse(json);
+  if (!parsed.success) {
+    const msg = parsed.error.issues[0]?.message;
+    throw new AppError(
+      'VALIDATION',
+      msg && !/^(Invalid|Expected)/.test(msg)
+        ? msg
+        : 'Deze Vangnet-kaart is ongeldig. Vraag de kaart opnieuw op.',
+    );
+  }
+  return parsed.data;
+}
+
+function signKey(id: IdentityKeys) {
+  return createPrivateKey({
+    key: { kty: 'OKP', crv: 'Ed25519', d: id.signSecret, x: id.signPublic },
+    format: 'jwk',
+  });
+}
+
+export function signBytes(id: IdentityKeys, data: Uint8Array): string {
+  return sign(null, data, signKey(id)).toString('base64url');
+}
+
+export function verifyBytes(signPublic: string, data: Uint8Array, signature: string): boolean {
+  try {
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: signPublic }, format: 'jwk' });
+    return verify(null, data, key, Buffer.from(signature, 'base64url'));
+  } catch {
+    return false;
+  }
+}
