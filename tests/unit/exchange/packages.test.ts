@@ -361,7 +361,7 @@ describe('sealed packages between two real vaults', () => {
 
     const tamperedFile = path.join(b.dirs.out, 'tampered.age');
     const t = Buffer.from(bytes);
-    t[t.length - 40] ^= 0x01;
+    t.writeUInt8(t.readUInt8(t.length - 40) ^ 0x01, t.length - 40);
     fs.writeFileSync(tamperedFile, t);
     const tampered = await previewError(b, tamperedFile);
     expect(tampered).toMatch(/beschadigd of gewijzigd/);
