@@ -57,9 +57,24 @@ let parsed: ParsedFontSet | null = null;
 /**
  * Fonts parsed once by fontkit (the parser pdfkit itself uses, resolved from pdfkit's own
  * location so it is the same copy). pdfkit otherwise re-parses the 750 kB TTF for every
- * document and starts with cold glyph caches; sharing them makes a letter ~3× cheaper.
+ * document; sharing the parsed tables makes a letter several times cheaper.
+ *
+ * Only the parsed tables may be shared, never the glyph objects: fontkit caches each glyph
+ * with the characters it was FIRST asked for. When pdfkit embeds a subset, the components
+ * of a composite glyph ("Ş" = S + cedilla, "ü" = u + diaeresis) are fetched without
+ * characters and cached so; the next document that lays out a plain "S" then gets that
+ * glyph and writes no Unicode mapping for it: the page looks right but the text layer
+ * reads "tatus" (search, copy, screen readers, archiving all broken). So every document
+ * starts with empty glyph caches (documentFonts). Drawing a document is synchronous from
+ * its first glyph to the embedded subset (render-pdf), so no two documents interleave.
  */
-export function parsedFonts(): ParsedFontSet {
+export function documentFonts(): ParsedFontSet {
+  const fonts = parsedFonts();
+  for (const f of Object.values(fonts)) (f as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+  return fonts;
+}
+
+function parsedFonts(): ParsedFontSet {
   if (parsed) return parsed;
   const bytes = fontBytes();
   const fromPdfkit = createRequire(createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfkit'));

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocBlock, DocModel } from '../../shared/api/documents';
-import { parsedFonts } from './fonts';
+import { documentFonts } from './fonts';
 import { groupedHash } from './model';
 
 /**
@@ -55,7 +55,7 @@ function newDoc(first: DocModel, authorName: string): Doc {
       Producer: 'Vangnet',
     },
   });
-  const fonts = parsedFonts();
+  const fonts = documentFonts();
   // pdfkit accepts a parsed fontkit font as source (its typings only list paths and bytes).
   doc.registerFont(F.regular, fonts.regular as unknown as Buffer);
   doc.registerFont(F.bold, fonts.bold as unknown as Buffer);
