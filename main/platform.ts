@@ -73,6 +73,27 @@ export function createElectronPlatform(
     },
 
     /**
+     * A native message box owned by the main process: the page can ask for it but cannot
+     * see, script or answer it. "Annuleren" is the default and the cancel button, so Enter,
+     * Escape and closing the box all answer no.
+     */
+    async confirm(req) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        title: req.title,
+        message: req.message,
+        detail: req.detail,
+        buttons: ['Annuleren', req.confirmLabel],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const w = parent();
+      const { response } = w ? await dialog.showMessageBox(w, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
+
+    /**
      * Printing a PDF from memory is not reliable in Electron: Chromium's PDF viewer in a
      * hidden window prints blank pages through webContents.print() (electron/electron
      * #30947), and blob:/data: PDFs do not load in its viewer. Writing a temp copy would
@@ -86,11 +107,12 @@ export function createElectronPlatform(
         defaultName: `${safeFileName(title)}.pdf`,
         filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
       });
-      if (!file) return;
+      if (!file) return 'cancelled';
       const target = path.extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`;
       await fs.writeFile(target, bytes);
       const error = await shell.openPath(target);
       if (error) throw new Error('openPath failed');
+      return 'printed';
     },
   };
 }

@@ -19,8 +19,29 @@ export interface Platform {
   openPath(file: string): Promise<void>;
   /** Reveal a file in the file manager. */
   showInFolder(file: string): Promise<void>;
-  /** Print a PDF (Electron: a hidden window's print dialog). */
-  printPdf(bytes: Uint8Array, title: string): Promise<void>;
+  /**
+   * Print a PDF without leaving a plaintext copy behind. Resolves 'printed' only when the
+   * print job was accepted by the system, 'cancelled' when the user cancelled or it failed.
+   */
+  printPdf(bytes: Uint8Array, title: string): Promise<PrintOutcome>;
+  /**
+   * Ask the user to confirm an irreversible decision in a native dialog shown by the main
+   * process (not by the page, so a compromised renderer cannot answer it). True only when the
+   * user chose `confirmLabel`.
+   */
+  confirm(opts: ConfirmRequest): Promise<boolean>;
+}
+
+export type PrintOutcome = 'printed' | 'cancelled';
+
+export interface ConfirmRequest {
+  title: string;
+  /** One sentence: what will happen. Names the dossier number or backup date. */
+  message: string;
+  /** What cannot be undone, what is kept. */
+  detail: string;
+  /** The button that confirms (Dutch verb: "Vernietigen", "Vervang deze kluis"). */
+  confirmLabel: string;
 }
 
 /** A platform that refuses every dialog: the safe default for headless use. */
@@ -30,5 +51,6 @@ export const headlessPlatform: Platform = {
   chooseFolder: async () => null,
   openPath: async () => undefined,
   showInFolder: async () => undefined,
-  printPdf: async () => undefined,
+  printPdf: async () => 'cancelled',
+  confirm: async () => false,
 };

@@ -236,7 +236,7 @@ test('school-wide improvement points with decisions, PDF export and anonymous ch
   expect(text).not.toContain('Sanne');
 });
 
-test('retention: overdue dossier flagged, destroyed only after typing its number; subject access PDF', async ({
+test('retention: overdue dossier flagged, marked after typing its number, erased only after main\'s dialog; subject access PDF', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -276,11 +276,12 @@ test('retention: overdue dossier flagged, destroyed only after typing its number
   await page.getByRole('button', { name: 'Bewaartermijn vastleggen' }).click();
   await expect(page.getByTestId('retention-policy-state')).toContainText(`Vastgesteld door ${app.userName}`);
 
-  // Destruction: the button stays disabled until the number is typed exactly.
-  await page.getByRole('button', { name: `Vernietigen ${number}` }).click();
+  // Stage one: marking; the button stays disabled until the number is typed exactly.
+  await page.getByRole('button', { name: `Markeren… ${number}` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('oudere back-ups bevatten dit dossier nog');
-  const confirm = dialog.getByRole('button', { name: 'Definitief vernietigen' });
+  await expect(dialog).toContainText('Na de wachttijd van 7 dagen');
+  const confirm = dialog.getByRole('button', { name: 'Markeren als te vernietigen' });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(`Typ het dossiernummer ${number} om te bevestigen`).fill('2026-999');
   await expect(confirm).toBeDisabled();
@@ -288,8 +289,29 @@ test('retention: overdue dossier flagged, destroyed only after typing its number
   await scan(app, 'destroy-dialog');
   await app.screenshot('evaluation-06-destroy');
   await confirm.click();
+  await expect(page.getByText(`Dossier ${number} is gemarkeerd.`)).toBeVisible();
+  await expect(page.getByTestId('retention-marked')).toContainText(`gemarkeerd door ${app.userName}`);
+  expect((await app.service.dispatch('dossier.get', { dossierId: old })).ok).toBe(true);
+
+  // The mark shows on the overview.
+  await go(app, '/');
+  await expect(page.getByTestId('retention-marked-overview')).toContainText(
+    `1 dossier is gemarkeerd als te vernietigen: ${number}.`,
+  );
+  await page.getByTestId('retention-due-card').getByRole('button', { name: 'Naar bewaartermijn' }).click();
+  await app.expectScreen('retention');
+
+  // Stage two, early: main's own dialog decides. "Annuleren" there keeps the dossier.
+  await page.getByRole('button', { name: `Nu vernietigen ${number}` }).click();
+  await expect(page.getByText(`Dossier ${number} is niet vernietigd.`)).toBeVisible();
+  expect(app.platform.confirms.at(-1)?.message).toContain(number);
+  expect((await app.service.dispatch('dossier.get', { dossierId: old })).ok).toBe(true);
+  await app.screenshot('evaluation-06b-marked');
+  // "Vernietigen" in main's dialog erases it.
+  app.platform.nextConfirm = true;
+  await page.getByRole('button', { name: `Nu vernietigen ${number}` }).click();
   await expect(page.getByText(`Dossier ${number} is vernietigd.`)).toBeVisible();
-  await expect(page.getByText('Er zijn geen dossiers waarvan de bewaartermijn is verlopen.')).toBeVisible();
+  await expect(page.getByText(/Er zijn geen dossiers waarvan de bewaartermijn is verlopen/)).toBeVisible();
 
   const gone = await app.service.dispatch('dossier.get', { dossierId: old });
   expect(gone.ok).toBe(false);

@@ -1,13 +1,19 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { retentionUntil } from '../../shared/domain/evaluation';
+import {
+  retentionUntil,
+  type DestructionMark,
+  type RetentionDueItem,
+} from '../../shared/domain/evaluation';
+import { OPEN_TAKEDOWN_STATUSES } from '../../shared/domain/monitoring';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { getDossierRow } from '../dossiers/repository';
 import { findPersonName, personNames, redactNames } from './names';
-import { readRetentionPolicy } from './repository';
+import { GRACE_META_KEY, hasTable, readGraceDays, readRetentionPolicy } from './repository';
 
 /**
- * Destruction of a dossier under the retention policy (AVG). Removes every row of the
+ * Destruction of a dossier under the retention policy (AVG), in two stages (mark, then erase;
+ * see markForDestruction and destroyMarkedDossier). Erasing removes every row of the
  * dossier in one transaction, leaving one audit record ("dossier <number> destroyed, when,
  * by whom"), then VACUUMs and truncates the WAL so no deleted text lingers in free pages
  * (secure_delete is on, so freed cells are zeroed too).
@@ -69,10 +75,78 @@ function fts5Tables(db: Database.Database): string[] {
     .all() as string[];
 }
 
-export function destroyDossier(
+const DAY_MS = 86_400_000;
+export function readMark(db: Database.Database, dossierId: string): DestructionMark | null {
+  const row = db
+    .prepare('SELECT marked_at, marked_by, due_at, early, reason FROM destruction_marks WHERE dossier_id = ?')
+    .get(dossierId) as
+    | { marked_at: string; marked_by: string; due_at: string; early: number; reason: string }
+    | undefined;
+  return row
+    ? { markedAt: row.marked_at, markedBy: row.marked_by, dueAt: row.due_at, early: row.early === 1, reason: row.reason }
+    : null;
+}
+
+/**
+ * Work that must be finished before a dossier may be erased early: material that may still be
+ * online, police involvement in progress, and aftercare that has not happened. Each entry is
+ * one Dutch phrase for the refusal message.
+ */
+export function openWorkBlockingEarlyErasure(db: Database.Database, dossierId: string): string[] {
+  const open: string[] = [];
+  const count = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).pluck().get(...args));
+  if (hasTable(db, 'takedowns')) {
+    const n = count(
+      `SELECT count(*) FROM takedowns WHERE dossier_id = ? AND status IN (${OPEN_TAKEDOWN_STATUSES.map(() => '?').join(',')})`,
+      dossierId,
+      ...OPEN_TAKEDOWN_STATUSES,
+    );
+    if (n > 0) open.push(n === 1 ? '1 verwijderverzoek loopt nog' : `${n} verwijderverzoeken lopen nog`);
+  }
+  const police = count(
+    `SELECT count(*) FROM step_states WHERE dossier_id = ? AND step_id IN (${POLICE_STEPS.map(() => '?').join(',')}) AND status = 'bezig'`,
+    dossierId,
+    ...POLICE_STEPS,
+  );
+  if (police > 0) open.push('het contact met de politie is nog niet afgerond');
+  if (hasTable(db, 'aftercare_moments')) {
+    const n = count('SELECT count(*) FROM aftercare_moments WHERE dossier_id = ? AND done = 0', dossierId);
+    if (n > 0) open.push(n === 1 ? '1 nazorgmoment staat nog open' : `${n} nazorgmomenten staan nog open`);
+  }
+  return open;
+}
+
+/** Steps of the protocol card in which the police are involved. */
+const POLICE_STEPS = ['politie-advies', 'melding-aangifte'];
+
+function assertClosed(dossier: { status: string; closedAt: string | null }): asserts dossier is { status: string; closedAt: string } {
+  if (dossier.status !== 'gesloten' || !dossier.closedAt) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
+    );
+  }
+}
+
+function assertNoOpenWork(db: Database.Database, dossierId: string, number: string, until: string): void {
+  const open = openWorkBlockingEarlyErasure(db, dossierId);
+  if (open.length > 0) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Dossier ${number} kan niet vóór het einde van de bewaartermijn (${until.slice(0, 10)}) worden vernietigd: ${open.join('; ')}. Rond dat eerst af.`,
+    );
+  }
+}
+
+/**
+ * Stage one: marks a closed dossier "te vernietigen". Nothing is erased; the mark is visible
+ * on the overview and can be lifted until the dossier is erased. This is all a page (even a
+ * compromised one) can do on its own.
+ */
+export function markForDestruction(
   ctx: CoreContext,
   input: { dossierId: string; confirmNumber: string; reason: string },
-): { destroyed: string } {
+): RetentionDueItem {
   const db = ctx.db();
   const dossier = getDossierRow(db, input.dossierId);
   if (input.confirmNumber.trim() !== dossier.number) {
@@ -81,15 +155,14 @@ export function destroyDossier(
       `Typ het dossiernummer ${dossier.number} precies over om te bevestigen dat dit dossier vernietigd mag worden.`,
     );
   }
-  if (dossier.status !== 'gesloten' || !dossier.closedAt) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
-    );
+  assertClosed(dossier);
+  if (readMark(db, dossier.id)) {
+    throw new AppError('CONFLICT', `Dossier ${dossier.number} staat al klaar om te worden vernietigd.`);
   }
   const { months } = readRetentionPolicy(db);
   const until = retentionUntil(dossier.closedAt, months);
-  const early = until > ctx.nowIso();
+  const nowIso = ctx.nowIso();
+  const early = until > nowIso;
   const reason = input.reason.trim();
   if (early && reason.length < 10) {
     throw new AppError(
@@ -97,6 +170,7 @@ export function destroyDossier(
       `De bewaartermijn van dit dossier loopt nog tot ${until.slice(0, 10)}. Geef een reden om het nu al te vernietigen, bijvoorbeeld een verzoek tot verwijdering.`,
     );
   }
+  if (early) assertNoOpenWork(db, dossier.id, dossier.number, until);
   const names = personNames(db, dossier.id);
   if (reason && findPersonName(reason, names)) {
     throw new AppError(
@@ -104,9 +178,116 @@ export function destroyDossier(
       'De reden blijft in het logboek staan nadat het dossier is vernietigd. Noem daarin geen namen van betrokkenen.',
     );
   }
+  const dueAt = new Date(ctx.now().getTime() + readGraceDays(db) * DAY_MS).toISOString();
+  ctx.write(
+    'dossier.mark-destroy',
+    dossier.id,
+    `Dossier ${dossier.number} gemarkeerd: te vernietigen vanaf ${dueAt.slice(0, 10)}${early ? ` (vervroegd: ${reason})` : ''}.`,
+    (tx) => {
+      tx.prepare(
+        'INSERT INTO destruction_marks (dossier_id, marked_at, marked_by, due_at, early, reason) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(dossier.id, nowIso, ctx.actor(), dueAt, early ? 1 : 0, early ? reason : '');
+    },
+  );
+  return {
+    dossierId: dossier.id,
+    number: dossier.number,
+    closedAt: dossier.closedAt,
+    retentionUntil: until,
+    mark: readMark(db, dossier.id),
+  };
+}
+
+/** Lifts a mark: the dossier is kept (and may be marked again later). */
+export function unmarkDestruction(ctx: CoreContext, input: { dossierId: string }): { kept: string } {
+  const db = ctx.db();
+  const dossier = getDossierRow(db, input.dossierId);
+  if (!readMark(db, dossier.id)) {
+    throw new AppError('NOT_FOUND', `Dossier ${dossier.number} staat niet klaar om te worden vernietigd.`);
+  }
+  ctx.write('dossier.unmark-destroy', dossier.id, `Markering "te vernietigen" van dossier ${dossier.number} opgeheven.`, (tx) => {
+    tx.prepare('DELETE FROM destruction_marks WHERE dossier_id = ?').run(dossier.id);
+  });
+  return { kept: dossier.number };
+}
+
+/**
+ * Shortens or lengthens the grace period for marks made from now on. Shortening needs the
+ * user's confirmation in a dialog of the main process: a page that could set it to one day
+ * would otherwise shrink the window in which a mark can be noticed and lifted.
+ */
+export async function setGraceDays(
+  ctx: CoreContext,
+  days: number,
+): Promise<{ graceDays: number } | { cancelled: true }> {
+  const current = readGraceDays(ctx.db());
+  if (days === current) return { graceDays: current };
+  if (days < current) {
+    const ok = await ctx.platform.confirm({
+      title: 'Wachttijd voor vernietigen verkorten',
+      message: `De wachttijd tussen markeren en vernietigen van een dossier verkorten van ${current} naar ${days} ${days === 1 ? 'dag' : 'dagen'}?`,
+      detail:
+        'Een dossier dat als "te vernietigen" is gemarkeerd, kan na deze wachttijd zonder verdere vraag worden vernietigd. Een kortere wachttijd laat minder tijd om een vergissing te herstellen.',
+      confirmLabel: 'Wachttijd verkorten',
+    });
+    if (!ok) return { cancelled: true };
+  }
+  ctx.write('retention.grace', null, `Wachttijd voor vernietigen: ${current} -> ${days} dagen.`, (tx) => {
+    tx.prepare(
+      'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(GRACE_META_KEY, String(days));
+  });
+  return { graceDays: days };
+}
+
+const dateNl = (iso: string) =>
+  new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });
+
+/**
+ * Stage two: erases a marked dossier. After the grace period this needs nothing more: the mark
+ * stood on the overview all that time. Before it, the main process asks the user in a native
+ * dialog naming the dossier number; a page cannot answer that dialog.
+ */
+export async function destroyMarkedDossier(
+  ctx: CoreContext,
+  input: { dossierId: string },
+): Promise<{ destroyed: string } | { cancelled: true }> {
+  const before = getDossierRow(ctx.db(), input.dossierId);
+  const mark = readMark(ctx.db(), before.id);
+  if (!mark) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Dossier ${before.number} is niet gemarkeerd als "te vernietigen". Markeer het eerst; vernietigen kan pas daarna.`,
+    );
+  }
+  let confirmed = false;
+  if (ctx.nowIso() < mark.dueAt) {
+    confirmed = await ctx.platform.confirm({
+      title: 'Dossier definitief vernietigen',
+      message: `Dossier ${before.number} nu definitief vernietigen?`,
+      detail: `Het dossier is gemarkeerd op ${dateNl(mark.markedAt)} door ${mark.markedBy}; de wachttijd loopt tot ${dateNl(mark.dueAt)}. Vernietigen kan niet ongedaan worden gemaakt: alle gegevens van dit dossier worden gewist. Alleen in het auditlogboek blijft staan dat het dossier is vernietigd.`,
+      confirmLabel: 'Vernietigen',
+    });
+    if (!confirmed) return { cancelled: true };
+  }
+  // Checked again after the (slow, asynchronous) dialog: the state may have changed meanwhile.
+  const db = ctx.db();
+  const dossier = getDossierRow(db, input.dossierId);
+  assertClosed(dossier);
+  const current = readMark(db, dossier.id);
+  if (!current || current.markedAt !== mark.markedAt) {
+    throw new AppError('CONFLICT', `De markering van dossier ${dossier.number} is intussen gewijzigd. Er is niets vernietigd.`);
+  }
+  const { months } = readRetentionPolicy(db);
+  const until = retentionUntil(dossier.closedAt, months);
+  const early = until > ctx.nowIso();
+  if (early) assertNoOpenWork(db, dossier.id, dossier.number, until);
+  const names = personNames(db, dossier.id);
 
   const details = `Dossier ${dossier.number} vernietigd (gesloten op ${dossier.closedAt.slice(0, 10)}, bewaartermijn ${months} maanden${
-    early ? `, vervroegd: ${reason}` : `, verlopen op ${until.slice(0, 10)}`
+    early ? `, vervroegd: ${current.reason}` : `, verlopen op ${until.slice(0, 10)}`
+  }; gemarkeerd op ${current.markedAt.slice(0, 10)} door ${current.markedBy}, ${
+    confirmed ? 'bevestigd in het venster van Vangnet' : 'na de wachttijd'
   }).`;
 
   ctx.write('dossier.destroy', dossier.id, details, (tx) => {

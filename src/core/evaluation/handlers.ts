@@ -18,7 +18,7 @@ import type { CoreContext } from '../context';
 import { assertWritable, readSchoolProfile, systemEntry } from '../dossiers/handlers';
 import * as dossiers from '../dossiers/repository';
 import { writeFileAtomic } from '../vault/fsutil';
-import { destroyDossier } from './destroy';
+import { destroyMarkedDossier, markForDestruction, readMark, setGraceDays, unmarkDestruction } from './destroy';
 import { findPersonName, personNames } from './names';
 import { listRetentionDue } from './overview';
 import { renderPlainPdf, type PlainDocument } from './document';
@@ -52,6 +52,7 @@ export function loadEvaluationView(ctx: CoreContext, dossierId: string): Evaluat
       closedAt: dossier.closedAt,
       retentionUntil: dossier.closedAt ? retentionUntil(dossier.closedAt, months) : null,
       months,
+      mark: readMark(db, dossierId),
     },
   };
 }
@@ -341,7 +342,13 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       return repo.readRetentionPolicy(ctx.db());
     },
     'retention.due': () => listRetentionDue(ctx),
-    'retention.destroy': (input) => destroyDossier(ctx, input),
+    'retention.setGrace': async ({ days }) => {
+      const r = await setGraceDays(ctx, days);
+      return 'cancelled' in r ? r : repo.readRetentionPolicy(ctx.db());
+    },
+    'retention.mark': (input) => markForDestruction(ctx, input),
+    'retention.unmark': (input) => unmarkDestruction(ctx, input),
+    'retention.destroy': (input) => destroyMarkedDossier(ctx, input),
 
     'subjectAccess.search': ({ name }) => searchPersons(ctx.db(), name),
     'subjectAccess.exportPdf': async ({ personIds }) => {

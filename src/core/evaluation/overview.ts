@@ -52,24 +52,48 @@ export const evaluationOverview: OverviewExtension = {
   },
 };
 
-/** Closed dossiers whose retention period has passed, oldest first. */
+/**
+ * Closed dossiers whose retention period has passed, and every dossier marked "te vernietigen"
+ * (also an early mark), oldest first.
+ */
 export function listRetentionDue(ctx: CoreContext): RetentionDueItem[] {
   const db = ctx.db();
   const { months } = readRetentionPolicy(db);
   const nowIso = ctx.nowIso();
   const closed = db
     .prepare(
-      "SELECT id, number, closed_at FROM dossiers WHERE status = 'gesloten' AND closed_at IS NOT NULL ORDER BY closed_at",
+      `SELECT d.id, d.number, d.closed_at, m.marked_at, m.marked_by, m.due_at, m.early, m.reason
+         FROM dossiers d LEFT JOIN destruction_marks m ON m.dossier_id = d.id
+        WHERE d.status = 'gesloten' AND d.closed_at IS NOT NULL ORDER BY d.closed_at`,
     )
-    .all() as Array<{ id: string; number: string; closed_at: string }>;
+    .all() as Array<{
+    id: string;
+    number: string;
+    closed_at: string;
+    marked_at: string | null;
+    marked_by: string | null;
+    due_at: string | null;
+    early: number | null;
+    reason: string | null;
+  }>;
   return closed
     .map((d) => ({
       dossierId: d.id,
       number: d.number,
       closedAt: d.closed_at,
       retentionUntil: retentionUntil(d.closed_at, months),
+      mark:
+        d.marked_at !== null
+          ? {
+              markedAt: d.marked_at,
+              markedBy: d.marked_by ?? '',
+              dueAt: d.due_at ?? '',
+              early: d.early === 1,
+              reason: d.reason ?? '',
+            }
+          : null,
     }))
-    .filter((d) => d.retentionUntil <= nowIso);
+    .filter((d) => d.mark !== null || d.retentionUntil <= nowIso);
 }
 
 OVERVIEW_EXTENSIONS.push(evaluationOverview);

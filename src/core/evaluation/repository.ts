@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import {
+  DEFAULT_DESTRUCTION_GRACE_DAYS,
   DEFAULT_RETENTION_MONTHS,
+  DESTRUCTION_GRACE_DAYS_MAX,
+  DESTRUCTION_GRACE_DAYS_MIN,
   EVALUATION_AUDIENCES,
   type AftercareMoment,
   type AftercareMomentInput,
@@ -309,6 +312,17 @@ export function decideImprovement(
 export const DEFAULT_RETENTION_JUSTIFICATION =
   'Standaard van Vangnet: het dossier wordt twee jaar na sluiting vernietigd. Stel de termijn van de school vast en leg die vast in het verwerkingsregister.';
 
+export const GRACE_META_KEY = 'destruction_grace_days';
+
+/** The school's grace period between marking a dossier and erasing it, in days. */
+export function readGraceDays(db: Database.Database): number {
+  const raw = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(GRACE_META_KEY) as string | undefined;
+  const n = raw === undefined ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= DESTRUCTION_GRACE_DAYS_MIN && n <= DESTRUCTION_GRACE_DAYS_MAX
+    ? n
+    : DEFAULT_DESTRUCTION_GRACE_DAYS;
+}
+
 export function readRetentionPolicy(db: Database.Database): RetentionPolicy {
   const row = db
     .prepare('SELECT months, justification, updated_at, updated_by FROM retention_policy WHERE id = 1')
@@ -316,6 +330,7 @@ export function readRetentionPolicy(db: Database.Database): RetentionPolicy {
   if (!row) {
     return {
       months: DEFAULT_RETENTION_MONTHS,
+      graceDays: readGraceDays(db),
       justification: DEFAULT_RETENTION_JUSTIFICATION,
       isDefault: true,
       updatedAt: null,
@@ -324,6 +339,7 @@ export function readRetentionPolicy(db: Database.Database): RetentionPolicy {
   }
   return {
     months: row.months,
+    graceDays: readGraceDays(db),
     justification: row.justification,
     isDefault: false,
     updatedAt: row.updated_at,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RetentionDueItem } from '../domain/evaluation';
 import {
   ActionItemInputSchema,
   ConversationInputSchema,
@@ -51,8 +52,11 @@ export interface OverviewData {
     owner: string;
   }>;
   upcomingAftercare: Array<{ dossierId: string; dossierNumber: string; personLabel: string; dueAt: string }>;
-  /** Closed dossiers past their retention date (AVG): to be destroyed. Filled by the evaluation module. */
-  retentionDue?: Array<{ dossierId: string; number: string; closedAt: string; retentionUntil: string }>;
+  /**
+   * Closed dossiers past their retention date (AVG) and dossiers marked "te vernietigen".
+   * Filled by the evaluation module.
+   */
+  retentionDue?: RetentionDueItem[];
   openTakedowns: number;
   counts: Record<DossierStatus, number>;
 }

@@ -13,10 +13,13 @@ import {
   EvaluationFormSchema,
   IMPROVEMENT_STATUSES,
   ImprovementInputSchema,
+  DESTRUCTION_GRACE_DAYS_MAX,
+  DESTRUCTION_GRACE_DAYS_MIN,
   RETENTION_MONTHS_MAX,
   RETENTION_MONTHS_MIN,
   type AftercareMoment,
   type AnnualStats,
+  type DestructionMark,
   type Evaluation,
   type ImprovementPoint,
   type RetentionDueItem,
@@ -33,7 +36,13 @@ export interface EvaluationView {
   evaluations: Evaluation[];
   aftercare: AftercareMoment[];
   improvementPoints: ImprovementPoint[];
-  retention: { closedAt: string | null; retentionUntil: string | null; months: number };
+  retention: {
+    closedAt: string | null;
+    retentionUntil: string | null;
+    months: number;
+    /** Set while the dossier is marked "te vernietigen". */
+    mark: DestructionMark | null;
+  };
 }
 
 export type SavedFile = { file: string } | { cancelled: true };
@@ -131,7 +140,23 @@ export const evaluationOps = {
       .strict(),
   ),
   'retention.due': op<RetentionDueItem[]>()(NoInput),
-  'retention.destroy': op<{ destroyed: string }>()(
+  /** Sets the grace period between marking and erasing; shortening it needs a dialog of main. */
+  'retention.setGrace': op<RetentionPolicy | { cancelled: true }>()(
+    z
+      .object({
+        days: z
+          .number({ error: 'Wachttijd: getal verwacht.' })
+          .int({ error: 'Wachttijd: hele dagen.' })
+          .min(DESTRUCTION_GRACE_DAYS_MIN, { error: `De wachttijd is minimaal ${DESTRUCTION_GRACE_DAYS_MIN} dag.` })
+          .max(DESTRUCTION_GRACE_DAYS_MAX, { error: `De wachttijd is maximaal ${DESTRUCTION_GRACE_DAYS_MAX} dagen.` }),
+      })
+      .strict(),
+  ),
+  /**
+   * Stage one: marks a closed dossier "te vernietigen". Reversible; nothing is erased. The
+   * dossier number typed by the user confirms the choice.
+   */
+  'retention.mark': op<RetentionDueItem>()(
     z
       .object({
         dossierId: IdSchema,
@@ -141,6 +166,15 @@ export const evaluationOps = {
         reason: mediumText('Reden'),
       })
       .strict(),
+  ),
+  /** Lifts a mark: the dossier is kept. */
+  'retention.unmark': op<{ kept: string }>()(z.object({ dossierId: IdSchema }).strict()),
+  /**
+   * Stage two: erases a marked dossier. Before the grace period has passed, the main process
+   * asks the user in a native dialog; a refusal answers `{ cancelled: true }`.
+   */
+  'retention.destroy': op<{ destroyed: string } | { cancelled: true }>()(
+    z.object({ dossierId: IdSchema }).strict(),
   ),
 
   'subjectAccess.search': op<SubjectMatch[]>()(

@@ -208,8 +208,15 @@ export const DEFAULT_RETENTION_MONTHS = 24;
 export const RETENTION_MONTHS_MIN = 1;
 export const RETENTION_MONTHS_MAX = 240;
 
+/** Days a dossier marked "te vernietigen" waits before it may be erased without a dialog. */
+export const DEFAULT_DESTRUCTION_GRACE_DAYS = 7;
+export const DESTRUCTION_GRACE_DAYS_MIN = 1;
+export const DESTRUCTION_GRACE_DAYS_MAX = 90;
+
 export interface RetentionPolicy {
   months: number;
+  /** Grace period between marking a dossier "te vernietigen" and erasing it. */
+  graceDays: number;
   justification: string;
   /** False while the school has not set its own policy (the default applies). */
   isDefault: boolean;
@@ -217,11 +224,24 @@ export interface RetentionPolicy {
   updatedBy: string | null;
 }
 
+/** A dossier marked "te vernietigen": reversible until it is erased. */
+export interface DestructionMark {
+  markedAt: string;
+  markedBy: string;
+  /** From this moment the dossier may be erased without a further confirmation. */
+  dueAt: string;
+  /** Marked before its retention period ended (a reason was given). */
+  early: boolean;
+  reason: string;
+}
+
 export interface RetentionDueItem {
   dossierId: string;
   number: string;
   closedAt: string;
   retentionUntil: string;
+  /** Set once the dossier is marked "te vernietigen". */
+  mark: DestructionMark | null;
 }
 
 /** Anonymous statistics for the annual safety report: counts only, never names or numbers. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dossierReferences } from '../../../src/core/evaluation/destroy';
 import { createTestService, fixedClock, seedDossier, userTables, type TestService } from '../helpers';
-import { closeDossier } from './fixtures';
+import { closeDossier, markAndDestroy } from './fixtures';
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 
@@ -88,7 +88,7 @@ describe('destruction covers the tables of every module', () => {
     await closeDossier(t, s.dossierId);
     const number = (await t.dispatchOk('dossier.get', { dossierId: s.dossierId })).dossier.number;
     clock.advance(3 * 365 * 86_400_000);
-    await t.dispatchOk('retention.destroy', { dossierId: s.dossierId, confirmNumber: number, reason: '' });
+    await markAndDestroy(t, { dossierId: s.dossierId, confirmNumber: number, reason: '' });
 
     const db = t.svc.ctx.db();
     const tables = dossierReferences(db).map((r) => r.table);

@@ -5,6 +5,21 @@ interface CanDispatch {
   dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
 }
 
+/**
+ * Both stages of destruction as a user goes through them: mark (number typed over, reason when
+ * early), then erase, answering "Vernietigen" in main's dialog (needed before the grace period).
+ */
+export async function markAndDestroy(
+  t: CanDispatch & { platform: { nextConfirm: boolean } },
+  input: { dossierId: string; confirmNumber: string; reason: string },
+): Promise<OpOutput<'retention.destroy'>> {
+  await t.dispatchOk('retention.mark', input);
+  t.platform.nextConfirm = true;
+  const result = await t.dispatchOk('retention.destroy', { dossierId: input.dossierId });
+  t.platform.nextConfirm = false;
+  return result;
+}
+
 /** Marks the card's evaluation steps done (n.v.t. where conditional) and closes the dossier. */
 export async function closeDossier(t: CanDispatch, dossierId: string): Promise<void> {
   for (const step of STEPS.filter((s) => s.phaseId === 'evalueer')) {

@@ -11,7 +11,7 @@ import {
   userTables,
   type TestService,
 } from '../helpers';
-import { closeDossier } from './fixtures';
+import { closeDossier, markAndDestroy } from './fixtures';
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 
@@ -124,7 +124,7 @@ describe('destruction of a dossier', () => {
     // Not yet past retention: not flagged, and destroying early needs a reason without names.
     let overview = await t.dispatchOk('overview.get', {});
     expect(overview.retentionDue).toEqual([]);
-    const noReason = await t.dispatch('retention.destroy', {
+    const noReason = await t.dispatch('retention.mark', {
       dossierId,
       confirmNumber: dossierNumber,
       reason: '',
@@ -138,13 +138,13 @@ describe('destruction of a dossier', () => {
     expect(overview.retentionDue?.map((d) => d.number)).toEqual([dossierNumber]);
     expect(await t.dispatchOk('retention.due', {})).toHaveLength(1);
 
-    const wrongNumber = await t.dispatch('retention.destroy', {
+    const wrongNumber = await t.dispatch('retention.mark', {
       dossierId,
       confirmNumber: '2026-999',
       reason: '',
     });
     expect(wrongNumber.ok).toBe(false);
-    const openOne = await t.dispatch('retention.destroy', {
+    const openOne = await t.dispatch('retention.mark', {
       dossierId: keep.dossierId,
       confirmNumber: (await t.dispatchOk('dossier.get', { dossierId: keep.dossierId })).dossier.number,
       reason: '',
@@ -156,12 +156,14 @@ describe('destruction of a dossier', () => {
     const before = hitsInDecryptedImage(db.serialize(), secrets);
     expect(before.length).toBe(secrets.length); // the scan does find them while they exist
 
-    const result = await t.dispatchOk('retention.destroy', {
+    const result = await markAndDestroy(t, {
       dossierId,
       confirmNumber: ` ${dossierNumber} `,
       reason: '',
     });
     expect(result).toEqual({ destroyed: dossierNumber });
+    // Erased before the grace period: only after "Vernietigen" in main's dialog, naming the number.
+    expect(t.platform.confirms.at(-1)?.message).toContain(dossierNumber);
 
     // No row anywhere still carries the dossier id, except the audit log.
     for (const ref of dossierReferences(db)) {
@@ -247,7 +249,7 @@ describe('destruction of a dossier', () => {
     await closeDossier(t, s.dossierId);
     const number = (await t.dispatchOk('dossier.get', { dossierId: s.dossierId })).dossier.number;
 
-    const named = await t.dispatch('retention.destroy', {
+    const named = await t.dispatch('retention.mark', {
       dossierId: s.dossierId,
       confirmNumber: number,
       reason: 'Verzoek van Ingrid Vermeulencc33 tot verwijdering',
@@ -255,7 +257,7 @@ describe('destruction of a dossier', () => {
     expect(named.ok).toBe(false);
     if (!named.ok) expect(named.error.message).toContain('geen namen');
 
-    await t.dispatchOk('retention.destroy', {
+    await markAndDestroy(t, {
       dossierId: s.dossierId,
       confirmNumber: number,
       reason: 'Verzoek tot verwijdering (AVG art. 17)',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FileFilter, Platform } from '../../../src/core/platform';
+import type { ConfirmRequest, FileFilter, Platform, PrintOutcome } from '../../../src/core/platform';
 import { createVangnetService, type VangnetService } from '../../../src/core/service';
 import { SettingsStore } from '../../../src/core/settings';
 import type { KdfParams } from '../../../src/core/vault';
@@ -23,6 +23,14 @@ export class TestPlatform implements Platform {
   nextSavePath: string | null = null;
   nextOpenPath: string | null = null;
   nextFolder: string | null = null;
+  /**
+   * The answer to the next native confirmation dialog (used once, then back to false): a
+   * dialog nobody set up answers "no", as a user who closes it would.
+   */
+  nextConfirm = false;
+  /** What the next print job does (used once, then back to 'printed'). */
+  nextPrint: PrintOutcome = 'printed';
+  readonly confirms: ConfirmRequest[] = [];
   readonly calls: Array<{ method: keyof Platform; args: unknown }> = [];
   readonly printed: Array<{ bytes: Uint8Array; title: string }> = [];
   readonly opened: string[] = [];
@@ -61,9 +69,20 @@ export class TestPlatform implements Platform {
     this.calls.push({ method: 'showInFolder', args: file });
   }
 
-  async printPdf(bytes: Uint8Array, title: string): Promise<void> {
+  async printPdf(bytes: Uint8Array, title: string): Promise<PrintOutcome> {
     this.calls.push({ method: 'printPdf', args: title });
-    this.printed.push({ bytes, title });
+    const outcome = this.nextPrint;
+    this.nextPrint = 'printed';
+    if (outcome === 'printed') this.printed.push({ bytes, title });
+    return outcome;
+  }
+
+  async confirm(opts: ConfirmRequest): Promise<boolean> {
+    this.calls.push({ method: 'confirm', args: opts });
+    this.confirms.push(opts);
+    const answer = this.nextConfirm;
+    this.nextConfirm = false;
+    return answer;
   }
 }
 

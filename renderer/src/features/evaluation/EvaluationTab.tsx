@@ -21,7 +21,7 @@ import type { EvaluationAudience, EvaluationView } from '../../../../src/shared/
 import type { DossierTabProps } from '../dossier/tabs';
 import { formatDateNl } from '../dossier/logic';
 import { AftercarePanel } from './parts/AftercarePanel';
-import { DestroyModal } from './parts/DestroyModal';
+import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { EvaluationForm } from './parts/EvaluationForm';
 import { ImprovementForm, ImprovementList } from './parts/ImprovementList';
 
@@ -33,6 +33,15 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
   const [adding, setAdding] = useState<{ audience: EvaluationAudience | null } | null>(null);
   const [destroying, setDestroying] = useState(false);
   const navigate = useNavigate();
+  const actions = useDestructionActions(async () => {
+    // After erasure the dossier is gone: back to the overview. After lifting a mark: reload.
+    const gone = await call('dossier.get', { dossierId }).then(
+      () => false,
+      () => true,
+    );
+    if (gone) navigate('/');
+    else await changed();
+  });
 
   const load = useCallback(async () => {
     try {
@@ -81,9 +90,40 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
               })}
             </Text>
           )}
-          <Button mt="sm" size="xs" color="red" variant="light" onClick={() => setDestroying(true)}>
-            {t('tab.destroyNow')}
-          </Button>
+          {view.retention.mark ? (
+            <Stack gap={6} mt="sm" data-testid="destruction-mark">
+              <Text size="sm" fw={600} c="red.8">
+                {t('tab.marked', {
+                  by: view.retention.mark.markedBy,
+                  when: formatDateNl(view.retention.mark.markedAt),
+                  due: formatDateNl(view.retention.mark.dueAt),
+                })}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={actions.busy === dossierId}
+                  onClick={() => void actions.unmark({ dossierId, number: detail.dossier.number })}
+                >
+                  {t('retention.unmark')}
+                </Button>
+                <Button
+                  size="xs"
+                  color="red"
+                  variant="light"
+                  loading={actions.busy === dossierId}
+                  onClick={() => void actions.destroy({ dossierId, number: detail.dossier.number })}
+                >
+                  {t('retention.destroyNow')}
+                </Button>
+              </Group>
+            </Stack>
+          ) : (
+            <Button mt="sm" size="xs" color="red" variant="light" onClick={() => setDestroying(true)}>
+              {t('tab.destroyNow')}
+            </Button>
+          )}
         </Alert>
       )}
       <DestroyModal
@@ -98,7 +138,7 @@ export function EvaluationTab({ dossierId, detail, refresh, readOnly }: DossierT
             : null
         }
         onClose={() => setDestroying(false)}
-        onDestroyed={() => navigate('/')}
+        onMarked={changed}
       />
 
       <Card withBorder padding="lg">

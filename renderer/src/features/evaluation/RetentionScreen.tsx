@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorMessage, notifyError, notifySuccess } from '../../ui/notify';
 import {
+  DESTRUCTION_GRACE_DAYS_MAX,
+  DESTRUCTION_GRACE_DAYS_MIN,
   RETENTION_MONTHS_MAX,
   RETENTION_MONTHS_MIN,
   type RetentionDueItem,
   type RetentionPolicy,
 } from '../../../../src/shared/api';
 import { formatDateNl } from '../dossier/logic';
-import { DestroyModal } from './parts/DestroyModal';
+import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { SubjectAccessPanel } from './parts/SubjectAccessPanel';
 import { HelpTitle } from '../help/HelpTitle';
 
@@ -25,6 +27,8 @@ export function RetentionScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [destroying, setDestroying] = useState<RetentionDueItem | null>(null);
+  const [graceDays, setGraceDays] = useState<number | string>(7);
+  const [graceBusy, setGraceBusy] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -32,6 +36,7 @@ export function RetentionScreen() {
       setPolicy(p);
       setDue(d);
       setMonths(p.months);
+      setGraceDays(p.graceDays);
       setJustification(p.isDefault ? '' : p.justification);
       setError(null);
     } catch (err) {
@@ -52,6 +57,21 @@ export function RetentionScreen() {
       notifyError(err);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const actions = useDestructionActions(load);
+
+  const saveGrace = async () => {
+    setGraceBusy(true);
+    try {
+      const r = await call('retention.setGrace', { days: Number(graceDays) });
+      notifySuccess('cancelled' in r ? t('retention.graceCancelled') : t('retention.graceSaved'));
+      await load();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setGraceBusy(false);
     }
   };
 
@@ -104,10 +124,34 @@ export function RetentionScreen() {
         </Stack>
       </Card>
 
+      <Card withBorder padding="lg">
+        <Title order={2} size="h3" mb="xs">
+          {t('retention.graceTitle')}
+        </Title>
+        <Group align="flex-end" gap="sm">
+          <NumberInput
+            label={t('retention.graceDays')}
+            description={t('retention.graceHint')}
+            min={DESTRUCTION_GRACE_DAYS_MIN}
+            max={DESTRUCTION_GRACE_DAYS_MAX}
+            value={graceDays}
+            onChange={setGraceDays}
+            allowDecimal={false}
+            w={360}
+          />
+          <Button variant="default" onClick={() => void saveGrace()} loading={graceBusy}>
+            {t('retention.graceSave')}
+          </Button>
+        </Group>
+      </Card>
+
       <Card withBorder padding="lg" data-testid="retention-due">
-        <Title order={2} size="h3" mb="sm">
+        <Title order={2} size="h3" mb="xs">
           {t('retention.dueTitle')}
         </Title>
+        <Text size="sm" c="dimmed" mb="sm" maw={760}>
+          {t('retention.dueIntro')}
+        </Text>
         {due.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('retention.dueNone')}
@@ -126,16 +170,47 @@ export function RetentionScreen() {
                           until: formatDateNl(d.retentionUntil),
                         })}
                       </Text>
+                      {d.mark && (
+                        <Text size="sm" c="red.8" fw={600} data-testid="retention-marked">
+                          {t('retention.markedLine', {
+                            by: d.mark.markedBy,
+                            when: formatDateNl(d.mark.markedAt),
+                            due: formatDateNl(d.mark.dueAt),
+                          })}
+                        </Text>
+                      )}
                     </Stack>
-                    <Button
-                      color="red"
-                      variant="light"
-                      leftSection={<IconTrash size={16} aria-hidden />}
-                      onClick={() => setDestroying(d)}
-                      aria-label={`${t('retention.destroy')} ${d.number}`}
-                    >
-                      {t('retention.destroy')}
-                    </Button>
+                    {d.mark ? (
+                      <Group gap="xs">
+                        <Button
+                          variant="default"
+                          loading={actions.busy === d.dossierId}
+                          onClick={() => void actions.unmark(d)}
+                          aria-label={`${t('retention.unmark')} ${d.number}`}
+                        >
+                          {t('retention.unmark')}
+                        </Button>
+                        <Button
+                          color="red"
+                          variant="light"
+                          leftSection={<IconTrash size={16} aria-hidden />}
+                          loading={actions.busy === d.dossierId}
+                          onClick={() => void actions.destroy(d)}
+                          aria-label={`${t('retention.destroyNow')} ${d.number}`}
+                        >
+                          {t('retention.destroyNow')}
+                        </Button>
+                      </Group>
+                    ) : (
+                      <Button
+                        color="red"
+                        variant="light"
+                        onClick={() => setDestroying(d)}
+                        aria-label={`${t('retention.mark')} ${d.number}`}
+                      >
+                        {t('retention.mark')}
+                      </Button>
+                    )}
                   </Group>
                 </Card>
               </li>
@@ -145,7 +220,11 @@ export function RetentionScreen() {
       </Card>
 
       <SubjectAccessPanel />
-      <DestroyModal item={destroying} onClose={() => setDestroying(null)} onDestroyed={load} />
+      <DestroyModal
+        item={destroying ? { ...destroying, early: destroying.retentionUntil > new Date().toISOString() } : null}
+        onClose={() => setDestroying(null)}
+        onMarked={load}
+      />
     </Stack>
   );
 }

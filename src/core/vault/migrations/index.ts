@@ -6,6 +6,7 @@ import { m0004Documents } from './0004-documents';
 import { m0005Monitoring } from './0005-monitoring';
 import { m0006Evaluation } from './0006-evaluation';
 import { m0007Exchange } from './0007-exchange';
+import { m0008DestructionMarks } from './0008-destruction-marks';
 
 export type { Migration } from './types';
 
@@ -14,4 +15,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks];

@@ -5,39 +5,53 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { RetentionDueItem } from '../../../../../src/shared/api';
+import { formatDateNl } from '../../dossier/logic';
 
-/** Destruction needs the dossier number typed over: no single click can wipe a dossier. */
+/**
+ * Stage one of destruction: mark the dossier "te vernietigen", with its number typed over.
+ * Nothing is erased here; erasing is a separate step after the grace period (or earlier with
+ * a confirmation in a dialog of the main process, which this page cannot answer).
+ */
 export function DestroyModal({
   item,
   onClose,
-  onDestroyed,
+  onMarked,
 }: {
   item: (Pick<RetentionDueItem, 'dossierId' | 'number'> & { early?: boolean }) | null;
   onClose: () => void;
-  onDestroyed: () => Promise<void> | void;
+  onMarked: () => Promise<void> | void;
 }) {
   const { t } = useTranslation('evaluation');
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const [graceDays, setGraceDays] = useState<number | null>(null);
   useEffect(() => {
     setTyped('');
     setReason('');
+    if (!item) return;
+    let live = true;
+    call('retention.get', {})
+      .then((p) => live && setGraceDays(p.graceDays))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [item?.dossierId]);
   const matches = !!item && typed.trim() === item.number;
 
-  const destroy = async () => {
+  const mark = async () => {
     if (!item || !matches) return;
     setBusy(true);
     try {
-      const result = await call('retention.destroy', {
+      const result = await call('retention.mark', {
         dossierId: item.dossierId,
         confirmNumber: typed.trim(),
         reason: reason.trim(),
       });
-      notifySuccess(t('retention.destroyed', { number: result.destroyed }));
+      notifySuccess(t('retention.markedDone', { number: result.number, due: formatDateNl(result.mark?.dueAt) }));
       onClose();
-      await onDestroyed();
+      await onMarked();
     } catch (err) {
       notifyError(err);
     } finally {
@@ -56,7 +70,7 @@ export function DestroyModal({
       {item && (
         <Stack gap="sm">
           <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />}>
-            <Text size="sm">{t('retention.destroyExplain', { number: item.number })}</Text>
+            <Text size="sm">{t('retention.destroyExplain', { number: item.number, days: graceDays ?? 7 })}</Text>
           </Alert>
           <Text size="sm" c="dimmed">
             {t('retention.destroyBackups')}
@@ -84,7 +98,7 @@ export function DestroyModal({
             <Button variant="default" onClick={onClose}>
               {t('cancel')}
             </Button>
-            <Button color="red" onClick={() => void destroy()} loading={busy} disabled={!matches}>
+            <Button color="red" onClick={() => void mark()} loading={busy} disabled={!matches}>
               {t('retention.confirm')}
             </Button>
           </Group>
@@ -92,4 +106,41 @@ export function DestroyModal({
       )}
     </Modal>
   );
+}
+
+/** Lift a mark or erase a marked dossier; erasing early is confirmed by main's own dialog. */
+export function useDestructionActions(onChanged: () => Promise<void> | void) {
+  const { t } = useTranslation('evaluation');
+  const [busy, setBusy] = useState<string | null>(null);
+  const unmark = async (item: Pick<RetentionDueItem, 'dossierId' | 'number'>) => {
+    setBusy(item.dossierId);
+    try {
+      await call('retention.unmark', { dossierId: item.dossierId });
+      notifySuccess(t('retention.unmarked', { number: item.number }));
+      await onChanged();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const destroy = async (item: Pick<RetentionDueItem, 'dossierId' | 'number'>): Promise<boolean> => {
+    setBusy(item.dossierId);
+    try {
+      const result = await call('retention.destroy', { dossierId: item.dossierId });
+      if ('cancelled' in result) {
+        notifySuccess(t('retention.destroyCancelled', { number: item.number }));
+        return false;
+      }
+      notifySuccess(t('retention.destroyed', { number: result.destroyed }));
+      await onChanged();
+      return true;
+    } catch (err) {
+      notifyError(err);
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, unmark, destroy };
 }
