@@ -68,3 +68,25 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Like measurePair for any number of workloads: all run once per round, the order rotating
+ * round by round, so load changes during the loop hit every workload alike.
+ */
+export async function measureSet(
+  runs: number,
+  fns: Array<(i: number) => unknown>,
+  warmup = 2,
+): Promise<Timing[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn(-1 - i);
+  const samples: number[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < fns.length; k++) {
+      const j = (k + i) % fns.length;
+      const t0 = performance.now();
+      await fns[j]!(i);
+      samples[j]!.push(performance.now() - t0);
+    }
+  }
+  return samples.map(summarize);
+}
