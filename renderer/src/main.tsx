@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
-import '@mantine/charts/styles.css';
 import './styles/global.css';
 import './i18n';
 import { StrictMode } from 'react';

@@ -1,16 +1,21 @@
+// Registers the screens' strings before any screen renders.
+import './i18n/app';
 import { Navigate, Route, Routes } from 'react-router';
-import { DossierScreen } from './features/dossier/DossierScreen';
-import { ImprovementsScreen } from './features/evaluation/ImprovementsScreen';
-import { RetentionScreen } from './features/evaluation/RetentionScreen';
-import { HelpScreen } from './features/help/HelpScreen';
-import { IntakeScreen } from './features/intake/IntakeScreen';
-import { MonitoringScreen } from './features/monitoring/MonitoringScreen';
-import { OverviewScreen } from './features/overview/OverviewScreen';
-import { SchoolScreen } from './features/school/SchoolScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
+import { lazyNamed } from './lazyScreen';
 import { useSession } from './session/SessionContext';
 import { LOCK_PATH } from './session/SessionProvider';
 import { Layout } from './shell/Layout';
+
+// Each screen is its own chunk, fetched when first shown (see lazyScreen.tsx).
+const OverviewScreen = lazyNamed(() => import('./features/overview/OverviewScreen'), 'OverviewScreen');
+const IntakeScreen = lazyNamed(() => import('./features/intake/IntakeScreen'), 'IntakeScreen');
+const DossierScreen = lazyNamed(() => import('./features/dossier/DossierScreen'), 'DossierScreen');
+const SchoolScreen = lazyNamed(() => import('./features/school/SchoolScreen'), 'SchoolScreen');
+const MonitoringScreen = lazyNamed(() => import('./features/monitoring/MonitoringScreen'), 'MonitoringScreen');
+const ImprovementsScreen = lazyNamed(() => import('./features/evaluation/ImprovementsScreen'), 'ImprovementsScreen');
+const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionScreen'), 'RetentionScreen');
+const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
+const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
 
 /**
  * The route table of the unlocked app. Paths are Dutch (they show in nothing but are

@@ -1,9 +1,26 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect } from 'react';
 import { missingCase } from '../../../src/shared/errors';
-import { AppRoutes } from '../routes';
-import { FirstRunScreen } from './FirstRunScreen';
+import { lazyNamed } from '../lazyScreen';
 import { LockScreen } from './LockScreen';
 import { useSession } from './SessionContext';
+
+// The lock screen is the first screen on every start but the very first: it is in the entry
+// chunk. The app behind it and the first-run flow are chunks of their own, fetched on demand.
+const loadRoutes = () => import('../routes');
+const AppRoutes = lazyNamed(loadRoutes, 'AppRoutes');
+const FirstRunScreen = lazyNamed(() => import('./FirstRunScreen'), 'FirstRunScreen');
+const loadOverview = () => import('../features/overview/OverviewScreen');
+
+/** Once the lock screen is up, fetch the app's shell and home screen while the user types. */
+function usePrefetchApp(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const id = window.setTimeout(() => {
+      void loadRoutes().then(loadOverview);
+    }, 200);
+    return () => window.clearTimeout(id);
+  }, [active]);
+}
 
 /**
  * No vault → first run; locked → lock screen; unlocked → the app. The routed tree is keyed
@@ -11,6 +28,7 @@ import { useSession } from './SessionContext';
  */
 export function SessionGate() {
   const { status, epoch } = useSession();
+  usePrefetchApp(status.state === 'locked');
   switch (status.state) {
     case 'no-vault':
       return <FirstRunScreen />;

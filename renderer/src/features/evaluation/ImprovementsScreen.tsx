@@ -11,8 +11,11 @@ import {
   type ImprovementStatus,
 } from '../../../../src/shared/api';
 import { ImprovementForm, ImprovementList } from './parts/ImprovementList';
-import { StatsPanel } from './parts/StatsPanel';
 import { HelpTitle } from '../help/HelpTitle';
+import { lazyPart } from '../../lazyScreen';
+
+// The charts (recharts) are fetched when the panel is first shown.
+const StatsPanel = lazyPart(() => import('./parts/StatsPanel').then((m) => m.StatsPanel));
 
 type Filter = ImprovementStatus | 'alle';
 

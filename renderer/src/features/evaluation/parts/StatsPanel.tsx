@@ -1,3 +1,5 @@
+// Chart styles travel with the chart chunk, not the entry.
+import '@mantine/charts/styles.css';
 import { useEffect, useState } from 'react';
 import { Alert, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';

@@ -1,3 +1,5 @@
+// Chart styles travel with the chart chunk, not the entry.
+import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconTrendingDown, IconTrendingUp, IconMinus } from '@tabler/icons-react';

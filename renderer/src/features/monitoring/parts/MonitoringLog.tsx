@@ -9,11 +9,14 @@ import type { MonitoringEntry, MonitoringStats } from '../../../../../src/shared
 import { useNow } from '../../dossier/useNow';
 import { onMonitoringChanged, notifyMonitoringChanged } from '../events';
 import { EMPTY_FILTERS, isFiltered, localUtcOffsetMinutes, toApiFilters, type FilterState } from '../logic';
-import { EntriesChart } from './EntriesChart';
 import { EntryCard } from './EntryCard';
 import { EntryFormModal } from './EntryFormModal';
 import { FiltersBar } from './FiltersBar';
 import { HistoryModal } from './HistoryModal';
+import { lazyPart } from '../../../lazyScreen';
+
+// The chart (recharts) is fetched when the log first shows it.
+const EntriesChart = lazyPart(() => import('./EntriesChart').then((m) => m.EntriesChart));
 
 const PAGE = 50;
 
