@@ -1,6 +1,7 @@
 import { Fragment, useEffect } from 'react';
 import { missingCase } from '../../../src/shared/errors';
 import { lazyNamed } from '../lazyScreen';
+import { useMenuEvents } from '../shell/useMenuEvents';
 import { LockScreen } from './LockScreen';
 import { useSession } from './SessionContext';
 
@@ -29,6 +30,7 @@ function usePrefetchApp(active: boolean) {
 export function SessionGate() {
   const { status, epoch } = useSession();
   usePrefetchApp(status.state === 'locked');
+  useMenuEvents(status.state === 'unlocked');
   switch (status.state) {
     case 'no-vault':
       return <FirstRunScreen />;

@@ -9,7 +9,6 @@ import { BrandMark } from '../ui/BrandMark';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV_ITEMS } from './navItems';
-import { useMenuEvents } from './useMenuEvents';
 
 /** The frame of the unlocked app: header with the lock button, navbar, and the routed screen. */
 export function Layout() {
@@ -24,7 +23,6 @@ export function Layout() {
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const navHidden = narrow && !navOpen;
   const shortcut = os === 'macos' ? '⌘ L' : 'Ctrl L';
-  useMenuEvents();
 
   return (
     <AppShell

@@ -11,17 +11,23 @@ const MENU_ROUTES: Record<string, string> = {
   'restore-backup': '/instellingen',
 };
 
-/** Follows the main process's 'menu' events (Nieuw dossier, Instellingen, Handleiding, …). */
-export function useMenuEvents(): void {
+/**
+ * Follows the main process's 'menu' events (Nieuw dossier, Instellingen, Handleiding, …) while
+ * the vault is unlocked. Called by the session gate, not the lazily loaded layout, so a menu
+ * choice made while the app's chunk is still loading is not lost.
+ */
+export function useMenuEvents(active: boolean): void {
   const navigate = useNavigate();
   useEffect(
     () =>
-      onEvent((event, payload) => {
-        if (event !== 'menu' || typeof payload !== 'object' || payload === null) return;
-        const action = (payload as { action?: unknown }).action;
-        const route = typeof action === 'string' ? MENU_ROUTES[action] : undefined;
-        if (route) void navigate(route);
-      }),
-    [navigate],
+      !active
+        ? undefined
+        : onEvent((event, payload) => {
+            if (event !== 'menu' || typeof payload !== 'object' || payload === null) return;
+            const action = (payload as { action?: unknown }).action;
+            const route = typeof action === 'string' ? MENU_ROUTES[action] : undefined;
+            if (route) void navigate(route);
+          }),
+    [navigate, active],
   );
 }
