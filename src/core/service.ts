@@ -8,6 +8,7 @@ import { monitoringHandlers } from './monitoring/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { sessionHandlers } from './session/handlers';
+import { protocolHandlers } from './protocol/handlers';
 
 export interface VangnetService {
   ctx: CoreContext;
@@ -30,6 +31,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
     ...evaluationHandlers(ctx),
     ...documentHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...protocolHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

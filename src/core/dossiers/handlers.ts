@@ -9,12 +9,15 @@ import {
   type StepState,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { PHASES, STEPS, getStep, suggestedDueAt } from '../../shared/protocol';
+import { findStep, type PinnedProtocol } from '../../shared/protocol';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import * as repo from './repository';
 import { buildOverview } from './overview';
 import { searchDossiers } from './search';
+import * as protocolRepo from '../protocol/repository';
+import { currentVersion, initialStepDueDates, pinnedProtocolOf } from '../protocol/service';
+import { pinnedOf } from '../../shared/protocol';
 
 type DossierOpName = keyof typeof dossierOps;
 
@@ -23,6 +26,7 @@ export function loadDossierDetail(ctx: CoreContext, dossierId: string): DossierD
   const db = ctx.db();
   return {
     dossier: repo.getDossierRow(db, dossierId),
+    protocol: pinnedProtocolOf(db, dossierId),
     persons: repo.listPersons(db, dossierId),
     steps: repo.listSteps(db, dossierId),
     actions: repo.listActions(db, dossierId),
@@ -73,7 +77,9 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
     'dossier.create': (intake) => {
       const at = ctx.nowIso();
       const id = ctx.newId();
-      ctx.write('dossier.create', id, 'Nieuw dossier aangemaakt', (db) => {
+      // A new dossier follows the school's current protocol version, for as long as it is open.
+      const protocol = pinnedOf(currentVersion(ctx.db()));
+      ctx.write('dossier.create', id, `Nieuw dossier aangemaakt (protocolversie ${protocol.version})`, (db) => {
         const number = repo.nextDossierNumber(db, new Date(intake.discoveredAt));
         repo.insertDossier(db, {
           id,
@@ -92,6 +98,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
           createdAt: at,
           updatedAt: at,
         });
+        protocolRepo.setDossierVersion(db, id, protocol.version, at);
         if (intake.victimName) {
           repo.upsertPerson(db, {
             id: ctx.newId(),
@@ -113,8 +120,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
           });
         }
         // The first phase is ready at once: owner = the lead, due dates from the card's urgency.
-        for (const step of STEPS) {
-          const due = suggestedDueAt(step, intake.discoveredAt);
+        for (const { step, dueAt: due } of initialStepDueDates(protocol, intake.discoveredAt)) {
           if (step.phaseId !== 'analyseer' && !due) continue;
           repo.upsertStep(db, {
             ...emptyStep(id, step.id),
@@ -132,7 +138,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
           kind: 'systeem',
           text: `Dossier ${number} geopend: ${intake.title}. Regiehouder: ${intake.lead}.${
             intake.howDiscovered ? ` Aan het licht gekomen: ${intake.howDiscovered}` : ''
-          }`,
+          } Gevolgd protocol: versie ${protocol.version}.`,
           correctsId: null,
         });
       });
@@ -154,7 +160,8 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
       if (dossier.status === status) return loadDossierDetail(ctx, dossierId);
       if (status === 'gesloten') {
         const states = new Map(repo.listSteps(ctx.db(), dossierId).map((s) => [s.stepId, s]));
-        const openEvaluation = STEPS.filter((s) => s.phaseId === 'evalueer')
+        const openEvaluation = pinnedProtocolOf(ctx.db(), dossierId)
+          .steps.filter((s) => s.phaseId === 'evalueer' && !s.schoolNotApplicable)
           .filter((s) => s.conditional !== 'andere-school' || dossier.otherSchoolInvolved)
           .filter((s) => {
             const st = states.get(s.id)?.status ?? 'open';
@@ -231,8 +238,9 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
     },
 
     'step.update': ({ dossierId, stepId, patch }) => {
-      const step = getStepOrThrow(stepId);
       writableDossier(dossierId);
+      const protocol = pinnedProtocolOf(ctx.db(), dossierId);
+      const step = getStepOrThrow(stepId, protocol);
       const current = repo.getStepState(ctx.db(), dossierId, stepId) ?? emptyStep(dossierId, stepId);
       const next: StepState = {
         ...current,
@@ -248,7 +256,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
         repo.upsertStep(db, { ...next, updatedAt: next.updatedAt ?? ctx.nowIso() });
         repo.touchDossier(db, dossierId, ctx.nowIso());
         if (statusChanged) {
-          const phase = PHASES.find((p) => p.id === step.phaseId)?.title ?? '';
+          const phase = protocol.phases.find((p) => p.id === step.phaseId)?.title ?? '';
           systemEntry(
             ctx,
             dossierId,
@@ -264,7 +272,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
 
     'action.add': ({ dossierId, action }) => {
       writableDossier(dossierId);
-      if (action.stepId) getStepOrThrow(action.stepId);
+      if (action.stepId) getStepOrThrow(action.stepId, pinnedProtocolOf(ctx.db(), dossierId));
       const id = ctx.newId();
       const at = ctx.nowIso();
       ctx.write('action.add', dossierId, 'Actie toegevoegd', (db) => {
@@ -277,7 +285,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
     'action.update': ({ actionId, action }) => {
       const current = repo.getAction(ctx.db(), actionId);
       writableDossier(current.dossierId);
-      if (action.stepId) getStepOrThrow(action.stepId);
+      if (action.stepId) getStepOrThrow(action.stepId, pinnedProtocolOf(ctx.db(), current.dossierId));
       ctx.write('action.update', current.dossierId, 'Actie bijgewerkt', (db) => {
         repo.updateAction(db, actionId, action);
         repo.touchDossier(db, current.dossierId, ctx.nowIso());
@@ -341,7 +349,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
 
     'conversation.add': ({ dossierId, conversation }) => {
       writableDossier(dossierId);
-      if (conversation.stepId) getStepOrThrow(conversation.stepId);
+      if (conversation.stepId) getStepOrThrow(conversation.stepId, pinnedProtocolOf(ctx.db(), dossierId));
       assertPersonsInDossier(ctx, dossierId, conversation.personIds);
       const id = ctx.newId();
       const at = ctx.nowIso();
@@ -356,7 +364,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
     'conversation.update': ({ conversationId, conversation }) => {
       const current = repo.getConversation(ctx.db(), conversationId);
       writableDossier(current.dossierId);
-      if (conversation.stepId) getStepOrThrow(conversation.stepId);
+      if (conversation.stepId) getStepOrThrow(conversation.stepId, pinnedProtocolOf(ctx.db(), current.dossierId));
       assertPersonsInDossier(ctx, current.dossierId, conversation.personIds);
       const at = ctx.nowIso();
       ctx.write('conversation.update', current.dossierId, 'Gesprek bijgewerkt', (db) => {
@@ -378,12 +386,11 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
   };
 }
 
-function getStepOrThrow(stepId: string) {
-  try {
-    return getStep(stepId);
-  } catch {
-    throw new AppError('VALIDATION', 'Onbekende stap in het stappenplan.');
-  }
+/** A step of the protocol version the dossier follows (a step that left it is history, read-only). */
+function getStepOrThrow(stepId: string, protocol: PinnedProtocol) {
+  const step = findStep(stepId, protocol);
+  if (!step) throw new AppError('VALIDATION', 'Deze stap hoort niet bij het protocol dat dit dossier volgt.');
+  return step;
 }
 
 function assertPersonsInDossier(ctx: CoreContext, dossierId: string, personIds: string[]): void {

@@ -1,6 +1,7 @@
 import type { OverviewData } from '../../shared/api';
 import type { DossierStatus, DossierSummary, StepState } from '../../shared/domain';
-import { nextSteps, overallProgress, overdueSteps, phaseProgress } from '../../shared/protocol';
+import { nextSteps, overallProgress, overdueSteps, phaseProgress, pinnedOf } from '../../shared/protocol';
+import { getVersion } from '../protocol/repository';
 import type { CoreContext } from '../context';
 import { listDossierRows } from './repository';
 
@@ -82,6 +83,12 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
   const overdueActionCount = new Map<string, number>();
   for (const a of overdueActions) overdueActionCount.set(a.dossierId, (overdueActionCount.get(a.dossierId) ?? 0) + 1);
 
+  // Each dossier's progress is measured against the protocol version it follows.
+  const versionOf = new Map(
+    (db.prepare('SELECT id, protocol_version FROM dossiers').raw().all() as Array<[string, number]>).map(([id, v]) => [id, v]),
+  );
+  const protocolOf = (dossierId: string) => pinnedOf(getVersion(db, versionOf.get(dossierId) ?? 1));
+
   const counts: Record<DossierStatus, number> = { open: 0, nazorg: 0, gesloten: 0 };
   const data: OverviewData = { dossiers: [], overdue: [], upcomingAftercare: [], openTakedowns: 0, counts };
   const byId = new Map<string, DossierSummary>();
@@ -92,7 +99,7 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
     numberOf.set(d.id, d.number);
     if (status && d.status !== status) continue;
     const states = statesByDossier.get(d.id) ?? [];
-    const opts = { otherSchoolInvolved: d.otherSchoolInvolved };
+    const opts = { otherSchoolInvolved: d.otherSchoolInvolved, protocol: protocolOf(d.id) };
     const cached = d.status === 'gesloten' ? closedCache.get(d.id) : undefined;
     const progress =
       cached && cached.updatedAt === d.updatedAt

@@ -224,6 +224,7 @@ interface ImprovementRow {
   status: ImprovementStatus;
   decision_note: string;
   decided_at: string | null;
+  protocol_version: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -240,6 +241,7 @@ function toImprovement(r: ImprovementRow): ImprovementPoint {
     status: r.status,
     decisionNote: r.decision_note,
     decidedAt: r.decided_at,
+    protocolVersion: r.protocol_version ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

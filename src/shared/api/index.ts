@@ -7,6 +7,7 @@ import { monitoringOps } from './monitoring';
 import { evaluationOps } from './evaluation';
 import { documentOps } from './documents';
 import { exchangeOps } from './exchange';
+import { protocolOps } from './protocol';
 
 export * from './define';
 export * from './vault';
@@ -15,6 +16,7 @@ export * from './monitoring';
 export * from './evaluation';
 export * from './documents';
 export * from './exchange';
+export * from './protocol';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -28,6 +30,7 @@ export const API = {
   ...evaluationOps,
   ...documentOps,
   ...exchangeOps,
+  ...protocolOps,
 } as const;
 
 export type Api = typeof API;

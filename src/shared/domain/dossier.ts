@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PinnedProtocol } from '../protocol/versions';
 import {
   IdSchema,
   IsoDateTimeSchema,
@@ -230,6 +231,8 @@ export interface DossierSummary {
 
 export interface DossierDetail {
   dossier: Dossier;
+  /** The protocol version this dossier follows (pinned when it was opened or moved). */
+  protocol: PinnedProtocol;
   persons: Person[];
   steps: StepState[];
   actions: ActionItem[];

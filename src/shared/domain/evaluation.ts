@@ -199,6 +199,8 @@ export interface ImprovementPoint extends ImprovementInput {
   status: ImprovementStatus;
   decisionNote: string;
   decidedAt: string | null;
+  /** The school protocol version this point was worked into ("verwerkt in protocol versie N"). */
+  protocolVersion: number | null;
   createdAt: string;
   updatedAt: string;
 }

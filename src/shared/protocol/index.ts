@@ -1,3 +1,5 @@
 export * from './types';
 export * from './card';
 export * from './progress';
+export * from './schema';
+export * from './versions';

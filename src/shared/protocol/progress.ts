@@ -1,30 +1,53 @@
 import type { StepState, StepStatus } from '../domain';
 import { AppError, missingCase } from '../errors';
 import { PHASES, STEPS } from './card';
-import type { ApplicabilityOptions, Phase, PhaseId, ProtocolStep } from './types';
+import type { ApplicabilityOptions, Phase, PhaseId, ProtocolStep, ProtocolSteps } from './types';
 
 const HOUR_MS = 3_600_000;
 
-const STEP_BY_ID: ReadonlyMap<string, ProtocolStep> = new Map(STEPS.map((s) => [s.id, s]));
-const PHASE_BY_ID: ReadonlyMap<string, Phase> = new Map(PHASES.map((p) => [p.id, p]));
+/**
+ * Every function here works on the protocol a dossier follows: `opts.protocol` (its pinned
+ * school version) or, when absent, the built-in card.
+ */
+export const BUILTIN_PROTOCOL: ProtocolSteps = { phases: PHASES, steps: STEPS };
 
-export function getStep(id: string): ProtocolStep {
-  const step = STEP_BY_ID.get(id);
+// Versions are immutable, so an index per protocol object can be kept for as long as it lives.
+const INDEX = new WeakMap<ProtocolSteps, ReadonlyMap<string, ProtocolStep>>();
+function stepIndex(protocol: ProtocolSteps): ReadonlyMap<string, ProtocolStep> {
+  let index = INDEX.get(protocol);
+  if (!index) {
+    index = new Map(protocol.steps.map((s) => [s.id, s]));
+    INDEX.set(protocol, index);
+  }
+  return index;
+}
+const protocolOf = (opts: ApplicabilityOptions | undefined): ProtocolSteps => opts?.protocol ?? BUILTIN_PROTOCOL;
+const stepsOf = (opts: ApplicabilityOptions | undefined): readonly ProtocolStep[] => protocolOf(opts).steps;
+
+/** The step in the given protocol (default: the built-in card). */
+export function findStep(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL): ProtocolStep | undefined {
+  return stepIndex(protocol).get(id);
+}
+
+export function getStep(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL): ProtocolStep {
+  const step = stepIndex(protocol).get(id);
   if (!step) throw new AppError('NOT_FOUND', `Onbekende stap in het stappenplan: ${id}.`);
   return step;
 }
 
-export function getPhase(id: string): Phase {
-  const phase = PHASE_BY_ID.get(id);
+export function getPhase(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL): Phase {
+  const phase = protocol.phases.find((p) => p.id === id);
   if (!phase) throw new AppError('NOT_FOUND', `Onbekende fase in het stappenplan: ${id}.`);
   return phase;
 }
 
-export function stepsOfPhase(phaseId: PhaseId): ProtocolStep[] {
-  return STEPS.filter((s) => s.phaseId === phaseId);
+export function stepsOfPhase(phaseId: PhaseId, protocol: ProtocolSteps = BUILTIN_PROTOCOL): ProtocolStep[] {
+  return protocol.steps.filter((s) => s.phaseId === phaseId);
 }
 
 export function isStepApplicable(step: ProtocolStep, opts: ApplicabilityOptions = {}): boolean {
+  // The school decided in its protocol version that this step does not apply to it.
+  if (step.schoolNotApplicable) return false;
   const condition = step.conditional;
   if (condition === null) return true;
   switch (condition) {
@@ -70,7 +93,7 @@ function missingRequirements(
   opts: ApplicabilityOptions,
 ): string[] {
   return step.requires.filter((reqId) => {
-    const req = STEP_BY_ID.get(reqId);
+    const req = stepIndex(protocolOf(opts)).get(reqId);
     if (req && !isStepApplicable(req, opts)) return false;
     return !isDoneStatus(byId.get(reqId)?.status ?? 'open');
   });
@@ -90,9 +113,9 @@ export function phaseProgress(
   opts: ApplicabilityOptions = {},
 ): PhaseProgress[] {
   const byId = indexStates(states);
-  return PHASES.map((phase) => {
+  return protocolOf(opts).phases.map((phase) => {
     const result: PhaseProgress = { phaseId: phase.id, done: 0, total: 0, inProgress: 0 };
-    for (const step of STEPS) {
+    for (const step of stepsOf(opts)) {
       if (step.phaseId !== phase.id || !isStepApplicable(step, opts)) continue;
       const status = byId.get(step.id)?.status ?? 'open';
       result.total += 1;
@@ -137,7 +160,7 @@ export function nextSteps(
   limit = 3,
 ): ProtocolStep[] {
   const byId = indexStates(states);
-  const candidates = STEPS.filter(
+  const candidates = stepsOf(opts).filter(
     (step) =>
       isStepApplicable(step, opts) &&
       !isDoneStatus(byId.get(step.id)?.status ?? 'open') &&
@@ -163,7 +186,7 @@ export function overdueSteps(
   const nowMs = now.getTime();
   const result: Array<OverdueStep & { due: number }> = [];
   for (const state of indexStates(states).values()) {
-    const step = STEP_BY_ID.get(state.stepId);
+    const step = stepIndex(protocolOf(opts)).get(state.stepId);
     const due = parseTime(state.dueAt);
     if (!step || due === null || !state.dueAt) continue;
     if (!isStepApplicable(step, opts) || isDoneStatus(state.status) || due >= nowMs) continue;
@@ -183,7 +206,7 @@ export interface BlockedStep {
 export function blockedSteps(states: readonly StepState[], opts: ApplicabilityOptions = {}): BlockedStep[] {
   const byId = indexStates(states);
   const result: BlockedStep[] = [];
-  for (const step of STEPS) {
+  for (const step of stepsOf(opts)) {
     if (!isStepApplicable(step, opts) || isDoneStatus(byId.get(step.id)?.status ?? 'open')) continue;
     const missing = missingRequirements(step, byId, opts);
     if (missing.length > 0) result.push({ step, missing });
@@ -218,7 +241,7 @@ export function firstDayView(
 ): FirstDayItem[] {
   const byId = indexStates(states);
   const nowMs = now.getTime();
-  const items = STEPS.filter((step) => step.urgent && isStepApplicable(step, opts)).map((step) => {
+  const items = stepsOf(opts).filter((step) => step.urgent && isStepApplicable(step, opts)).map((step) => {
     const state = byId.get(step.id);
     const status = state?.status ?? 'open';
     // An unparsable recorded date falls back to the suggestion rather than hiding the step.

@@ -95,6 +95,14 @@ export interface ProtocolStep {
   /** Step ids that must be done (or n.v.t.) before this step is unblocked. */
   requires: readonly string[];
   links?: readonly HelpLink[];
+  /** Set in a school version: the step does not apply to this school, with the school's reason. */
+  schoolNotApplicable?: { reason: string } | null;
+}
+
+/** The steps a dossier follows: the built-in card or the school version it pins. */
+export interface ProtocolSteps {
+  phases: readonly Phase[];
+  steps: readonly ProtocolStep[];
 }
 
 export interface ChecklistItem {
@@ -128,4 +136,6 @@ export interface ApplicabilityOptions {
    * these steps is worse than marking them 'nvt' with a reason.
    */
   spreadBeyondClass?: boolean;
+  /** The protocol version the dossier follows; the built-in card when absent. */
+  protocol?: ProtocolSteps;
 }

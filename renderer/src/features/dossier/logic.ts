@@ -164,7 +164,8 @@ export function buildLogbook(entries: readonly ChronologyEntry[]): LogbookItem[]
  * steps stay applicable; the user marks them 'niet van toepassing' with a reason.
  */
 export function applicability(detail: DossierDetail): ApplicabilityOptions {
-  return { otherSchoolInvolved: detail.dossier.otherSchoolInvolved };
+  // The protocol version the dossier follows drives every progress/next/overdue computation.
+  return { otherSchoolInvolved: detail.dossier.otherSchoolInvolved, protocol: detail.protocol };
 }
 
 export function stepState(detail: DossierDetail, stepId: string): StepState {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { errorMessage, notifySuccess } from '../../../ui/notify';
 import { STEP_STATUS_LABELS, type DossierDetail, type DossierStatus } from '../../../../../src/shared/domain';
-import { STEPS, isDoneStatus, isStepApplicable } from '../../../../../src/shared/protocol';
+import { isDoneStatus, isStepApplicable } from '../../../../../src/shared/protocol';
 import { applicability, stepState } from '../logic';
 import { GuardedModal } from './GuardedModal';
 
@@ -24,7 +24,7 @@ export function StatusMenu({
   const [busy, setBusy] = useState(false);
   const status = detail.dossier.status;
   const opts = applicability(detail);
-  const evaluation = STEPS.filter((s) => s.phaseId === 'evalueer' && isStepApplicable(s, opts));
+  const evaluation = detail.protocol.steps.filter((s) => s.phaseId === 'evalueer' && isStepApplicable(s, opts));
 
   const close = () => {
     setTarget(null);

@@ -22,6 +22,7 @@ import {
   isStepApplicable,
   nextSteps,
   stepsOfPhase,
+  type ProtocolSteps,
   type PhaseId,
 } from '../../../../../src/shared/protocol';
 import type { DossierTabProps } from '../tabs';
@@ -46,14 +47,14 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const next = nextSteps(detail.steps, opts, 3);
   const requestedStep = params.get('stap');
   const requestedPhase = params.get('fase') as PhaseId | null;
-  const phaseOfStep = requestedStep ? stepsOfPhaseId(requestedStep) : null;
+  const phaseOfStep = requestedStep ? stepsOfPhaseId(requestedStep, detail.protocol) : null;
   const phaseId: PhaseId =
     (requestedPhase && PHASES.some((p) => p.id === requestedPhase) ? requestedPhase : null) ??
     phaseOfStep ??
     next[0]?.phaseId ??
     'analyseer';
   const phase = PHASES.find((p) => p.id === phaseId) ?? PHASES[0]!;
-  const steps = stepsOfPhase(phaseId);
+  const steps = stepsOfPhase(phaseId, detail.protocol);
 
   useEffect(() => {
     if (!requestedStep) return;
@@ -192,7 +193,6 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   );
 }
 
-function stepsOfPhaseId(stepId: string): PhaseId | null {
-  for (const p of PHASES) if (stepsOfPhase(p.id).some((s) => s.id === stepId)) return p.id;
-  return null;
+function stepsOfPhaseId(stepId: string, protocol: ProtocolSteps): PhaseId | null {
+  return protocol.steps.find((s) => s.id === stepId)?.phaseId ?? null;
 }

@@ -1,0 +1,374 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { DossierDetail } from '../../shared/domain';
+import {
+  BUILTIN_CARD_REVISION,
+  ProtocolDefinitionSchema,
+  ProtocolEditError,
+  applyEdits,
+  builtInDefinition,
+  diffDefinitions,
+  droppedEssentials,
+  firstIssue,
+  pinnedOf,
+  previewMove,
+  suggestedDueAt,
+  type MovePreview,
+  type PinnedProtocol,
+  type ProtocolChange,
+  type ProtocolDefinition,
+  type ProtocolDiff,
+  type ProtocolEdit,
+  type ProtocolVersion,
+  type ProtocolVersionSummary,
+} from '../../shared/protocol';
+import type { CoreContext } from '../context';
+import * as dossierRepo from '../dossiers/repository';
+import * as repo from './repository';
+
+/** The built-in card this app brings, injectable so tests can play "a newer app". */
+export interface BuiltInCard {
+  revision: string;
+  definition: ProtocolDefinition;
+}
+let builtInCache: BuiltInCard | null = null;
+export function appBuiltInCard(): BuiltInCard {
+  builtInCache ??= { revision: BUILTIN_CARD_REVISION, definition: builtInDefinition() };
+  return builtInCache;
+}
+
+export function currentVersion(db: Database.Database): ProtocolVersion {
+  return repo.getVersion(db, repo.currentVersionNumber(db));
+}
+
+export function pinnedProtocolOf(db: Database.Database, dossierId: string): PinnedProtocol {
+  return pinnedOf(repo.getVersion(db, repo.dossierVersion(db, dossierId)));
+}
+
+function assertPointsExist(db: Database.Database, changes: readonly ProtocolChange[]): void {
+  const ids = [...new Set(changes.flatMap((c) => c.improvementPointIds))];
+  for (const id of ids) {
+    const row = db.prepare('SELECT status FROM improvement_points WHERE id = ?').get(id) as { status: string } | undefined;
+    if (!row) throw new AppError('VALIDATION', 'Een genoemd verbeterpunt bestaat niet (meer).');
+    if (row.status === 'afgewezen') {
+      throw new AppError('VALIDATION', 'Een afgewezen verbeterpunt kan niet in het protocol worden verwerkt. Heropen het eerst.');
+    }
+  }
+}
+
+function storeNewVersion(
+  ctx: CoreContext,
+  action: string,
+  v: Omit<Parameters<typeof repo.insertVersion>[1], 'version' | 'establishedAt' | 'establishedBy'>,
+  after?: (db: Database.Database, version: number) => void,
+): ProtocolVersionSummary {
+  const db = ctx.db();
+  assertPointsExist(db, v.changes);
+  const at = ctx.nowIso();
+  const version = ctx.write(
+    action,
+    null,
+    `Protocolversie vastgesteld (${v.changes.length} wijziging${v.changes.length === 1 ? '' : 'en'})`,
+    (tx) => {
+      // Inside the transaction, so two windows can never both create the same number.
+      const next = repo.currentVersionNumber(tx) + 1;
+      repo.insertVersion(tx, { ...v, version: next, establishedAt: at, establishedBy: ctx.actor() });
+      const cited = [...new Set(v.changes.flatMap((c) => c.improvementPointIds))];
+      repo.markPointsProcessed(tx, cited, next, at);
+      after?.(tx, next);
+      return next;
+    },
+  );
+  const { definition: _definition, ...summary } = repo.getVersion(db, version);
+  return summary;
+}
+
+function apply(base: ProtocolDefinition, edits: readonly ProtocolEdit[], builtIn: ProtocolDefinition) {
+  try {
+    return applyEdits(base, edits, builtIn);
+  } catch (err) {
+    if (err instanceof ProtocolEditError) throw new AppError('VALIDATION', err.message);
+    throw err;
+  }
+}
+
+/** A new school version from the current one and the editor's edits. */
+export function createVersion(
+  ctx: CoreContext,
+  edits: readonly ProtocolEdit[],
+  builtIn: BuiltInCard = appBuiltInCard(),
+): ProtocolVersionSummary {
+  const current = currentVersion(ctx.db());
+  const { definition, changes } = apply(current.definition, edits, builtIn.definition);
+  return storeNewVersion(ctx, 'protocol.createVersion', {
+    origin: 'school',
+    cardRevision: current.cardRevision,
+    importedFrom: null,
+    definition,
+    changes,
+  });
+}
+
+export function diffVersions(db: Database.Database, from: number, to: number): ProtocolDiff {
+  return diffDefinitions(repo.getVersion(db, from).definition, repo.getVersion(db, to).definition);
+}
+
+// ── Dossiers and versions ─────────────────────────────────────────────────────
+
+/** Due dates for a new dossier's steps, from the version it follows. */
+export function initialStepDueDates(protocol: PinnedProtocol, discoveredAt: string) {
+  return protocol.steps.map((step) => ({ step, dueAt: step.schoolNotApplicable ? null : suggestedDueAt(step, discoveredAt) }));
+}
+
+export function movePreviewFor(ctx: CoreContext, dossierId: string, toVersion: number): MovePreview {
+  const db = ctx.db();
+  const dossier = dossierRepo.getDossierRow(db, dossierId);
+  const fromVersion = repo.dossierVersion(db, dossierId);
+  if (dossier.status === 'gesloten') {
+    throw new AppError('FORBIDDEN', 'Een gesloten dossier blijft bij de protocolversie die is gevolgd.');
+  }
+  if (toVersion <= fromVersion) {
+    throw new AppError('VALIDATION', `Dit dossier volgt al versie ${fromVersion}. Je kunt alleen naar een nieuwere versie overstappen.`);
+  }
+  const from = repo.getVersion(db, fromVersion);
+  const to = repo.getVersion(db, toVersion);
+  return previewMove(from, to, dossierRepo.listSteps(db, dossierId), dossier.discoveredAt);
+}
+
+/**
+ * Moves an open dossier to a newer version. Nothing recorded is removed: states of steps that
+ * left the protocol stay in the vault (shown as history); new steps get their due date; a due
+ * date that still equals the old default moves with the new default.
+ */
+export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: number): void {
+  const preview = movePreviewFor(ctx, dossierId, toVersion);
+  const at = ctx.nowIso();
+  const db = ctx.db();
+  const existing = new Map(dossierRepo.listSteps(db, dossierId).map((s) => [s.stepId, s]));
+  const lines: string[] = [`Protocol van dit dossier gewijzigd van versie ${preview.fromVersion} naar versie ${preview.toVersion}.`];
+  if (preview.added.length) lines.push(`Nieuwe stappen: ${preview.added.map((a) => `"${a.title}"`).join(', ')}.`);
+  if (preview.removed.length) {
+    lines.push(
+      `Niet meer in het protocol (vastgelegd werk blijft bewaard): ${preview.removed.map((r) => `"${r.title}"`).join(', ')}.`,
+    );
+  }
+  const moved = preview.deadlines.filter((d) => d.willChange);
+  if (moved.length) lines.push(`Termijn aangepast: ${moved.map((d) => `"${d.title}"`).join(', ')}.`);
+  ctx.write('protocol.moveDossier', dossierId, `Protocolversie ${preview.fromVersion} -> ${preview.toVersion}`, (tx) => {
+    repo.setDossierVersion(tx, dossierId, preview.toVersion, at);
+    for (const a of preview.added) {
+      if (existing.has(a.stepId) || a.dueAt === null) continue;
+      dossierRepo.upsertStep(tx, {
+        dossierId,
+        stepId: a.stepId,
+        status: 'open',
+        nvtReason: '',
+        owner: '',
+        dueAt: a.dueAt,
+        notes: '',
+        data: {},
+        updatedAt: at,
+      });
+    }
+    for (const d of moved) {
+      const state = existing.get(d.stepId);
+      if (!state) {
+        if (d.newDueAt === null) continue;
+        dossierRepo.upsertStep(tx, {
+          dossierId,
+          stepId: d.stepId,
+          status: 'open',
+          nvtReason: '',
+          owner: '',
+          dueAt: d.newDueAt,
+          notes: '',
+          data: {},
+          updatedAt: at,
+        });
+      } else {
+        dossierRepo.upsertStep(tx, { ...state, dueAt: d.newDueAt, updatedAt: at });
+      }
+    }
+    dossierRepo.appendChronology(tx, {
+      id: ctx.newId(),
+      dossierId,
+      occurredAt: at,
+      recordedAt: at,
+      author: ctx.actor(),
+      kind: 'systeem',
+      text: lines.join(' '),
+      correctsId: null,
+    });
+  });
+}
+
+/** Steps of a dossier's pinned version plus states of steps that are no longer in it. */
+export function historicStates(detail: Pick<DossierDetail, 'steps'>, protocol: PinnedProtocol) {
+  const ids = new Set(protocol.steps.map((s) => s.id));
+  return detail.steps.filter((s) => !ids.has(s.stepId));
+}
+
+// ── Files ─────────────────────────────────────────────────────────────────────
+
+export const PROTOCOL_FILE_FORMAT = 'vangnet-protocol';
+export const PROTOCOL_FILE_FORMAT_VERSION = 1;
+
+const ChangeSchema = z
+  .object({
+    kind: z.string().max(40),
+    subjectId: z.string().max(80).nullable(),
+    subject: z.string().max(300),
+    summary: z.string().max(2_000),
+    reason: z.string().max(2_000),
+    essentialReason: z.string().max(2_000).nullable(),
+    improvementPointIds: z.array(z.string().max(40)).max(20),
+  })
+  .strict();
+
+const ProtocolFileSchema = z
+  .object({
+    format: z.literal(PROTOCOL_FILE_FORMAT),
+    formatVersion: z.literal(PROTOCOL_FILE_FORMAT_VERSION),
+    exportedAt: z.string().max(40),
+    school: z.string().trim().max(200),
+    version: z.number().int().min(1).max(100_000),
+    establishedAt: z.string().max(40),
+    cardRevision: z.string().max(40),
+    definition: ProtocolDefinitionSchema,
+    changes: z.array(ChangeSchema).max(1_000),
+  })
+  .strict();
+export type ProtocolFile = z.infer<typeof ProtocolFileSchema>;
+
+export function protocolFileContent(v: ProtocolVersion, school: string, exportedAt: string): string {
+  const file: ProtocolFile = {
+    format: PROTOCOL_FILE_FORMAT,
+    formatVersion: PROTOCOL_FILE_FORMAT_VERSION,
+    exportedAt,
+    school,
+    version: v.version,
+    establishedAt: v.establishedAt,
+    cardRevision: v.cardRevision,
+    definition: v.definition,
+    // Improvement points stay in the school's own vault: their ids mean nothing elsewhere.
+    changes: v.changes.map((c) => ({ ...c, improvementPointIds: [] })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads a protocol file; every refusal is a Dutch message the coordinator can act on. */
+export function parseProtocolFile(text: string): ProtocolFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new AppError('VALIDATION', 'Dit bestand is geen Vangnet-protocolbestand: de inhoud is onleesbaar.');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PROTOCOL_FILE_FORMAT) {
+    throw new AppError('VALIDATION', 'Dit bestand is geen Vangnet-protocolbestand.');
+  }
+  const formatVersion = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof formatVersion === 'number' && formatVersion > PROTOCOL_FILE_FORMAT_VERSION) {
+    throw new AppError(
+      'VALIDATION',
+      `Dit protocolbestand is gemaakt met een nieuwere versie van Vangnet (bestandsformaat ${formatVersion}). Werk Vangnet bij en lees het daarna opnieuw in; er is niets gewijzigd.`,
+    );
+  }
+  const parsed = ProtocolFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(
+      'VALIDATION',
+      `Dit protocolbestand is beschadigd of onvolledig en is niet ingelezen: ${firstIssue(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Makes the imported protocol the school's next version. Dropping essential steps needs a logged reason. */
+export function importVersion(
+  ctx: CoreContext,
+  file: ProtocolFile,
+  reason: string,
+  essentialReason: string | null,
+): ProtocolVersionSummary {
+  const current = currentVersion(ctx.db());
+  const dropped = droppedEssentials(current.definition, file.definition);
+  if (dropped.length > 0 && (essentialReason ?? '').trim().length < 10) {
+    throw new AppError(
+      'VALIDATION',
+      `In dit protocol ontbreken essentiële stappen (${dropped.map((s) => `"${s.title}"`).join(', ')}). Inlezen kan alleen met een uitdrukkelijke reden (minstens 10 tekens) die in de geschiedenis wordt vastgelegd.`,
+    );
+  }
+  const changes: ProtocolChange[] = [
+    {
+      kind: 'geimporteerd',
+      subjectId: null,
+      subject: `Protocol versie ${file.version}${file.school ? ` van ${file.school}` : ''}`,
+      summary: `Ingelezen uit een protocolbestand (versie ${file.version}${file.school ? `, ${file.school}` : ''}, vastgesteld op ${file.establishedAt.slice(0, 10)}).`,
+      reason,
+      essentialReason: dropped.length > 0 ? (essentialReason ?? '').trim() : null,
+      improvementPointIds: [],
+    },
+  ];
+  return storeNewVersion(ctx, 'protocol.import', {
+    origin: 'import',
+    cardRevision: file.cardRevision,
+    importedFrom: { school: file.school, version: file.version },
+    definition: file.definition,
+    changes,
+  });
+}
+
+// ── A revised built-in card ───────────────────────────────────────────────────
+
+export interface BaseUpdate {
+  fromRevision: string;
+  toRevision: string;
+  /** Changes in the card itself (old card → new card); each can be taken over by step id. */
+  diff: ProtocolDiff;
+}
+
+/** What changed in the built-in card since the school last looked; null when nothing did. */
+export function baseUpdate(db: Database.Database, builtIn: BuiltInCard = appBuiltInCard()): BaseUpdate | null {
+  const last = repo.lastReviewedBase(db);
+  if (last.cardRevision === builtIn.revision) return null;
+  return { fromRevision: last.cardRevision, toRevision: builtIn.revision, diff: diffDefinitions(last.definition, builtIn.definition) };
+}
+
+/**
+ * The school's decision on a revised card: the listed steps are taken over into a new version
+ * (each with the reason), the rest is left as it is. Either way the review is recorded, so the
+ * notice goes away only by a decision, never silently.
+ */
+export function reviewBase(
+  ctx: CoreContext,
+  adoptStepIds: readonly string[],
+  reason: string,
+  builtIn: BuiltInCard = appBuiltInCard(),
+): ProtocolVersionSummary | null {
+  const update = baseUpdate(ctx.db(), builtIn);
+  if (!update) throw new AppError('VALIDATION', 'Er is geen nieuwe versie van de kaart om te bekijken.');
+  const changedIds = new Set(update.diff.steps.filter((s) => s.kind !== 'gelijk').map((s) => s.stepId));
+  for (const id of adoptStepIds) {
+    if (!changedIds.has(id)) throw new AppError('VALIDATION', `Deze stap is niet veranderd op de nieuwe kaart: ${id}.`);
+  }
+  const record = (tx: Database.Database, adoptedInto: number | null) =>
+    repo.recordBaseReview(tx, { cardRevision: builtIn.revision, at: ctx.nowIso(), by: ctx.actor(), definition: builtIn.definition, adoptedInto });
+  if (adoptStepIds.length === 0) {
+    ctx.write('protocol.reviewBase', null, `Nieuwe kaart ${builtIn.revision} bekeken, niets overgenomen`, (tx) => record(tx, null));
+    return null;
+  }
+  const current = currentVersion(ctx.db());
+  const { definition, changes } = apply(
+    current.definition,
+    adoptStepIds.map((stepId) => ({ op: 'adoptBaseStep' as const, stepId, reason })),
+    builtIn.definition,
+  );
+  return storeNewVersion(
+    ctx,
+    'protocol.reviewBase',
+    { origin: 'school', cardRevision: builtIn.revision, importedFrom: null, definition, changes },
+    (tx, version) => record(tx, version),
+  );
+}
