@@ -54,10 +54,22 @@ import { runTuning } from './lib/tuning';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 const QUICK = process.env.BENCH_QUICK === '1';
+/**
+ * BENCH_SCALE (0–1] scales every size's entries (never its dossiers), for a run that must fit
+ * in a few minutes on a heavily loaded machine; the report states the sizes used.
+ */
+const SCALE = Math.min(1, Math.max(0.01, Number(process.env.BENCH_SCALE ?? 1)));
+const scaled = (s: DatasetSize): DatasetSize => ({
+  dossiers: s.dossiers,
+  chronology: Math.round(s.chronology * SCALE),
+  monitoring: Math.round(s.monitoring * SCALE),
+});
 /** The main size (every section) and the growth sizes (comparisons + service timings). */
-const MAIN: DatasetSize = QUICK
-  ? { dossiers: 200, chronology: 18_000, monitoring: 2_000 }
-  : { dossiers: 2_000, chronology: 180_000, monitoring: 20_000 };
+const MAIN: DatasetSize = scaled(
+  QUICK
+    ? { dossiers: 200, chronology: 18_000, monitoring: 2_000 }
+    : { dossiers: 2_000, chronology: 180_000, monitoring: 20_000 },
+);
 /**
  * 200 → 2,000: everything ×10 (100 entries per dossier). 2,000 → 20,000: dossiers ×10 with 5
  * entries per dossier (100,000 entries, half the main size): seeding runs at a few thousand
@@ -68,9 +80,9 @@ const MAIN: DatasetSize = QUICK
 const GROWTH: DatasetSize[] = QUICK
   ? [MAIN]
   : [
-      { dossiers: 200, chronology: 18_000, monitoring: 2_000 },
+      scaled({ dossiers: 200, chronology: 18_000, monitoring: 2_000 }),
       MAIN,
-      { dossiers: 20_000, chronology: 90_000, monitoring: 10_000 },
+      scaled({ dossiers: 20_000, chronology: 90_000, monitoring: 10_000 }),
     ];
 const ONLY = process.env.BENCH_SIZES?.split(',').map(Number);
 const SIZES = ONLY ? GROWTH.filter((g) => ONLY.includes(g.dossiers)) : GROWTH;

@@ -270,7 +270,7 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     '## Dataset',
     '',
-    `${r.dataset.dossiers.toLocaleString('en')} dossiers (10% open, 10% in aftercare, 80% closed; each with 3 persons, step states, 2 actions), ${r.dataset.chronology.toLocaleString('en')} logbook entries and ${r.dataset.monitoring.toLocaleString('en')} monitoring entries (${r.dataset.entries.toLocaleString('en')} entries), all in the full-text search index. Seeded with direct repository inserts in large transactions (every trigger active), identically into both databases. Size on disk: encrypted ${mb(r.dataset.encryptedBytes)}, plain ${mb(r.dataset.plainBytes)}.`,
+    `${r.dataset.dossiers.toLocaleString('en')} dossiers (10% open, 10% in aftercare, 80% closed; each with 3 persons, step states, 2 actions), ${r.dataset.chronology.toLocaleString('en')} logbook entries and ${r.dataset.monitoring.toLocaleString('en')} monitoring entries (${r.dataset.entries.toLocaleString('en')} entries), all in the full-text search index. Seeded with direct repository inserts in large transactions (every trigger active); the plain database is a decrypted copy of the vault (rekey to no key: the same pages), except at the smallest growth size, where both are seeded for the bulk-insert row. Size on disk: encrypted ${mb(r.dataset.encryptedBytes)}, plain ${mb(r.dataset.plainBytes)}.`,
     '',
     'The logbook text is drawn from a 38-word care-team vocabulary, so a "common" word (`groepsapp`) occurs in about half of all entries and the two-word query in about a quarter: tens of thousands of matches to rank, a worst case for search. The name and the rare word behave like typical searches.',
     '',
