@@ -13,6 +13,7 @@ const DossierScreen = lazyNamed(() => import('./features/dossier/DossierScreen')
 const SchoolScreen = lazyNamed(() => import('./features/school/SchoolScreen'), 'SchoolScreen');
 const MonitoringScreen = lazyNamed(() => import('./features/monitoring/MonitoringScreen'), 'MonitoringScreen');
 const ImprovementsScreen = lazyNamed(() => import('./features/evaluation/ImprovementsScreen'), 'ImprovementsScreen');
+const ProtocolScreen = lazyNamed(() => import('./features/protocol/ProtocolScreen'), 'ProtocolScreen');
 const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionScreen'), 'RetentionScreen');
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="/school" element={<SchoolScreen />} />
         <Route path="/monitoring" element={<MonitoringScreen />} />
         <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
+        <Route path="/protocol" element={<ProtocolScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />
         <Route path="/hulp/:section?" element={<HelpScreen />} />

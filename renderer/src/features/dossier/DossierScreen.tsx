@@ -35,6 +35,7 @@ import { elapsedSince, formatDateTimeNl, formatElapsedNl } from './logic';
 import { useNow } from './useNow';
 import { HelpLink } from '../help/HelpLink';
 import { dossierHelpSection } from '../help/sections';
+import { DossierProtocolBadge } from '../protocol/DossierProtocolBadge';
 
 export const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
 
@@ -117,6 +118,7 @@ export function DossierScreen() {
                 <Badge color="gray" variant="outline">
                   {t('header.material', { kind: MATERIAL_KIND_LABELS[dossier.materialKind].toLowerCase() })}
                 </Badge>
+                <DossierProtocolBadge detail={detail} onChanged={setDetail} />
               </Group>
               <Title order={1} size="h2" mt={2}>
                 {dossier.title}

@@ -23,6 +23,7 @@ export const HELP_SECTIONS = [
   'monitoring-en-verwijderverzoeken',
   'evaluatie-en-nazorg',
   'verbeterpunten-en-statistieken',
+  'ons-protocol-aanpassen',
   'schoolprofiel-en-instellingen',
   'back-ups-maken-en-terugzetten',
   'bewaartermijn-en-vernietigen-avg',
