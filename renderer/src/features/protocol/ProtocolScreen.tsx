@@ -201,8 +201,8 @@ export function ProtocolScreen() {
                               {step.title}
                             </Text>
                             {isEssentialStep(step.id) && <Badge variant="light" color="red">{t('steps.essential')}</Badge>}
-                            {isSchoolStepId(step.id) && <Badge variant="light" color="teal">{t('steps.school')}</Badge>}
-                            {changedIds.has(step.id) && <Badge variant="filled" color="orange">{t('steps.changed')}</Badge>}
+                            {isSchoolStepId(step.id) && <Badge variant="filled" color="teal.9">{t('steps.school')}</Badge>}
+                            {changedIds.has(step.id) && <Badge variant="filled" color="indigo.9">{t('steps.changed')}</Badge>}
                             {step.defaultDueHours !== null && (
                               <Badge variant="outline" color="gray">
                                 {t('steps.due', { due: formatDueHours(step.defaultDueHours) })}
