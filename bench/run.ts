@@ -674,6 +674,10 @@ function renderOnly(): void {
   const results = JSON.parse(
     fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'),
   ) as BenchResults;
+  if (results.schemaVersion !== 2) {
+    log(`bench/results.json is schema ${String(results.schemaVersion)}; run npm run bench to regenerate it first`);
+    return;
+  }
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), renderMarkdown(results));
   log('Rewrote docs/benchmarks.md from bench/results.json');
 }
