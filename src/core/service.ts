@@ -9,6 +9,7 @@ import { evaluationHandlers } from './evaluation/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { sessionHandlers } from './session/handlers';
 import { protocolHandlers } from './protocol/handlers';
+import { draftHandlers } from './drafts/handlers';
 
 export interface VangnetService {
   ctx: CoreContext;
@@ -32,6 +33,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
     ...documentHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...protocolHandlers(ctx),
+    ...draftHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

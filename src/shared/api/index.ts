@@ -8,6 +8,7 @@ import { evaluationOps } from './evaluation';
 import { documentOps } from './documents';
 import { exchangeOps } from './exchange';
 import { protocolOps } from './protocol';
+import { draftOps } from './drafts';
 
 export * from './define';
 export * from './vault';
@@ -17,6 +18,7 @@ export * from './evaluation';
 export * from './documents';
 export * from './exchange';
 export * from './protocol';
+export * from './drafts';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -31,6 +33,7 @@ export const API = {
   ...documentOps,
   ...exchangeOps,
   ...protocolOps,
+  ...draftOps,
 } as const;
 
 export type Api = typeof API;
