@@ -23,7 +23,8 @@ export function App() {
       defaultColorScheme="light"
       forceColorScheme="light"
     >
-      <Notifications position="top-right" limit={4} containerWidth={420} />
+      {/* Bottom right: never over the lock button (header, top right) or the dossier header. */}
+      <Notifications position="bottom-right" limit={4} containerWidth={380} />
       <ErrorBoundary>
         <HashRouter>
           <SessionProvider>

@@ -107,3 +107,23 @@ test.describe('first run', () => {
     await expect(page.getByTestId('current-user')).toHaveText(app.userName);
   });
 });
+
+test.describe('first run, clicked at once', () => {
+  test.use({ appOptions: { clock: true } });
+
+  // Regression: the submit used the debounced strength check, which had not answered yet for
+  // the full passphrase, so the first click on "Kluis maken" silently did nothing.
+  test('"Kluis maken" right after typing works on the first click', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+    await app.expectScreen('first-run-create');
+    await page.getByLabel('Uw naam').fill(app.userName);
+    // Stop the page's timers: the debounced check cannot answer before the click.
+    await page.clock.pauseAt(new Date(Date.now() + 60 * 60_000));
+    await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
+    await page.getByRole('button', { name: 'Kluis maken' }).click();
+    await page.clock.resume();
+    await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 60_000 });
+  });
+});

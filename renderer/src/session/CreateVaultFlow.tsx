@@ -12,13 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorMessage, notifyError, notifySuccess } from '../ui/notify';
 import { NewPassphraseFields, newPassphraseReady, type NewPassphraseValue } from './NewPassphraseFields';
 import { useSession } from './SessionContext';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { settleStrength, usePassphraseStrength } from './usePassphraseStrength';
 
 /**
  * New vault in two steps: name + passphrase, then the recovery key, shown exactly once.
@@ -38,14 +38,17 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
   const [savingSheet, setSavingSheet] = useState(false);
+  const submitting = useRef(false);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!userName.trim() || !newPassphraseReady(pass, strength)) return;
+    if (submitting.current) return;
+    submitting.current = true;
     setBusy(true);
     setError(null);
     try {
+      if (!userName.trim() || !newPassphraseReady(pass, await settleStrength(pass.passphrase, strength))) return;
       const result = await call('vault.create', { userName: userName.trim(), passphrase: pass.passphrase });
       setPass({ passphrase: '', repeat: '' });
       setRecoveryKey(result.recoveryKey);
@@ -53,6 +56,7 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
     } catch (err) {
       setError(errorMessage(err));
     } finally {
+      submitting.current = false;
       setBusy(false);
     }
   };

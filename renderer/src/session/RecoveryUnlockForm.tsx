@@ -6,7 +6,7 @@ import type { VaultStatus } from '../../../src/shared/api';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/notify';
 import { NewPassphraseFields, newPassphraseReady, type NewPassphraseValue } from './NewPassphraseFields';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { settleStrength, usePassphraseStrength } from './usePassphraseStrength';
 
 /** "Wachtwoordzin vergeten?": the printed recovery key opens the vault and sets a new passphrase. */
 export function RecoveryUnlockForm({ onDone, onCancel }: { onDone: (status: VaultStatus) => void; onCancel: () => void }) {
@@ -21,7 +21,7 @@ export function RecoveryUnlockForm({ onDone, onCancel }: { onDone: (status: Vaul
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!recoveryKey.trim() || !newPassphraseReady(pass, strength)) return;
+    if (!recoveryKey.trim() || !newPassphraseReady(pass, await settleStrength(pass.passphrase, strength))) return;
     setBusy(true);
     setError(null);
     try {

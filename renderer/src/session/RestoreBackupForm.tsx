@@ -6,7 +6,7 @@ import type { VaultStatus } from '../../../src/shared/api';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/notify';
 import { NewPassphraseFields, newPassphraseReady, type NewPassphraseValue } from './NewPassphraseFields';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { settleStrength, usePassphraseStrength } from './usePassphraseStrength';
 
 type Secret = 'passphrase' | 'recovery';
 
@@ -39,7 +39,7 @@ export function RestoreBackupForm({
     setTried(true);
     setError(null);
     if (secret === 'passphrase' && !passphrase) return;
-    if (secret === 'recovery' && (!recoveryKey.trim() || !newPassphraseReady(pass, strength))) return;
+    if (secret === 'recovery' && (!recoveryKey.trim() || !newPassphraseReady(pass, await settleStrength(pass.passphrase, strength)))) return;
     setBusy(true);
     try {
       const result = await call(

@@ -10,6 +10,7 @@ import { SessionContext, type SessionValue } from './SessionContext';
 import { runSessionResets } from './sessionReset';
 import { useIdleLock } from './useIdleLock';
 import { StartupScreen } from './StartupScreen';
+import { IdleWarning } from './IdleWarning';
 
 /** Where the lock screen lives in the URL; never a place to resume to. */
 export const LOCK_PATH = '/vergrendeld';
@@ -127,7 +128,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [ready, dropUi, refresh]);
 
   const unlocked = loaded?.status.state === 'unlocked';
-  useIdleLock(loaded?.settings.idleLockMinutes ?? 5, unlocked, () => void lock('idle'));
+  const idle = useIdleLock(loaded?.settings.idleLockMinutes ?? 5, unlocked, () => void lock('idle'));
   useHotkeys(
     [
       ['mod+L', () => unlocked && void lock('shortcut')],
@@ -154,5 +155,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   if (!value) return <StartupScreen error={startupError} onRetry={() => void load()} />;
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {unlocked && idle.secondsLeft !== null && (
+        <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stay} onLockNow={() => void lock('user')} />
+      )}
+    </SessionContext.Provider>
+  );
 }

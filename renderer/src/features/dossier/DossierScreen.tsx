@@ -19,6 +19,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconClock, IconLock, IconNotes } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DatesNl } from './DatesNl';
+import { useDraftDialog } from '../../ui/form/useDraftDialog';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import {
@@ -48,7 +49,8 @@ export function DossierScreen() {
   const navigate = useNavigate();
   const [detail, setDetail] = useState<DossierDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [quickLog, setQuickLog] = useState(false);
+  // Ctrl+K's dialog reopens after unlocking when a half-typed line is in the vault.
+  const quickLog = useDraftDialog({ dossierId, kind: 'quicklog', records: [] });
   const now = useNow(30_000);
 
   const refresh = useCallback(async () => {
@@ -66,7 +68,7 @@ export function DossierScreen() {
   }, [refresh]);
 
   // Mod+K: quick logbook entry from anywhere in the dossier, also while typing in a field.
-  useHotkeys([['mod+K', () => setQuickLog(true)]], []);
+  useHotkeys([['mod+K', () => quickLog.openNew()]], []);
 
   if (loadError && !detail) {
     return (
@@ -150,7 +152,7 @@ export function DossierScreen() {
                     Ctrl+K
                   </Kbd>
                 }
-                onClick={() => setQuickLog(true)}
+                onClick={quickLog.openNew}
                 aria-keyshortcuts="Control+K Meta+K"
               >
                 {t('quickLog.button')}
@@ -200,8 +202,8 @@ export function DossierScreen() {
 
         <MonitoringQuickAdd dossierId={dossierId} readOnly={readOnly} />
         <QuickLogModal
-          opened={quickLog}
-          onClose={() => setQuickLog(false)}
+          opened={quickLog.opened}
+          onClose={quickLog.close}
           dossierId={dossierId}
           onSaved={refresh}
         />

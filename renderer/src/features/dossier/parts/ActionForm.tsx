@@ -1,20 +1,26 @@
-import { useEffect, useState } from 'react';
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { draftKeyFor } from '../../../ui/form/useDraftDialog';
+import { schemaValidator } from '../../../ui/form/validation';
+import { LIMITS } from '../../../../../src/shared/domain/common';
 import {
   ActionItemInputSchema,
   type ActionItem,
   type ActionItemInput,
 } from '../../../../../src/shared/domain';
 import { PHASES, STEPS } from '../../../../../src/shared/protocol';
-import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
-import { GuardedFormActions, GuardedModal } from './GuardedModal';
+import { isoToPicker, pickerToIso } from '../logic';
 
 const EMPTY: ActionItemInput = { stepId: null, wie: '', wat: '', wanneer: null, waar: '', hoe: '' };
+
+const validateAction = schemaValidator<ActionItemInput>(ActionItemInputSchema.strict());
 
 /** Add or edit one action item: wie, wat, wanneer, waar, hoe (the card's "zet acties op een rijtje"). */
 export function ActionForm({
@@ -25,6 +31,7 @@ export function ActionForm({
   defaultStepId,
   defaultOwner,
   onSaved,
+  draftKey,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -33,6 +40,8 @@ export function ActionForm({
   defaultStepId: string | null;
   defaultOwner?: string;
   onSaved: () => Promise<void>;
+  /** Where the unsaved input is kept in the vault (see useDraftDialog). */
+  draftKey?: string;
 }) {
   const { t } = useTranslation('dossier');
   const initial: ActionItemInput = action
@@ -45,43 +54,24 @@ export function ActionForm({
         hoe: action.hoe,
       }
     : { ...EMPTY, stepId: defaultStepId, wie: defaultOwner ?? '' };
-  const [form, setForm] = useState<ActionItemInput>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useDraftForm<ActionItemInput>({
+    initial,
+    active: opened,
+    resetKey: action?.id,
+    draft: { dossierId, formKey: draftKey ?? draftKeyFor('action', action?.id ?? null, defaultStepId) },
+    validate: validateAction,
+  });
+  const { values, set } = form;
 
-  useEffect(() => {
-    if (opened) {
-      setForm(initial);
-      setErrors({});
-    }
-    // Re-initialise only when the modal opens (or opens for another item).
-  }, [opened, action?.id]);
-
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-  const set = <K extends keyof ActionItemInput>(key: K, value: ActionItemInput[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
-
-  const save = async () => {
-    const parsed = ActionItemInputSchema.strict().safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setBusy(true);
-    try {
-      if (action) await call('action.update', { actionId: action.id, action: parsed.data });
-      else await call('action.add', { dossierId, action: parsed.data });
+  const save = () =>
+    form.submit(async (v) => {
+      const parsed = ActionItemInputSchema.strict().parse(v);
+      if (action) await call('action.update', { actionId: action.id, action: parsed });
+      else await call('action.add', { dossierId, action: parsed });
       notifySuccess(action ? t('actions.updated') : t('actions.added'));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const stepOptions = PHASES.map((p) => ({
     group: p.title,
@@ -89,79 +79,75 @@ export function ActionForm({
   }));
 
   return (
-    <GuardedModal
+    <FormDialog
       opened={opened}
       onClose={onClose}
-      dirty={dirty}
+      form={form}
       title={action ? t('actions.edit') : t('actions.new')}
+      onSubmit={() => void save()}
     >
-      {(requestClose) => (
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('actions.wie')}
-              description={t('actions.wieHelp')}
-              required
-              value={form.wie}
-              error={errors.wie || undefined}
-              onChange={(e) => set('wie', e.currentTarget.value)}
-              data-autofocus
-              maxLength={200}
-            />
-            <DateTimeField
-              label={t('actions.wanneer')}
-              description={t('actions.wanneerHelp')}
-              value={isoToPicker(form.wanneer)}
-              onChange={(v) => set('wanneer', pickerToIso(v))}
-              clearable
-              valueFormat="D MMMM YYYY HH:mm"
-              error={errors.wanneer || undefined}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('actions.wat')}
-            description={t('actions.watHelp')}
-            required
-            value={form.wat}
-            error={errors.wat || undefined}
-            onChange={(e) => set('wat', e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('actions.waar')}
-              description={t('actions.waarHelp')}
-              value={form.waar}
-              error={errors.waar || undefined}
-              onChange={(e) => set('waar', e.currentTarget.value)}
-              maxLength={200}
-            />
-            <Select
-              clearButtonProps={CLEAR_BUTTON}
-              label={t('actions.step')}
-              description={t('actions.stepHelp')}
-              data={stepOptions}
-              value={form.stepId}
-              onChange={(v) => set('stepId', v)}
-              clearable
-              searchable
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('actions.hoe')}
-            description={t('actions.hoeHelp')}
-            value={form.hoe}
-            error={errors.hoe || undefined}
-            onChange={(e) => set('hoe', e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <GuardedFormActions onCancel={requestClose} onSave={() => void save()} busy={busy} />
-        </Stack>
-      )}
-    </GuardedModal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LimitedTextInput
+          label={t('actions.wie')}
+          description={t('actions.wieHelp')}
+          required
+          value={values.wie}
+          error={form.error('wie')}
+          onChange={(e) => set('wie', e.currentTarget.value)}
+          data-autofocus
+          max={LIMITS.shortText}
+        />
+        <DateTimeField
+          label={t('actions.wanneer')}
+          description={t('actions.wanneerHelp')}
+          value={isoToPicker(values.wanneer)}
+          onChange={(v) => set('wanneer', pickerToIso(v))}
+          clearable
+          valueFormat="D MMMM YYYY HH:mm"
+          error={form.error('wanneer')}
+        />
+      </SimpleGrid>
+      <LimitedTextarea
+        label={t('actions.wat')}
+        description={t('actions.watHelp')}
+        required
+        value={values.wat}
+        error={form.error('wat')}
+        onChange={(e) => set('wat', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        max={LIMITS.mediumText}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LimitedTextInput
+          label={t('actions.waar')}
+          description={t('actions.waarHelp')}
+          value={values.waar}
+          error={form.error('waar')}
+          onChange={(e) => set('waar', e.currentTarget.value)}
+          max={LIMITS.shortText}
+        />
+        <Select
+          clearButtonProps={CLEAR_BUTTON}
+          label={t('actions.step')}
+          description={t('actions.stepHelp')}
+          data={stepOptions}
+          value={values.stepId}
+          onChange={(v) => set('stepId', v)}
+          clearable
+          searchable
+        />
+      </SimpleGrid>
+      <LimitedTextarea
+        label={t('actions.hoe')}
+        description={t('actions.hoeHelp')}
+        value={values.hoe}
+        error={form.error('hoe')}
+        onChange={(e) => set('hoe', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        max={LIMITS.mediumText}
+      />
+    </FormDialog>
   );
 }

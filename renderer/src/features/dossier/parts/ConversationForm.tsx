@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import {
   Alert,
   Checkbox,
@@ -7,14 +6,18 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
-  Textarea,
 } from '@mantine/core';
 import { DateTimeField } from './DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from './clearButton';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { draftKeyFor } from '../../../ui/form/useDraftDialog';
+import { schemaValidator } from '../../../ui/form/validation';
+import { LIMITS } from '../../../../../src/shared/domain/common';
 import {
   ConversationInputSchema,
   PERSON_ROLE_LABELS,
@@ -24,8 +27,7 @@ import {
 } from '../../../../../src/shared/domain';
 import type { SchoolProfile } from '../../../../../src/shared/domain/school';
 import { CONVERSATION_PREPARATION } from '../../../../../src/shared/protocol';
-import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
-import { GuardedFormActions, GuardedModal } from './GuardedModal';
+import { isoToPicker, pickerToIso } from '../logic';
 
 /** Steps about parents: show the school's help for parents next to the checklist. */
 const PARENT_STEPS = new Set([
@@ -50,6 +52,8 @@ function emptyConversation(stepId: string | null, heldBy: string, withWhom: stri
   };
 }
 
+const validateConversation = schemaValidator<ConversationInput>(ConversationInputSchema.strict());
+
 /** A conversation record with the step's preparation checklist (emotions to expect, help available, …). */
 export function ConversationForm({
   opened,
@@ -60,6 +64,7 @@ export function ConversationForm({
   defaultWithWhom,
   school,
   onSaved,
+  draftKey,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -69,6 +74,8 @@ export function ConversationForm({
   defaultWithWhom?: string;
   school: SchoolProfile | null;
   onSaved: () => Promise<void>;
+  /** Where the unsaved input is kept in the vault (see useDraftDialog). */
+  draftKey?: string;
 }) {
   const { t } = useTranslation('dossier');
   const initial: ConversationInput = conversation
@@ -85,174 +92,156 @@ export function ConversationForm({
         followUp: conversation.followUp,
       }
     : emptyConversation(stepId, detail.dossier.lead, defaultWithWhom ?? '');
-  const [form, setForm] = useState<ConversationInput>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useDraftForm<ConversationInput>({
+    initial,
+    active: opened,
+    resetKey: conversation?.id,
+    draft: {
+      dossierId: detail.dossier.id,
+      formKey: draftKey ?? draftKeyFor('conversation', conversation?.id ?? null, stepId),
+    },
+    validate: validateConversation,
+  });
+  const { values, set } = form;
 
-  useEffect(() => {
-    if (opened) {
-      setForm(initial);
-      setErrors({});
-    }
-    // Re-initialise only when the modal opens (or opens for another conversation).
-  }, [opened, conversation?.id]);
-
-  const effectiveStep = form.stepId ?? stepId;
+  const effectiveStep = values.stepId ?? stepId;
   const checklist = (effectiveStep && CONVERSATION_PREPARATION[effectiveStep]) || [];
   const parentHelp =
     effectiveStep && PARENT_STEPS.has(effectiveStep)
       ? (school?.helpResources ?? []).filter((h) => h.forWhom === 'ouders' || h.forWhom === 'beide')
       : [];
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-  const set = <K extends keyof ConversationInput>(key: K, value: ConversationInput[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
 
-  const save = async () => {
-    const parsed = ConversationInputSchema.strict().safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setBusy(true);
-    try {
+  const save = () =>
+    form.submit(async (v) => {
+      const parsed = ConversationInputSchema.strict().parse(v);
       if (conversation)
-        await call('conversation.update', { conversationId: conversation.id, conversation: parsed.data });
-      else await call('conversation.add', { dossierId: detail.dossier.id, conversation: parsed.data });
+        await call('conversation.update', { conversationId: conversation.id, conversation: parsed });
+      else await call('conversation.add', { dossierId: detail.dossier.id, conversation: parsed });
       notifySuccess(t('conversations.saved'));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <GuardedModal
+    <FormDialog
       opened={opened}
       onClose={onClose}
-      dirty={dirty}
+      form={form}
       title={conversation ? t('conversations.edit') : t('conversations.new')}
       size="xl"
+      onSubmit={() => void save()}
     >
-      {(requestClose) => (
-        <Stack>
-          {checklist.length > 0 && (
-            <Stack gap={6} p="sm" bg="blue.0" style={{ borderRadius: 8 }}>
-              <Text fw={600} size="sm">
-                {t('conversations.preparation')}
-              </Text>
-              {checklist.map((item) => (
-                <Checkbox
-                  key={item.id}
-                  label={item.label}
-                  checked={form.preparation[item.id] ?? false}
-                  onChange={(e) =>
-                    set('preparation', { ...form.preparation, [item.id]: e.currentTarget.checked })
-                  }
-                />
-              ))}
-            </Stack>
-          )}
-          {effectiveStep && PARENT_STEPS.has(effectiveStep) && (
-            <Alert color="teal" variant="light" title={t('conversations.parentHelp')}>
-              {parentHelp.length === 0 ? (
-                <Text size="sm">{t('conversations.noParentHelp')}</Text>
-              ) : (
-                <List size="sm" spacing={2}>
-                  {parentHelp.map((h) => (
-                    <List.Item key={h.name}>
-                      <Text span fw={600} size="sm">
-                        {h.name}
-                      </Text>
-                      {h.contact ? ` – ${h.contact}` : ''}
-                      {h.description ? `: ${h.description}` : ''}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('conversations.withWhom')}
-              required
-              value={form.withWhom}
-              error={errors.withWhom || undefined}
-              onChange={(e) => set('withWhom', e.currentTarget.value)}
-              maxLength={200}
-              data-autofocus
+      {checklist.length > 0 && (
+        <Stack gap={6} p="sm" bg="blue.0" style={{ borderRadius: 8 }}>
+          <Text fw={600} size="sm">
+            {t('conversations.preparation')}
+          </Text>
+          {checklist.map((item) => (
+            <Checkbox
+              key={item.id}
+              label={item.label}
+              checked={values.preparation[item.id] ?? false}
+              onChange={(e) => set('preparation', { ...values.preparation, [item.id]: e.currentTarget.checked })}
             />
-            <MultiSelect
-              clearButtonProps={CLEAR_BUTTON}
-              label={t('conversations.persons')}
-              data={detail.persons.map((p) => ({
-                value: p.id,
-                label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})`,
-              }))}
-              value={form.personIds}
-              onChange={(v) => set('personIds', v)}
-              searchable
-              clearable
-            />
-            <DateTimeField
-              label={t('conversations.heldAt')}
-              required
-              value={isoToPicker(form.heldAt)}
-              onChange={(v) => set('heldAt', pickerToIso(v) ?? '')}
-              valueFormat="D MMMM YYYY HH:mm"
-              error={errors.heldAt || undefined}
-            />
-            <TextInput
-              label={t('conversations.heldBy')}
-              required
-              value={form.heldBy}
-              error={errors.heldBy || undefined}
-              onChange={(e) => set('heldBy', e.currentTarget.value)}
-              maxLength={200}
-            />
-            <TextInput
-              label={t('conversations.location')}
-              value={form.location}
-              error={errors.location || undefined}
-              onChange={(e) => set('location', e.currentTarget.value)}
-              maxLength={200}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('conversations.summary')}
-            description={t('conversations.summaryHelp')}
-            value={form.summary}
-            error={errors.summary || undefined}
-            onChange={(e) => set('summary', e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxRows={14}
-          />
-          <Textarea
-            label={t('conversations.agreements')}
-            value={form.agreements}
-            error={errors.agreements || undefined}
-            onChange={(e) => set('agreements', e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxRows={10}
-          />
-          <Textarea
-            label={t('conversations.followUp')}
-            value={form.followUp}
-            error={errors.followUp || undefined}
-            onChange={(e) => set('followUp', e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <GuardedFormActions onCancel={requestClose} onSave={() => void save()} busy={busy} />
+          ))}
         </Stack>
       )}
-    </GuardedModal>
+      {effectiveStep && PARENT_STEPS.has(effectiveStep) && (
+        <Alert color="teal" variant="light" title={t('conversations.parentHelp')}>
+          {parentHelp.length === 0 ? (
+            <Text size="sm">{t('conversations.noParentHelp')}</Text>
+          ) : (
+            <List size="sm" spacing={2}>
+              {parentHelp.map((h) => (
+                <List.Item key={h.name}>
+                  <Text span fw={600} size="sm">
+                    {h.name}
+                  </Text>
+                  {h.contact ? ` – ${h.contact}` : ''}
+                  {h.description ? `: ${h.description}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LimitedTextInput
+          label={t('conversations.withWhom')}
+          required
+          value={values.withWhom}
+          error={form.error('withWhom')}
+          onChange={(e) => set('withWhom', e.currentTarget.value)}
+          max={LIMITS.shortText}
+          data-autofocus
+        />
+        <MultiSelect
+          clearButtonProps={CLEAR_BUTTON}
+          label={t('conversations.persons')}
+          data={detail.persons.map((p) => ({
+            value: p.id,
+            label: `${p.name} (${PERSON_ROLE_LABELS[p.role]})`,
+          }))}
+          value={values.personIds}
+          onChange={(v) => set('personIds', v)}
+          searchable
+          clearable
+        />
+        <DateTimeField
+          label={t('conversations.heldAt')}
+          required
+          value={isoToPicker(values.heldAt)}
+          onChange={(v) => set('heldAt', pickerToIso(v) ?? '')}
+          valueFormat="D MMMM YYYY HH:mm"
+          maxDate={new Date()}
+          error={form.error('heldAt')}
+        />
+        <LimitedTextInput
+          label={t('conversations.heldBy')}
+          required
+          value={values.heldBy}
+          error={form.error('heldBy')}
+          onChange={(e) => set('heldBy', e.currentTarget.value)}
+          max={LIMITS.shortText}
+        />
+        <LimitedTextInput
+          label={t('conversations.location')}
+          value={values.location}
+          error={form.error('location')}
+          onChange={(e) => set('location', e.currentTarget.value)}
+          max={LIMITS.shortText}
+        />
+      </SimpleGrid>
+      <LimitedTextarea
+        label={t('conversations.summary')}
+        description={t('conversations.summaryHelp')}
+        value={values.summary}
+        error={form.error('summary')}
+        onChange={(e) => set('summary', e.currentTarget.value)}
+        max={LIMITS.longText}
+        autosize
+        minRows={3}
+        maxRows={14}
+      />
+      <LimitedTextarea
+        label={t('conversations.agreements')}
+        value={values.agreements}
+        error={form.error('agreements')}
+        onChange={(e) => set('agreements', e.currentTarget.value)}
+        max={LIMITS.longText}
+        autosize
+        minRows={2}
+        maxRows={10}
+      />
+      <LimitedTextarea
+        label={t('conversations.followUp')}
+        value={values.followUp}
+        error={form.error('followUp')}
+        onChange={(e) => set('followUp', e.currentTarget.value)}
+        max={LIMITS.mediumText}
+        autosize
+        minRows={2}
+      />
+    </FormDialog>
   );
 }

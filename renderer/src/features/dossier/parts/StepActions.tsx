@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, DossierDetail } from '../../../../../src/shared/domain';
+import type { DossierDetail } from '../../../../../src/shared/domain';
 import type { ProtocolStep } from '../../../../../src/shared/protocol';
 import { stepState } from '../logic';
 import { ActionForm } from './ActionForm';
@@ -21,9 +21,15 @@ export function StepActions({
   readOnly: boolean;
 }) {
   const { t } = useTranslation('dossier');
-  const [editing, setEditing] = useState<ActionItem | null>(null);
-  const [open, setOpen] = useState(false);
   const actions = detail.actions.filter((a) => a.stepId === step.id);
+  // Reopens itself after unlocking when a half-typed form of this screen is in the vault.
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'action',
+    context: step.id,
+    records: actions,
+    enabled: !readOnly,
+  });
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -35,10 +41,7 @@ export function StepActions({
             size="xs"
             variant="light"
             leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
+            onClick={dialog.openNew}
           >
             {t('actions.add')}
           </Button>
@@ -49,21 +52,14 @@ export function StepActions({
           {t('actions.noneForStep')}
         </Text>
       ) : (
-        <ActionList
-          actions={actions}
-          readOnly={readOnly}
-          refresh={refresh}
-          onEdit={(a) => {
-            setEditing(a);
-            setOpen(true);
-          }}
-        />
+        <ActionList actions={actions} readOnly={readOnly} refresh={refresh} onEdit={dialog.openEdit} />
       )}
       <ActionForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
-        action={editing}
+        action={dialog.editing}
         defaultStepId={step.id}
         defaultOwner={stepState(detail, step.id).owner}
         onSaved={refresh}

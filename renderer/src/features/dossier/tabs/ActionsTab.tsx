@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import { Button, EmptyState, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +17,13 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const { t } = useTranslation('dossier');
   const now = useNow(60_000);
   const [filter, setFilter] = useState<Filter>('open');
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState<ActionItem | null>(null);
+  // Reopens itself after unlocking when a half-typed form of this screen is in the vault.
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'action',
+    records: detail.actions,
+    enabled: !readOnly,
+  });
   const due = (a: ActionItem) => (a.wanneer ? Date.parse(a.wanneer) : Number.MAX_SAFE_INTEGER);
   const list = detail.actions
     .filter((a) => (filter === 'all' ? true : filter === 'open' ? !a.done : a.done))
@@ -49,13 +55,7 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
             aria-label={t('actions.filter')}
           />
           {!readOnly && (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => {
-                setEditing(null);
-                setOpen(true);
-              }}
-            >
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={dialog.openNew}>
               {t('actions.add')}
             </Button>
           )}
@@ -68,22 +68,14 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
           description={t('actions.emptyText')}
         />
       ) : (
-        <ActionList
-          actions={list}
-          readOnly={readOnly}
-          refresh={refresh}
-          showStep
-          onEdit={(a) => {
-            setEditing(a);
-            setOpen(true);
-          }}
-        />
+        <ActionList actions={list} readOnly={readOnly} refresh={refresh} showStep onEdit={dialog.openEdit} />
       )}
       <ActionForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
-        action={editing}
+        action={dialog.editing}
         defaultStepId={null}
         defaultOwner={detail.dossier.lead}
         onSaved={refresh}

@@ -1,19 +1,22 @@
-import { useState } from 'react';
 import { Button, EmptyState, Group, Stack, Title } from '@mantine/core';
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Conversation } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabs';
 import { ConversationForm } from '../parts/ConversationForm';
 import { ConversationList } from '../parts/ConversationList';
 import { useSchoolProfile } from '../useSchoolProfile';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 
 /** Every conversation record of the dossier, newest first. */
 export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const { t } = useTranslation('dossier');
   const school = useSchoolProfile();
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState<Conversation | null>(null);
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'conversation',
+    records: detail.conversations,
+    enabled: !readOnly,
+  });
   const list = [...detail.conversations].sort((a, b) => b.heldAt.localeCompare(a.heldAt));
   return (
     <Stack gap="md">
@@ -24,10 +27,7 @@ export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps)
         {!readOnly && (
           <Button
             leftSection={<IconMessagePlus size={16} aria-hidden />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
+            onClick={dialog.openNew}
           >
             {t('conversations.record')}
           </Button>
@@ -44,18 +44,16 @@ export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps)
           conversations={list}
           readOnly={readOnly}
           showStep
-          onEdit={(c) => {
-            setEditing(c);
-            setOpen(true);
-          }}
+          onEdit={dialog.openEdit}
         />
       )}
       <ConversationForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         detail={detail}
-        conversation={editing}
-        stepId={editing?.stepId ?? null}
+        conversation={dialog.editing}
+        stepId={dialog.editing?.stepId ?? null}
         school={school}
         onSaved={refresh}
       />

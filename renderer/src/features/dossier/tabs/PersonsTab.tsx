@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import {
   ActionIcon,
   Badge,
@@ -30,8 +30,13 @@ const ROLE_COLORS: Partial<Record<Person['role'], string>> = {
 /** Everyone involved, grouped by role, with the victim's wishes on top. */
 export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const { t } = useTranslation('dossier');
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState<Person | null>(null);
+  // Reopens itself after unlocking when a half-typed form of this screen is in the vault.
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'person',
+    records: detail.persons,
+    enabled: !readOnly,
+  });
   const order = (p: Person) => PERSON_ROLES.indexOf(p.role);
   const persons = [...detail.persons].sort(
     (a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'nl'),
@@ -48,13 +53,7 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
           {t('persons.title')}
         </Title>
         {!readOnly && (
-          <Button
-            leftSection={<IconUserPlus size={16} aria-hidden />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
-          >
+          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={dialog.openNew}>
             {t('persons.add')}
           </Button>
         )}
@@ -119,10 +118,7 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('persons.editNamed', { name: p.name })}
-                      onClick={() => {
-                        setEditing(p);
-                        setOpen(true);
-                      }}
+                      onClick={() => dialog.openEdit(p)}
                     >
                       <IconPencil size={16} aria-hidden />
                     </ActionIcon>
@@ -134,10 +130,11 @@ export function PersonsTab({ detail, refresh, readOnly }: DossierTabProps) {
         </SimpleGrid>
       )}
       <PersonForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         detail={detail}
-        person={editing}
+        person={dialog.editing}
         onSaved={refresh}
       />
     </Stack>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem } from '../../../../../src/shared/domain';
 import { ActionForm } from '../parts/ActionForm';
 import { ActionList } from '../parts/ActionList';
 import type { ToolProps } from './types';
@@ -10,8 +9,14 @@ import type { ToolProps } from './types';
 /** "Zet acties op een rijtje": every action of the dossier in one list (wie, wat, wanneer, waar, hoe). */
 export function ActionPlanTool({ detail, refresh, readOnly }: ToolProps) {
   const { t } = useTranslation('dossier');
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState<ActionItem | null>(null);
+  // Reopens itself after unlocking when a half-typed form of this screen is in the vault.
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'action',
+    context: 'plan',
+    records: detail.actions,
+    enabled: !readOnly,
+  });
   const open_ = detail.actions.filter((a) => !a.done);
   return (
     <Stack gap="xs">
@@ -20,33 +25,18 @@ export function ActionPlanTool({ detail, refresh, readOnly }: ToolProps) {
           {t('actions.planSummary', { open: open_.length, total: detail.actions.length })}
         </Text>
         {!readOnly && (
-          <Button
-            size="xs"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
-          >
+          <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={dialog.openNew}>
             {t('actions.addGeneral')}
           </Button>
         )}
       </Group>
-      <ActionList
-        actions={open_}
-        readOnly={readOnly}
-        refresh={refresh}
-        showStep
-        onEdit={(a) => {
-          setEditing(a);
-          setOpen(true);
-        }}
-      />
+      <ActionList actions={open_} readOnly={readOnly} refresh={refresh} showStep onEdit={dialog.openEdit} />
       <ActionForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
-        action={editing}
+        action={dialog.editing}
         defaultStepId={null}
         defaultOwner={detail.dossier.lead}
         onSaved={refresh}

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Conversation } from '../../../../../src/shared/domain';
 import { ConversationForm } from '../parts/ConversationForm';
 import { ConversationList } from '../parts/ConversationList';
 import { useSchoolProfile } from '../useSchoolProfile';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import type { ToolProps } from './types';
 
 /** Conversations held for this step, and "Gesprek vastleggen" with the step's preparation checklist. */
@@ -18,9 +17,15 @@ export function ConversationTool({
 }: ToolProps & { withWhom?: string }) {
   const { t } = useTranslation('dossier');
   const school = useSchoolProfile();
-  const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState<Conversation | null>(null);
   const conversations = detail.conversations.filter((c) => c.stepId === step.id);
+  // Reopens itself after unlocking when a half-typed record of this step is in the vault.
+  const dialog = useDraftDialog({
+    dossierId: detail.dossier.id,
+    kind: 'conversation',
+    context: step.id,
+    records: conversations,
+    enabled: !readOnly,
+  });
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -33,10 +38,7 @@ export function ConversationTool({
           <Button
             size="xs"
             leftSection={<IconMessagePlus size={14} aria-hidden />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
+            onClick={dialog.openNew}
           >
             {t('conversations.record')}
           </Button>
@@ -45,16 +47,14 @@ export function ConversationTool({
       <ConversationList
         conversations={conversations}
         readOnly={readOnly}
-        onEdit={(c) => {
-          setEditing(c);
-          setOpen(true);
-        }}
+        onEdit={dialog.openEdit}
       />
       <ConversationForm
-        opened={open}
-        onClose={() => setOpen(false)}
+        opened={dialog.opened}
+        onClose={dialog.close}
+        draftKey={dialog.draftKey}
         detail={detail}
-        conversation={editing}
+        conversation={dialog.editing}
         stepId={step.id}
         defaultWithWhom={withWhom}
         school={school}

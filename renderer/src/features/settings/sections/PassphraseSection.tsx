@@ -7,7 +7,7 @@ import {
   newPassphraseReady,
   type NewPassphraseValue,
 } from '../../../session/NewPassphraseFields';
-import { usePassphraseStrength } from '../../../session/usePassphraseStrength';
+import { settleStrength, usePassphraseStrength } from '../../../session/usePassphraseStrength';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { SettingsSection } from '../SettingsSection';
 
@@ -25,7 +25,7 @@ export function PassphraseSection() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!current || !newPassphraseReady(pass, strength)) return;
+    if (!current || !newPassphraseReady(pass, await settleStrength(pass.passphrase, strength))) return;
     setBusy(true);
     try {
       await call('vault.changePassphrase', { oldPassphrase: current, newPassphrase: pass.passphrase });

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+/** The first message per field path ("persons.0.name" style keys) of a zod error. */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+export type Validator<T> = (values: T) => Record<string, string>;
+
+/** A validator from a zod schema: the same rules the core applies at the IPC boundary. */
+export function schemaValidator<T>(schema: z.ZodType): Validator<T> {
+  return (values) => {
+    const parsed = schema.safeParse(values);
+    return parsed.success ? {} : zodFieldErrors(parsed.error);
+  };
+}
+
+/** Runs several validators; the first message per field wins. */
+export function combineValidators<T>(...validators: Array<Validator<T> | undefined>): Validator<T> {
+  return (values) => {
+    const out: Record<string, string> = {};
+    for (const v of validators) {
+      if (!v) continue;
+      for (const [k, m] of Object.entries(v(values))) if (m && !(k in out)) out[k] = m;
+    }
+    return out;
+  };
+}

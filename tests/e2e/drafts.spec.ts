@@ -1,0 +1,123 @@
+import crypto from 'node:crypto';
+import type { Intake } from '../../src/shared/api';
+import { describeHits, scanForStrings } from '../unit/helpers/scan';
+import { expect, test, type VangnetApp } from './harness/fixtures';
+import type { PageGlobals } from './harness/pageGlobals';
+
+const INTAKE: Intake = {
+  title: 'Foto in klassenapp',
+  discoveredAt: '2026-11-27T14:30:00+01:00',
+  howDiscovered: 'Mentor hoorde het in de klas.',
+  materialKind: 'foto',
+  victimName: 'Noor Testleerling',
+  victimClass: '3B',
+  lead: 'Marieke de Zorgcoördinator',
+  otherSchoolInvolved: false,
+};
+
+async function openDossierAt(app: VangnetApp, tab: string): Promise<string> {
+  const { dossierId } = await app.call('dossier.create', INTAKE);
+  await app.page.evaluate((hash) => {
+    (globalThis as unknown as PageGlobals).location.hash = hash;
+  }, `#/dossiers/${dossierId}/${tab}`);
+  await expect(app.page.getByTestId('dossier-number')).toBeVisible();
+  return dossierId;
+}
+
+/** Nothing typed may be readable in the vault folder or the app's data folder, open or locked. */
+function expectNotAtRest(app: VangnetApp, secret: string): void {
+  const hits = scanForStrings([app.dirs.vault, app.dirs.appData], [secret]);
+  expect(hits, describeHits(hits)).toEqual([]);
+}
+
+const unique = (label: string) => `${label} ${crypto.randomBytes(4).toString('hex')}`;
+
+test.describe('nothing typed is lost: drafts in the vault', () => {
+  test.describe('idle lock', () => {
+    test.use({ appOptions: { vault: 'unlocked', clock: true } });
+
+    test('a half-typed conversation survives the idle lock, after a visible countdown', async ({ app }) => {
+      const { page } = app;
+      const dossierId = await openDossierAt(app, 'gesprekken');
+      await page.getByRole('button', { name: 'Gesprek vastleggen' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Gesprek vastleggen' });
+      const secret = unique('Verslag Kastanje');
+      await dialog.getByLabel('Met wie', { exact: false }).first().fill('Moeder van Noor');
+      await dialog.getByLabel('Verslag').fill(`${secret}: ze was erg geschrokken`);
+
+      // One minute before the lock a countdown shows; nobody reacts.
+      await page.clock.fastForward('04:05');
+      const warning = page.getByTestId('idle-warning');
+      await expect(warning).toBeVisible();
+      await expect(warning).toContainText('Vangnet vergrendelt zo');
+      await expect(warning).toContainText(/Over \d+ seconden/);
+      await page.clock.fastForward('01:00');
+      await app.expectScreen('lock');
+      expect(app.service.ctx.isUnlocked).toBe(false);
+      expect(await page.content()).not.toContain(secret);
+      // Kept inside the encrypted vault only.
+      expectNotAtRest(app, secret);
+
+      await app.unlock();
+      const reopened = page.getByRole('dialog', { name: 'Gesprek vastleggen' });
+      await expect(reopened).toBeVisible();
+      await expect(reopened.getByTestId('draft-restored')).toBeVisible();
+      await expect(reopened.getByLabel('Verslag')).toHaveValue(`${secret}: ze was erg geschrokken`);
+      await expect(reopened.getByLabel('Met wie', { exact: false }).first()).toHaveValue('Moeder van Noor');
+
+      // Saving stores the record and removes the draft.
+      await reopened.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(reopened).toBeHidden();
+      // The success message does not cover the lock button.
+      await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
+      await page.getByRole('button', { name: 'Scherm vergrendelen' }).click({ trial: true, timeout: 5_000 });
+      const detail = await app.call('dossier.get', { dossierId });
+      expect(detail.conversations.map((c) => c.summary)).toEqual([`${secret}: ze was erg geschrokken`]);
+      expect(await app.call('draft.list', { dossierId })).toEqual([]);
+    });
+
+    test('"Blijf ingelogd" in the countdown keeps the session', async ({ app }) => {
+      const { page } = app;
+      await openDossierAt(app, 'stappen');
+      await page.clock.fastForward('04:10');
+      const warning = page.getByTestId('idle-warning');
+      await expect(warning).toBeVisible();
+      await warning.getByRole('button', { name: 'Blijf ingelogd' }).click();
+      await expect(warning).toBeHidden();
+      // The idle time starts again from the click: 4:30 later still unlocked, no countdown yet.
+      await page.clock.fastForward('03:55');
+      await app.expectScreen('app');
+      await expect(warning).toBeHidden();
+      expect(app.service.ctx.isUnlocked).toBe(true);
+      await page.clock.fastForward('01:10');
+      await app.expectScreen('lock');
+    });
+  });
+
+  test.describe('Ctrl+L', () => {
+    test.use({ appOptions: { vault: 'unlocked' } });
+
+    test('a logbook line typed a moment before Ctrl+L comes back after unlocking; cancel removes it', async ({ app }) => {
+      const { page } = app;
+      const dossierId = await openDossierAt(app, 'stappen');
+      await page.keyboard.press('Control+K');
+      const dialog = page.getByRole('dialog', { name: 'Snel iets vastleggen in het logboek' });
+      const secret = unique('Vader belde Eikenlaan');
+      await dialog.getByLabel('Wat is er gebeurd?').fill(secret);
+      // Lock at once: well inside the draft delay, so the lock itself must save it.
+      await page.keyboard.press('Control+L');
+      await app.expectScreen('lock');
+      expectNotAtRest(app, secret);
+
+      await app.unlock();
+      const reopened = page.getByRole('dialog', { name: 'Snel iets vastleggen in het logboek' });
+      await expect(reopened.getByLabel('Wat is er gebeurd?')).toHaveValue(secret);
+
+      // Cancel asks first; discarding removes the draft from the vault.
+      await reopened.getByRole('button', { name: 'Annuleren' }).click();
+      await reopened.getByRole('button', { name: 'Weggooien en sluiten' }).click();
+      await expect(reopened).toBeHidden();
+      await expect.poll(() => app.call('draft.list', { dossierId })).toEqual([]);
+    });
+  });
+});
