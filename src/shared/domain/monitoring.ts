@@ -145,6 +145,33 @@ export function fileLikeContent(text: string): string | null {
   return null;
 }
 
+/**
+ * A place on someone's own disk rather than online: a Windows or UNC path, a home-folder path,
+ * `~/…`, or a bare camera file name like IMG_2041.jpg. It is not a link to anything the school
+ * can report, and it means someone has the image: see the card's police advice.
+ */
+const LOCAL_PATH =
+  /(^|[\s"'(<])([a-z]:[\\/]|\\\\[^\\\s]+\\|~[\\/]|\/(home|users|mnt|media|private|volumes|storage|sdcard|tmp|var)\/)/i;
+const BARE_FILE_NAME = /^[^\s/\\:]+\.(jpe?g|png|gif|heic|heif|webp|bmp|tiff?|mp4|mov|m4v|avi|mkv|3gp|webm)$/i;
+
+export function looksLikeLocalFile(text: string): boolean {
+  const s = text.trim();
+  if (s.length > LIMITS.mediumText) return false;
+  if (/^(https?:)?\/\//i.test(s)) return false;
+  return LOCAL_PATH.test(s) || BARE_FILE_NAME.test(s);
+}
+
+/** Shown (calmly) at the field and by the core when a "where" field holds a local file path. */
+export const LOCAL_FILE_MESSAGE =
+  'Dit lijkt een bestand op een computer of telefoon, geen plek online. Dan staat het beeld op iemands schijf: open, kopieer of verstuur het niet en volg het politieadvies op de kaart (neem contact op met de wijkagent of de politie). Vul hier alleen in waar het online staat: een link, platform, account of groep.';
+
+/** A "where" field: a link, group or account, never a path on somebody's disk. */
+export const logLocation = (label: string, required: boolean) =>
+  (required ? requiredLogText(label, LIMITS.mediumText) : logText(label, LIMITS.mediumText)).refine(
+    (s) => !looksLikeLocalFile(s),
+    { error: LOCAL_FILE_MESSAGE },
+  );
+
 /** A string field of the monitoring log: bounded, trimmed and refusing anything file-like. */
 export const logText = (label: string, max: number) =>
   z
@@ -166,7 +193,7 @@ export const MonitoringEntryInputSchema = z
     seenBy: requiredLogText('Gezien door', LIMITS.shortText),
     platform: z.enum(PLATFORMS, { error: 'Kies een platform.' }),
     /** A URL, group or channel name, or account handle: stored as text, never opened. */
-    location: logText('Waar (link, groep of account)', LIMITS.mediumText),
+    location: logLocation('Waar (link, groep of account)', false),
     description: requiredLogText('Wat is er te zien (in woorden)', LIMITS.mediumText),
     reach: z.enum(REACH_LEVELS, { error: 'Kies het geschatte bereik.' }),
     tone: z.enum(TONES, { error: 'Kies de toon.' }),
@@ -183,7 +210,7 @@ export const QuickMonitoringInputSchema = z
   .object({
     dossierId: IdSchema,
     platform: z.enum(PLATFORMS, { error: 'Kies een platform.' }),
-    location: logText('Waar (link, groep of account)', LIMITS.mediumText),
+    location: logLocation('Waar (link, groep of account)', false),
     description: requiredLogText('Wat is er te zien (in woorden)', LIMITS.mediumText),
   })
   .strict();
@@ -232,7 +259,7 @@ export const TakedownInputSchema = z
     /** The log entry (any version of it) that found this place, if any. */
     entryId: IdSchema.nullable(),
     platform: z.enum(PLATFORMS, { error: 'Kies een platform.' }),
-    location: requiredLogText('Waar staat het (link, groep of account)', LIMITS.mediumText),
+    location: logLocation('Waar staat het (link, groep of account)', true),
     channel: z.enum(TAKEDOWN_CHANNELS, { error: 'Kies via welke weg het verzoek loopt.' }),
     requestedAt: IsoDateTimeSchema.nullable(),
     reference: logText('Referentienummer', LIMITS.shortText),

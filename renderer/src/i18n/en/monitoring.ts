@@ -51,6 +51,7 @@ export default {
   save: 'Save',
   cancel: 'Cancel',
   required: 'Please fill this in.',
+  localFile: { title: 'This is a file, not a place online' },
   noFiles: {
     title: 'Images and files are not stored',
     text: 'Possessing or forwarding sexual images of a minor is a criminal offence, for the school too. The police and Helpwanted advise not to keep them. Nothing has been stored.',

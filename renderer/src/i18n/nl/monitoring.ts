@@ -56,6 +56,7 @@ export default {
   save: 'Opslaan',
   cancel: 'Annuleren',
   required: 'Vul dit in.',
+  localFile: { title: 'Dit is een bestand, geen plek online' },
   noFiles: {
     title: 'Beelden en bestanden worden niet opgeslagen',
     text: 'Het bezitten of doorsturen van seksueel beeldmateriaal van een minderjarige is strafbaar, ook voor school. Politie en Helpwanted raden aan het niet te bewaren. Er is niets opgeslagen.',

@@ -25,6 +25,7 @@ import { GuardedModal } from '../../dossier/parts/GuardedModal';
 import { fieldErrors } from '../../dossier/logic';
 import { isoToLocalInput, localInputToIso } from '../logic';
 import { NoFilesZone } from './NoFilesZone';
+import { LocalFileWarning } from './LocalFileWarning';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -199,6 +200,7 @@ export function EntryFormModal({
               error={e('location')}
               data-autofocus
             />
+            <LocalFileWarning value={form.location} />
             <Textarea
               label={t('fields.description')}
               description={t('fields.descriptionHelp')}

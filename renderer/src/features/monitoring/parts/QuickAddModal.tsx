@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LocalFileWarning } from './LocalFileWarning';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PLATFORMS, PLATFORM_LABELS, QuickMonitoringInputSchema, type SocialPlatform } from '../../../../../src/shared/domain';
@@ -84,6 +85,7 @@ export function QuickAddModal({
               }}
               data-autofocus
             />
+            <LocalFileWarning value={location} />
             <Textarea
               label={t('fields.description')}
               description={t('fields.descriptionHelp')}

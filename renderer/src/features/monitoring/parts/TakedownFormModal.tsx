@@ -19,6 +19,7 @@ import { GuardedModal } from '../../dossier/parts/GuardedModal';
 import { isoToLocalInput, localInputToIso } from '../logic';
 import { ChannelGuidance } from './ChannelGuidance';
 import { NoFilesZone } from './NoFilesZone';
+import { LocalFileWarning } from './LocalFileWarning';
 
 export interface TakedownPrefill {
   entryId: string | null;
@@ -174,6 +175,7 @@ export function TakedownFormModal({
                   required
                   data-autofocus
                 />
+                <LocalFileWarning value={form.location} />
                 <SimpleGrid cols={2}>
                   <TextInput
                     type="datetime-local"
