@@ -9,7 +9,7 @@ import {
   seedDossier,
   type TestService,
 } from '../helpers';
-import { closeDossier } from '../evaluation/fixtures';
+import { closeDossier, markAndDestroy } from '../evaluation/fixtures';
 
 /** Drafts of unsaved form input, on a real encrypted vault. */
 describe('drafts in the vault', () => {
@@ -118,7 +118,7 @@ describe('drafts in the vault', () => {
     await closeDossier(t, gone.dossierId);
     const number = (await t.dispatchOk('dossier.get', { dossierId: gone.dossierId })).dossier.number;
     clock.advance(3 * 365 * 86_400_000);
-    await t.dispatchOk('retention.destroy', { dossierId: gone.dossierId, confirmNumber: number, reason: '' });
+    await markAndDestroy(t, { dossierId: gone.dossierId, confirmNumber: number, reason: '' });
 
     expect(db.prepare('SELECT count(*) FROM drafts WHERE dossier_id = ?').pluck().get(gone.dossierId)).toBe(0);
     expect(await t.dispatchOk('draft.list', { dossierId: keep.dossierId })).toHaveLength(1);
