@@ -3,19 +3,81 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+import vangnet from './tools/eslint/layers.js';
+
 /**
- * The runtime layering (docs/architecture.md), enforced here:
- *   src/shared  — pure TypeScript: no node:*, no I/O libraries, no electron, no DOM-only code
- *   src/core    — Node runtime: never electron, never renderer
- *   renderer    — browser: only src/shared (types, schemas, protocol), never node:* or core
- *   main        — Electron; may import src/**
+ * The runtime layering (docs/architecture.md), enforced by `vangnet/layers` as an ALLOWLIST:
+ * each layer names the layers, files and packages it may import; everything else is an error,
+ * whether reached by import, import type, export-from, import(), require(), import('…').T,
+ * import.meta.glob or a triple-slash reference. tests/unit/architecture proves each forbidden
+ * edge fires.
+ *   src/shared  — pure TypeScript: only src/shared and zod
+ *   src/core    — Node: src/shared, Node built-ins and the I/O libraries; never electron/main/renderer
+ *   main        — Electron: src/core, src/shared; never the renderer
+ *   preload     — sandboxed: electron, src/shared and the window options' channel names only
+ *   renderer    — browser: src/shared, React/Mantine, the bundled guide; never node:*, core or main
  */
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https'];
-const IO_LIBS = ['better-sqlite3-multiple-ciphers', 'pdfkit', '@node-rs/argon2', 'csv-parse', 'csv-parse/*'];
+export const LAYERS = [
+  { name: 'src/shared', dirs: ['src/shared'], allowLayers: [], allowPackages: ['zod'] },
+  {
+    name: 'src/core',
+    dirs: ['src/core'],
+    allowLayers: ['src/shared'],
+    allowPackages: [
+      'node:*',
+      'better-sqlite3-multiple-ciphers',
+      'pdfkit',
+      '@node-rs/argon2',
+      'csv-parse',
+      'mustache',
+      'zod',
+      'dejavu-fonts-ttf',
+    ],
+  },
+  {
+    name: 'main/preload',
+    dirs: ['main/preload.ts'],
+    allowLayers: ['src/shared'],
+    allowPaths: ['main/window-options.ts'],
+    allowPackages: ['electron'],
+  },
+  {
+    name: 'main',
+    dirs: ['main'],
+    allowLayers: ['src/core', 'src/shared'],
+    allowPackages: ['electron', 'node:*'],
+  },
+  {
+    name: 'renderer',
+    dirs: ['renderer/src'],
+    allowLayers: ['src/shared'],
+    allowPaths: ['docs/gebruikershandleiding.md', 'docs/handleiding/'],
+    allowPackages: [
+      'react',
+      'react-dom',
+      'react-i18next',
+      'i18next',
+      'react-router',
+      '@mantine/*',
+      '@tabler/icons-react',
+      'dayjs',
+      'zod',
+      'vite/client',
+    ],
+  },
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'tests/e2e/screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'tests/e2e/screenshots/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -37,50 +99,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: NODE_BUILTINS, message: 'src/shared is pure: no Node built-ins.' },
-            { group: IO_LIBS, message: 'src/shared is pure: no I/O libraries.' },
-            { group: ['electron'], message: 'src/ never imports electron.' },
-            { group: ['**/core/**', '**/main/**', '**/renderer/**'], message: 'src/shared imports only src/shared.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron'], message: 'src/ never imports electron: inject platform services instead.' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'src/core must not depend on main/ or renderer/.' },
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.ts', 'main/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { vangnet },
+    rules: { 'vangnet/layers': ['error', { root: import.meta.dirname, layers: LAYERS }] },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: NODE_BUILTINS, message: 'The renderer is a sandboxed browser page: no Node built-ins.' },
-            { group: IO_LIBS, message: 'The renderer has no I/O: ask the core through the API contract.' },
-            { group: ['electron'], message: 'The renderer never imports electron: use window.vangnet.' },
-            { group: ['**/src/core/**', '**/main/**'], message: 'The renderer imports only src/shared.' },
-          ],
-        },
-      ],
-    },
   },
 );

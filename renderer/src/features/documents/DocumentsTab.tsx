@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { GeneratedDocument } from '../../../../src/shared/api/documents';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import type { DossierTabProps } from '../dossier/tabs';
+import type { DossierTabProps } from '../dossier/tabProps';
 import { GeneratePanel } from './GeneratePanel';
 import { GeneratedList } from './GeneratedList';
 import { MailMergePanel } from './MailMergePanel';

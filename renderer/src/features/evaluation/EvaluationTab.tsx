@@ -18,7 +18,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import type { EvaluationAudience, EvaluationView } from '../../../../src/shared/api';
-import type { DossierTabProps } from '../dossier/tabs';
+import type { DossierTabProps } from '../dossier/tabProps';
 import { formatDateNl } from '../dossier/logic';
 import { AftercarePanel } from './parts/AftercarePanel';
 import { DestroyModal, useDestructionActions } from './parts/DestroyModal';

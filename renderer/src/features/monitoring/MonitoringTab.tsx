@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../session/SessionContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import type { MonitoringEntry } from '../../../../src/shared/domain';
-import type { DossierTabProps } from '../dossier/tabs';
+import type { DossierTabProps } from '../dossier/tabProps';
 import { notifyMonitoringChanged, requestQuickAdd } from './events';
 import { EntryFormModal } from './parts/EntryFormModal';
 import { MonitoringLog } from './parts/MonitoringLog';

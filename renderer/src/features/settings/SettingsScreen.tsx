@@ -13,11 +13,6 @@ import { ProfileSection } from './sections/ProfileSection';
 import { VaultSection } from './sections/VaultSection';
 import { HelpTitle } from '../help/HelpTitle';
 
-export interface SettingsSectionProps {
-  settings: AppSettings;
-  onSaved: (settings: AppSettings) => void;
-}
-
 /**
  * Settings: who you are, when Vangnet locks, back-ups, passphrase, where the vault is, the
  * audit log. Reads the settings fresh from the core on every visit, so it shows the truth.

@@ -4,7 +4,7 @@ import { Button, EmptyState, Group, SegmentedControl, Stack, Text, Title } from 
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../../../src/shared/domain';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { ActionForm } from '../parts/ActionForm';
 import { ActionList } from '../parts/ActionList';
 import { isOverdue } from '../logic';

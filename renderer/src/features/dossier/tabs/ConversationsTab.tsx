@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Stack, Title } from '@mantine/core';
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { ConversationForm } from '../parts/ConversationForm';
 import { ConversationList } from '../parts/ConversationList';
 import { useSchoolProfile } from '../useSchoolProfile';

@@ -6,7 +6,7 @@ import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { DossierFactsSchema } from '../../../../../src/shared/domain';
 import { getStep } from '../../../../../src/shared/protocol';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { fieldErrors, isoToPicker, pickerToIso } from '../logic';
 import { SaveIndicator } from '../parts/SaveIndicator';
 import { ExtentTool } from '../tools/ExtentTool';

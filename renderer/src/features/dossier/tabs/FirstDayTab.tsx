@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconArrowRight, IconBolt } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { STEP_STATUS_LABELS } from '../../../../../src/shared/domain';
 import { PHASES, firstDayView } from '../../../../../src/shared/protocol';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { applicability, elapsedFromMinutes, elapsedSince, formatDateTimeNl, formatElapsedNl } from '../logic';
 import { useNow } from '../useNow';
 import { STEP_STATUS_COLORS } from './StepsTab';

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ChronologyEntry } from '../../../../../src/shared/domain';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { buildLogbook, formatDateTimeNl, pickerToIso } from '../logic';
 import { GuardedModal } from '../parts/GuardedModal';
 

@@ -15,7 +15,7 @@ import {
 import { IconAlertCircle, IconLanguage, IconPencil, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_ROLES, PERSON_ROLE_LABELS, type Person } from '../../../../../src/shared/domain';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { PersonForm } from '../parts/PersonForm';
 import { VictimNeeds } from '../tools/VictimNeeds';
 

@@ -25,7 +25,7 @@ import {
   type ProtocolSteps,
   type PhaseId,
 } from '../../../../../src/shared/protocol';
-import type { DossierTabProps } from '../tabs';
+import type { DossierTabProps } from '../tabProps';
 import { applicability, formatDateTimeNl, isOverdue, stepState } from '../logic';
 import { StepPanel } from '../parts/StepPanel';
 import { useNow } from '../useNow';

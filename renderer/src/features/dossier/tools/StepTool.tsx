@@ -8,7 +8,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { missingCase } from '../../../../../src/shared/errors';
 import type { ToolKind } from '../../../../../src/shared/protocol';
 import { TOOL_TAB } from '../logic';
-import { findTab } from '../tabs';
+import { isDossierTabId } from '../tabProps';
 import { useSchoolProfile } from '../useSchoolProfile';
 import { ActionPlanTool } from './ActionPlanTool';
 import { ClassSessionTool } from './ClassSessionTool';
@@ -198,7 +198,7 @@ function ExternalTabTool({
 }) {
   const { t } = useTranslation('dossier');
   const navigate = useNavigate();
-  const available = findTab(tab) !== undefined;
+  const available = isDossierTabId(tab);
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm">{t(`tools.external.${tab}`)}</Text>

@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import type { SettingsSectionProps } from '../SettingsScreen';
-import { SettingsSection } from '../SettingsSection';
+import { SettingsSection, type SettingsSectionProps } from '../SettingsSection';
 
 /** Minutes without activity before Vangnet locks itself (1–60; the core enforces the bounds). */
 export function LockSection({ settings, onSaved }: SettingsSectionProps) {

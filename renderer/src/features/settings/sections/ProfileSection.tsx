@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { useSession } from '../../../session/SessionContext';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import type { SettingsSectionProps } from '../SettingsScreen';
-import { SettingsSection } from '../SettingsSection';
+import { SettingsSection, type SettingsSectionProps } from '../SettingsSection';
 
 /** The user's name: recorded in every audit line and on documents. */
 export function ProfileSection({ settings, onSaved }: SettingsSectionProps) {

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { useSession } from '../../../session/SessionContext';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import type { SettingsSectionProps } from '../SettingsScreen';
-import { SettingsSection } from '../SettingsSection';
+import { SettingsSection, type SettingsSectionProps } from '../SettingsSection';
 
 /**
  * Where the vault lives. Changing the folder points Vangnet at another vault (or at an empty

@@ -1,0 +1,185 @@
+// @ts-check
+/**
+ * `vangnet/layers`: an allowlist of what each layer of the code may depend on.
+ *
+ * Every way a module can reach another is checked — static `import` (also `import type`),
+ * `export … from`, dynamic `import()`, `require()`, `import x = require()`, type-level
+ * `import('…').T`, `import.meta.glob()` and `/// <reference types|path>` — and a specifier the
+ * rule cannot read (a computed `import(name)`) is itself an error, because it could be anything.
+ * A relative specifier is resolved to a file path and must land in a layer the importing layer
+ * lists (or in one of its `allowPaths`); a bare specifier must match its `allowPackages`.
+ * Files outside every layer (tests, scripts, bench) are not checked.
+ */
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * @typedef {{ name: string, dirs: string[], allowLayers: string[], allowPackages: string[], allowPaths?: string[] }} Layer
+ */
+
+/** 'node:fs', 'fs' and 'fs/promises' are all the Node built-in 'node:fs…'. */
+function packageOf(/** @type {string} */ spec) {
+  if (spec.startsWith('node:')) return spec;
+  const first = spec.split('/')[0] ?? spec;
+  if (BUILTINS.has(first)) return `node:${spec}`;
+  return spec;
+}
+
+/** `@mantine/*` matches '@mantine/core'; `csv-parse` matches 'csv-parse' and 'csv-parse/sync'. */
+function packageAllowed(/** @type {string} */ spec, /** @type {string[]} */ allowed) {
+  const name = packageOf(spec);
+  return allowed.some((pattern) => {
+    if (pattern.endsWith('/*')) return name.startsWith(pattern.slice(0, -1));
+    if (pattern.endsWith(':*')) return name.startsWith(pattern.slice(0, -1));
+    return name === pattern || name.startsWith(`${pattern}/`);
+  });
+}
+
+function toPosix(/** @type {string} */ p) {
+  return p.split(path.sep).join('/');
+}
+
+function inDir(/** @type {string} */ rel, /** @type {string} */ dir) {
+  return rel === dir || rel.startsWith(`${dir}/`);
+}
+
+/** Glob-free path patterns: 'docs/handleiding/' (a folder) or 'docs/gebruikershandleiding.md'. */
+function pathAllowed(/** @type {string} */ rel, /** @type {string[]} */ allowed) {
+  // Specifiers usually omit the extension: 'main/window-options' is 'main/window-options.ts'.
+  return allowed.some((p) =>
+    p.endsWith('/') ? rel.startsWith(p) : rel === p || rel === p.replace(/\.[^./]+$/, ''),
+  );
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const layersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Each layer imports only what its allowlist names.' },
+    schema: [
+      {
+        type: 'object',
+        properties: { root: { type: 'string' }, layers: { type: 'array' } },
+        required: ['layers'],
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      layer: '{{from}} may not import {{what}} ({{spec}}): it may import only {{allowed}}.',
+      package: "{{from}} may not import the package '{{spec}}': allowed are {{allowed}}.",
+      dynamic: '{{from}}: this {{how}} cannot be checked (not a plain string); import a fixed path.',
+    },
+  },
+  create(context) {
+    const options = context.options[0] ?? {};
+    const root = /** @type {string} */ (options.root ?? context.cwd);
+    const layers = /** @type {Layer[]} */ (options.layers);
+    const file = toPosix(path.relative(root, context.filename));
+    const layerOf = (/** @type {string} */ rel) => layers.find((l) => l.dirs.some((d) => inDir(rel, d)));
+    const own = layerOf(file);
+    if (!own) return {};
+
+    /** @param {import('estree').Node | import('eslint').AST.Token | import('estree').Comment} node @param {string} spec */
+    function check(node, spec) {
+      const bare = !spec.startsWith('.') && !spec.startsWith('/');
+      const report = (/** @type {string} */ messageId, /** @type {Record<string, string>} */ data) =>
+        context.report({
+          loc: /** @type {any} */ (node).loc,
+          messageId,
+          data: { from: own.name, spec, ...data },
+        });
+      if (bare) {
+        if (!packageAllowed(spec, own.allowPackages))
+          report('package', { allowed: own.allowPackages.join(', ') || 'no packages' });
+        return;
+      }
+      const target = toPosix(
+        path.relative(root, path.resolve(path.dirname(context.filename), spec.split('?')[0] ?? spec)),
+      );
+      const targetLayer = layerOf(target);
+      if (targetLayer && (targetLayer === own || own.allowLayers.includes(targetLayer.name))) return;
+      if (pathAllowed(target, own.allowPaths ?? [])) return;
+      report('layer', {
+        what: targetLayer ? targetLayer.name : target,
+        allowed: [own.name, ...own.allowLayers, ...(own.allowPaths ?? [])].join(', '),
+      });
+    }
+
+    /** A string literal or a template without expressions, else null. */
+    function staticString(/** @type {any} */ node) {
+      if (!node) return null;
+      if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+      if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+        return node.quasis[0].value.cooked;
+      return null;
+    }
+
+    function checkExpr(/** @type {any} */ node, /** @type {any} */ arg, /** @type {string} */ how) {
+      const spec = staticString(arg);
+      if (spec === null) context.report({ node, messageId: 'dynamic', data: { from: own.name, how } });
+      else check(node, spec);
+    }
+
+    return {
+      Program(program) {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const m = /^\/\s*<reference\s+(types|path)\s*=\s*["']([^"']+)["']/.exec(comment.value);
+          if (!m || comment.type !== 'Line') continue;
+          check(comment, m[1] === 'path' && !m[2].startsWith('.') ? `./${m[2]}` : m[2]);
+        }
+        void program;
+      },
+      ImportDeclaration(node) {
+        check(node, String(node.source.value));
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, String(node.source.value));
+      },
+      ExportAllDeclaration(node) {
+        check(node, String(node.source.value));
+      },
+      ImportExpression(node) {
+        checkExpr(node, node.source, 'dynamic import()');
+      },
+      CallExpression(node) {
+        const callee = /** @type {any} */ (node.callee);
+        if (callee.type === 'Identifier' && callee.name === 'require') {
+          checkExpr(node, node.arguments[0], 'require()');
+        } else if (
+          callee.type === 'MemberExpression' &&
+          callee.object.type === 'Identifier' &&
+          callee.object.name === 'require' &&
+          callee.property.type === 'Identifier' &&
+          callee.property.name === 'resolve'
+        ) {
+          checkExpr(node, node.arguments[0], 'require.resolve()');
+        } else if (
+          callee.type === 'MemberExpression' &&
+          callee.property.type === 'Identifier' &&
+          callee.property.name === 'glob' &&
+          callee.object.type === 'MetaProperty'
+        ) {
+          const arg = /** @type {any} */ (node.arguments[0]);
+          const patterns = arg?.type === 'ArrayExpression' ? arg.elements : [arg];
+          for (const p of patterns) checkExpr(node, p, 'import.meta.glob()');
+        }
+      },
+      /** @param {any} node */
+      TSImportEqualsDeclaration(node) {
+        if (node.moduleReference.type === 'TSExternalModuleReference')
+          checkExpr(node, node.moduleReference.expression, 'import = require()');
+      },
+      /** @param {any} node */
+      TSImportType(node) {
+        // typescript-eslint 8 calls it `source`; older versions `argument` (a TSLiteralType).
+        const raw = node.source ?? node.argument;
+        const arg = raw?.type === 'TSLiteralType' ? raw.literal : raw;
+        checkExpr(node, arg, "type import('…')");
+      },
+    };
+  },
+};
+
+export default { rules: { layers: layersRule } };
