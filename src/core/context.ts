@@ -61,7 +61,7 @@ export class CoreContext {
 
   vault(): Vault {
     if (!this.open || !this.open.isOpen) {
-      throw new AppError('VAULT_LOCKED', 'Vangnet is vergrendeld. Ontgrendel eerst met uw wachtwoordzin.');
+      throw new AppError('VAULT_LOCKED');
     }
     return this.open;
   }

@@ -1,6 +1,10 @@
+import { ERRORS_NL, type ErrorKey } from './i18n/errors.nl';
+
+export type { ErrorKey };
+
 /**
- * Error codes that cross the IPC boundary. The message is always Dutch and written
- * for a care coordinator, never a stack trace.
+ * Error codes that cross the IPC boundary, each with a sentence in the catalogs
+ * (src/shared/i18n/errors.{nl,en}.ts), written for a care coordinator, never a stack trace.
  */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -30,21 +34,80 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Every code has its default sentence in the catalogs (a missing one is a type error here). */
+export const DEFAULT_ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = ERRORS_NL;
+
+/** Values for a sentence's {{placeholders}}: names, numbers, limits — never secrets. */
+export type ErrorParams = Record<string, string | number>;
+
+/** What a new error carries instead of a sentence: the sentence is in the catalogs. */
+export interface ErrorInfo {
+  /** Which sentence (src/shared/i18n/errors.nl.ts); default: the code's own. */
+  key?: ErrorKey;
+  params?: ErrorParams;
+  /** Validation: the path of the field that was wrong ('persons.0.name'). */
+  field?: string;
+  /** Other structured detail the UI may use (e.g. a passphrase's strength score). */
+  details?: unknown;
+  /** A Dutch sentence that is not in the catalogs (a schema's own message): shown as is. */
+  text?: string;
+}
+
+/** The Dutch sentence of a catalog key with its parameters filled in. */
+export function errorText(
+  key: ErrorKey,
+  params?: ErrorParams,
+  catalog: Record<ErrorKey, string> = ERRORS_NL,
+): string {
+  return catalog[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
+}
+
+/**
+ * An error the core raises on purpose. Write `new AppError(code, { key, params, field })`: the
+ * renderer shows the key's sentence in the user's language, and `message` is its Dutch text.
+ * The older `new AppError(code, 'Dutch sentence', details)` still works (the sentence is then
+ * shown as is, in every language): move such sentences into the catalogs when you touch them.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly key: ErrorKey | undefined;
+  readonly params: ErrorParams | undefined;
+  readonly field: string | undefined;
   /** Optional structured detail safe to show (never secrets). */
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message);
+  constructor(code: ErrorCode, messageOrInfo: string | ErrorInfo = {}, details?: unknown) {
+    const info: ErrorInfo =
+      typeof messageOrInfo === 'string' ? { text: messageOrInfo, details } : messageOrInfo;
+    const key = info.text === undefined ? (info.key ?? code) : undefined;
+    super(info.text ?? errorText(key ?? code, info.params));
     this.name = 'AppError';
     this.code = code;
-    this.details = details;
+    this.key = key;
+    this.params = info.params;
+    this.field = info.field;
+    this.details = info.details;
+  }
+
+  /** The envelope sent over IPC: only the members that are set. */
+  toPayload(): ErrorPayload {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key !== undefined ? { key: this.key } : {}),
+      ...(this.params !== undefined ? { params: this.params } : {}),
+      ...(this.field !== undefined ? { field: this.field } : {}),
+      ...(this.details !== undefined ? { details: this.details } : {}),
+    };
   }
 }
 
 export interface ErrorPayload {
   code: ErrorCode;
+  /** Dutch text: from the catalog when `key` is set (the renderer then translates the key). */
   message: string;
+  key?: ErrorKey;
+  params?: ErrorParams;
+  field?: string;
   details?: unknown;
 }
 

@@ -1,5 +1,5 @@
 import type { OpInput, OpName, OpOutput, VangnetBridge, VangnetEvent } from '../../../src/shared/api';
-import type { ErrorCode, ErrorPayload, Result } from '../../../src/shared/errors';
+import type { ErrorCode, ErrorKey, ErrorParams, ErrorPayload, Result } from '../../../src/shared/errors';
 
 declare global {
   interface Window {
@@ -8,14 +8,23 @@ declare global {
   }
 }
 
-/** A failed operation, with the core's Dutch message ready to show. */
+/**
+ * A failed operation: its code, the catalog key and parameters the UI translates
+ * (ui/notify errorMessage), the field that was wrong, and the core's Dutch text as fallback.
+ */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly key: ErrorKey | undefined;
+  readonly params: ErrorParams | undefined;
+  readonly field: string | undefined;
   readonly details: unknown;
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.name = 'ApiError';
     this.code = payload.code;
+    this.key = payload.key;
+    this.params = payload.params;
+    this.field = payload.field;
     this.details = payload.details;
   }
 }
@@ -24,7 +33,8 @@ function bridge(): VangnetBridge {
   if (!window.vangnet) {
     throw new ApiError({
       code: 'INTERNAL',
-      message: 'Vangnet is niet goed gestart: de verbinding met de kluis ontbreekt. Sluit het programma en start het opnieuw.',
+      message:
+        'Vangnet is niet goed gestart: de verbinding met de kluis ontbreekt. Sluit het programma en start het opnieuw.',
     });
   }
   return window.vangnet;

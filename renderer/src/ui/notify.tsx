@@ -4,11 +4,15 @@ import { ApiError } from '../api/client';
 import i18n from '../i18n';
 
 /**
- * Text for any failure: the core's (Dutch) message for ApiError, a given string as is, and a
- * calm generic sentence for anything else (never a stack trace or an English exception).
+ * Text for any failure: an ApiError's catalog sentence in the UI language (errors:<key> with
+ * its parameters; the core's Dutch text when the error has no key), a given string as is, and
+ * a calm generic sentence for anything else (never a stack trace or an English exception).
  */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
+  if (err instanceof ApiError) {
+    const key = `errors:${err.key ?? ''}`;
+    return err.key && i18n.exists(key) ? i18n.t(key, { ...err.params }) : err.message;
+  }
   if (typeof err === 'string') return err;
   return i18n.t('common:errors.unexpected');
 }

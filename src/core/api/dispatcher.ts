@@ -1,70 +1,83 @@
 import type { z } from 'zod';
 import { API, isOpName, type OpName } from '../../shared/api';
-import { AppError, type ErrorPayload, type Result } from '../../shared/errors';
+import {
+  AppError,
+  type ErrorKey,
+  type ErrorParams,
+  type ErrorPayload,
+  type Result,
+} from '../../shared/errors';
 import type { Handlers } from './handlers';
 import { HANDED_OVER_MARKER } from '../exchange/marker';
 
 export type Dispatch = (op: unknown, input: unknown) => Promise<Result<unknown>>;
 
-/** Turns the first zod issue into one Dutch sentence that says which field is wrong. */
-export function describeZodError(error: z.ZodError): string {
+/**
+ * The first zod issue as an error that keeps which field was wrong (`field`, the dotted path)
+ * and its limits (`params.minimum`/`maximum`). Our schemas carry Dutch messages of their own,
+ * which are kept as the sentence; zod's English defaults are replaced by catalog sentences.
+ */
+export function zodIssueError(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  if (!issue) return 'De invoer is ongeldig.';
-  // Our schemas carry Dutch messages; zod's own English defaults are replaced.
-  const ownMessage = /[a-z]/i.test(issue.message) && !/^(Invalid|Expected|Unrecognized|Too )/.test(issue.message);
-  if (ownMessage) return issue.message;
-  const where = issue.path.length ? ` (veld: ${issue.path.join('.')})` : '';
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `De invoer bevat onbekende velden${where}.`;
-    case 'too_big':
-      return `Een waarde is te groot of te lang${where}.`;
-    case 'too_small':
-      return `Een waarde is te klein of ontbreekt${where}.`;
-    default:
-      return `De invoer is ongeldig${where}.`;
+  if (!issue) return new AppError('VALIDATION');
+  const field = issue.path.length ? issue.path.map(String).join('.') : undefined;
+  const limits: ErrorParams = {};
+  if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint'))
+    limits.maximum = Number(issue.maximum);
+  if ('minimum' in issue && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint'))
+    limits.minimum = Number(issue.minimum);
+  const ownMessage =
+    /[a-z]/i.test(issue.message) && !/^(Invalid|Expected|Unrecognized|Too )/.test(issue.message);
+  if (ownMessage) {
+    return new AppError('VALIDATION', {
+      text: issue.message,
+      ...(field !== undefined ? { field } : {}),
+      ...(Object.keys(limits).length ? { params: limits } : {}),
+    });
   }
+  const base =
+    issue.code === 'unrecognized_keys'
+      ? 'VALIDATION_UNKNOWN_FIELDS'
+      : issue.code === 'too_big'
+        ? 'VALIDATION_TOO_BIG'
+        : issue.code === 'too_small'
+          ? 'VALIDATION_TOO_SMALL'
+          : 'VALIDATION';
+  const key: ErrorKey = field === undefined ? base : base === 'VALIDATION' ? 'VALIDATION_AT' : `${base}_AT`;
+  return new AppError('VALIDATION', {
+    key,
+    params: { ...limits, ...(field !== undefined ? { field } : {}) },
+    ...(field !== undefined ? { field } : {}),
+  });
 }
 
-function sqliteError(err: unknown): ErrorPayload | null {
+/** The Dutch sentence for the first zod issue (see zodIssueError). */
+export function describeZodError(error: z.ZodError): string {
+  return zodIssueError(error).message;
+}
+
+/** Storage failures SQLite or the OS report during an operation, as catalog errors. */
+function storageError(err: unknown): AppError | null {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return { code: 'DISK_FULL', message: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.' };
-  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL');
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return { code: 'READ_ONLY', message: 'Vangnet kan niet schrijven op deze plek. Er is niets opgeslagen; kies een andere map of controleer de rechten.' };
+    return new AppError('READ_ONLY');
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return { code: 'VAULT_IN_USE', message: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.' };
+    return new AppError('VAULT_IN_USE', { key: 'VAULT_BUSY' });
   }
   if (code.startsWith('SQLITE_CONSTRAINT') && String((err as Error).message).includes(HANDED_OVER_MARKER)) {
-    return {
-      code: 'FORBIDDEN',
-      message: 'Dit dossier is overgedragen en is hier alleen nog te lezen. Er is niets gewijzigd.',
-    };
+    return new AppError('FORBIDDEN', { key: 'DOSSIER_HANDED_OVER' });
   }
-  if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: 'Deze wijziging past niet bij wat al is vastgelegd. Er is niets opgeslagen.' };
-  }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return { code: 'VAULT_CORRUPT', message: 'De kluis lijkt beschadigd. Zet een back-up terug of neem contact op met ICT.' };
-  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('VAULT_CORRUPT');
   return null;
 }
 
 export function toErrorPayload(err: unknown): ErrorPayload {
-  if (err instanceof AppError) {
-    return err.details === undefined
-      ? { code: err.code, message: err.message }
-      : { code: err.code, message: err.message, details: err.details };
-  }
-  const mapped = sqliteError(err);
-  if (mapped) return mapped;
-  return {
-    code: 'INTERNAL',
-    message: 'Er ging onverwacht iets mis. Er is niets verloren gegaan van wat al was opgeslagen; probeer het opnieuw.',
-  };
+  if (err instanceof AppError) return err.toPayload();
+  return (storageError(err) ?? new AppError('INTERNAL')).toPayload();
 }
 
 /**
@@ -78,7 +91,7 @@ export function createDispatcher(
 ): Dispatch {
   return async (op, input) => {
     if (!isOpName(op)) {
-      return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Onbekende opdracht.' } };
+      return { ok: false, error: new AppError('UNKNOWN_OPERATION').toPayload() };
     }
     let parsed: ReturnType<(typeof API)[typeof op]['input']['safeParse']>;
     try {
@@ -86,10 +99,10 @@ export function createDispatcher(
     } catch {
       // A hostile payload can make a schema's own code throw (stack overflow in a refine, a
       // getter that throws): still an answer, never a crash of the main process.
-      return { ok: false, error: { code: 'VALIDATION', message: 'De invoer is ongeldig.' } };
+      return { ok: false, error: new AppError('VALIDATION').toPayload() };
     }
     if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION', message: describeZodError(parsed.error) } };
+      return { ok: false, error: zodIssueError(parsed.error).toPayload() };
     }
     try {
       const handler = handlers[op] as (i: unknown) => unknown;

@@ -35,7 +35,7 @@ import {
 
 export function getDossierRow(db: Database.Database, id: string): Dossier {
   const row = db.prepare('SELECT * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'DOSSIER_NOT_FOUND' });
   return toDossier(row);
 }
 
@@ -115,7 +115,7 @@ export function listPersons(db: Database.Database, dossierId: string): Person[] 
 
 export function getPerson(db: Database.Database, id: string): Person {
   const row = db.prepare('SELECT * FROM persons WHERE id = ?').get(id) as PersonRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Deze persoon bestaat niet (meer) in het dossier.');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'PERSON_NOT_FOUND' });
   return toPerson(row);
 }
 
@@ -169,7 +169,7 @@ export function listActions(db: Database.Database, dossierId: string): ActionIte
 
 export function getAction(db: Database.Database, id: string): ActionItem {
   const row = db.prepare('SELECT * FROM actions WHERE id = ?').get(id) as ActionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'ACTION_NOT_FOUND' });
   return toAction(row);
 }
 
@@ -203,7 +203,7 @@ export function listChronology(db: Database.Database, dossierId: string): Chrono
 
 export function getChronologyEntry(db: Database.Database, id: string): ChronologyEntry {
   const row = db.prepare('SELECT * FROM chronology WHERE id = ?').get(id) as ChronologyRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Deze logboekregel bestaat niet.');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'LOGBOOK_ENTRY_NOT_FOUND' });
   return toChronology(row);
 }
 
@@ -231,7 +231,7 @@ export function listConversations(db: Database.Database, dossierId: string): Con
 
 export function getConversation(db: Database.Database, id: string): Conversation {
   const row = db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit gesprek bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'CONVERSATION_NOT_FOUND' });
   return toConversation(row);
 }
 

@@ -166,7 +166,7 @@ export function listAftercare(db: Database.Database, dossierId: string): Afterca
 
 export function getAftercare(db: Database.Database, id: string): AftercareMoment {
   const row = db.prepare('SELECT * FROM aftercare_moments WHERE id = ?').get(id) as AftercareRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit nazorgmoment bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'AFTERCARE_NOT_FOUND' });
   return toAftercare(row);
 }
 
@@ -270,7 +270,7 @@ export function listImprovements(
 
 export function getImprovement(db: Database.Database, id: string): ImprovementPoint {
   const row = db.prepare(`${IMPROVEMENT_SELECT} WHERE p.id = ?`).get(id) as ImprovementRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit verbeterpunt bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'IMPROVEMENT_NOT_FOUND' });
   return toImprovement(row);
 }
 

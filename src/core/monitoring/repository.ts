@@ -90,7 +90,7 @@ export function getEntry(db: Database.Database, id: string): MonitoringEntry {
   const row = db
     .prepare(`SELECT ${ENTRY_COLUMNS} FROM monitoring_entries e JOIN dossiers d ON d.id = e.dossier_id WHERE e.id = ?`)
     .get(id) as EntryRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Deze waarneming bestaat niet (meer) in het logboek.');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'MONITORING_ENTRY_NOT_FOUND' });
   return toEntry(row);
 }
 
@@ -303,7 +303,7 @@ export function getTakedown(db: Database.Database, id: string, now: Date): Taked
   const row = db
     .prepare('SELECT t.*, d.number AS dossier_number FROM takedowns t JOIN dossiers d ON d.id = t.dossier_id WHERE t.id = ?')
     .get(id) as TakedownRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit verwijderverzoek bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'TAKEDOWN_NOT_FOUND' });
   const events = (
     db.prepare('SELECT * FROM takedown_events WHERE takedown_id = ? ORDER BY at, rowid').all(id) as EventRow[]
   ).map(toEvent);

@@ -24,5 +24,5 @@ export {
 export { MIGRATIONS, type Migration } from './migrations';
 export { runMigrations, latestVersion, assertMigrationOrder } from './migrate';
 export { normalizeRecoveryKey } from './recovery';
-export { toAppError as toVaultAppError, VAULT_MESSAGES } from './errors';
+export { toAppError as toVaultAppError } from './errors';
 export { LOCK_FILE } from './lock';

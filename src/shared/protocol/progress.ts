@@ -31,13 +31,13 @@ export function findStep(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL)
 
 export function getStep(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL): ProtocolStep {
   const step = stepIndex(protocol).get(id);
-  if (!step) throw new AppError('NOT_FOUND', `Onbekende stap in het stappenplan: ${id}.`);
+  if (!step) throw new AppError('NOT_FOUND', { key: 'UNKNOWN_STEP', params: { step: id } });
   return step;
 }
 
 export function getPhase(id: string, protocol: ProtocolSteps = BUILTIN_PROTOCOL): Phase {
   const phase = protocol.phases.find((p) => p.id === id);
-  if (!phase) throw new AppError('NOT_FOUND', `Onbekende fase in het stappenplan: ${id}.`);
+  if (!phase) throw new AppError('NOT_FOUND', { key: 'UNKNOWN_PHASE', params: { phase: id } });
   return phase;
 }
 

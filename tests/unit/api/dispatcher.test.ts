@@ -12,7 +12,7 @@ describe('dispatcher', () => {
   it('rejects unknown operations, including prototype names, with an envelope', async () => {
     for (const op of ['dossier.delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null, undefined]) {
       const r = await t.svc.dispatch(op, {});
-      expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Onbekende opdracht.' } });
+      expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION', key: 'UNKNOWN_OPERATION', message: 'Onbekende opdracht.' } });
     }
   });
 

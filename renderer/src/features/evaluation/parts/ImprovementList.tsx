@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Card, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { errorMessage, notifyError, notifySuccess } from '../../../ui/notify';
 import {
   EVALUATION_AUDIENCES,
   IMPROVEMENT_AREA_LABELS,
@@ -256,7 +256,7 @@ export function ImprovementForm({
       await onSaved();
     } catch (err) {
       // Shown at the field: the core's message says which name to remove.
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
       notifyError(err);
     } finally {
       setBusy(false);

@@ -1,0 +1,69 @@
+import type { ErrorKey } from './errors.nl';
+
+/** The English error catalog: exactly the keys of errors.nl.ts (the type and a test hold it so). */
+export const ERRORS_EN: Record<ErrorKey, string> = {
+  VALIDATION: 'The input is not valid.',
+  UNKNOWN_OPERATION: 'Unknown request.',
+  NOT_FOUND: 'This does not exist (any more).',
+  CONFLICT: 'This change does not fit what has already been recorded. Nothing was saved.',
+  FORBIDDEN: 'This request did not come from Vangnet itself and was refused.',
+  VAULT_LOCKED: 'The vault is locked. Unlock it first with your passphrase.',
+  VAULT_NOT_FOUND:
+    'There is no Vangnet vault in this folder. Choose the folder where you created the vault, or create a new vault.',
+  VAULT_EXISTS:
+    'This folder already holds a Vangnet vault. Open that vault, or choose an empty folder for a new one.',
+  WRONG_PASSPHRASE:
+    'The passphrase is not correct. Mind capitals and spaces and try again. Lost your passphrase? Use your recovery key.',
+  WRONG_RECOVERY_KEY:
+    'The recovery key is not correct. Check that you copied all 8 groups of 4 characters correctly from the paper.',
+  WEAK_PASSPHRASE: 'This passphrase is too weak. Choose a longer sentence of a few ordinary words.',
+  NOT_A_VAULT:
+    'This is not a Vangnet vault. The file or folder does not belong to Vangnet, or the key file is missing or unreadable. Nothing was changed.',
+  VAULT_TRUNCATED:
+    'The vault is incomplete: part of the file is missing, for example after an interrupted copy or a full disk. The passphrase is correct. Restore the vault from a backup. Nothing was changed.',
+  VAULT_TOO_NEW:
+    'This vault was made with a newer version of Vangnet. Update Vangnet to open it. Nothing was changed.',
+  VAULT_CORRUPT:
+    'The vault is damaged and cannot be read. The passphrase is correct. Restore the vault from a backup. Nothing was changed.',
+  VAULT_IN_USE:
+    'The vault is already open, in another window or by another user of this computer. Close Vangnet there first and try again.',
+  DISK_FULL:
+    'The disk is full. Nothing was saved; free up space (for example by deleting old downloads) and try again. What was saved before is not lost.',
+  READ_ONLY:
+    'Vangnet may not write in this folder. Nothing was saved. Check that the folder is not read-only and that you have rights to it, or choose another folder.',
+  BACKUP_INVALID:
+    'This backup is damaged or incomplete and cannot be restored. Your current vault was not changed. Try another backup.',
+  PRIVACY_GUARD: 'This was refused to protect the privacy of the people involved. Nothing was saved.',
+  MISSING_PLACEHOLDER: 'The letter refers to information that is missing. Fill it in and try again.',
+  IMPORT_ERROR: 'The file could not be read. Nothing was saved.',
+  CANCELLED: 'Cancelled. Nothing was saved.',
+  INTERNAL: 'Something unexpected went wrong. Nothing that was already saved is lost; please try again.',
+  VALIDATION_AT: 'The input is not valid (field: {{field}}).',
+  VALIDATION_UNKNOWN_FIELDS: 'The input contains unknown fields.',
+  VALIDATION_UNKNOWN_FIELDS_AT: 'The input contains unknown fields (field: {{field}}).',
+  VALIDATION_TOO_BIG: 'A value is too large or too long.',
+  VALIDATION_TOO_BIG_AT: 'A value is too large or too long (field: {{field}}).',
+  VALIDATION_TOO_SMALL: 'A value is too small or missing.',
+  VALIDATION_TOO_SMALL_AT: 'A value is too small or missing (field: {{field}}).',
+  VAULT_BUSY: 'The vault is briefly busy with another program. Try again in a moment.',
+  VAULT_INTERNAL:
+    'Something unexpected went wrong with the vault. Your data was not changed. Try again or restart Vangnet.',
+  NOT_A_VAULT_PLAIN:
+    'This is not a Vangnet vault: the database file is not encrypted. Vangnet opens only encrypted vaults. Nothing was changed.',
+  BACKUP_NOT_FOUND: 'The backup file was not found. Choose the file again.',
+  VAULT_TOO_NEW_BACKUP:
+    'This backup was made with a newer version of Vangnet. Update Vangnet to restore it. Your current vault was not changed.',
+  NAME_REQUIRED: 'Enter your name. It goes into the log next to everything you do in the vault.',
+  DOSSIER_HANDED_OVER: 'This case file has been handed over and can only be read here. Nothing was changed.',
+  DOSSIER_NOT_FOUND: 'This case file does not exist (any more).',
+  PERSON_NOT_FOUND: 'This person does not exist (any more) in the case file.',
+  ACTION_NOT_FOUND: 'This action does not exist (any more).',
+  LOGBOOK_ENTRY_NOT_FOUND: 'This log entry does not exist.',
+  CONVERSATION_NOT_FOUND: 'This conversation does not exist (any more).',
+  MONITORING_ENTRY_NOT_FOUND: 'This observation does not exist (any more) in the log.',
+  TAKEDOWN_NOT_FOUND: 'This removal request does not exist (any more).',
+  AFTERCARE_NOT_FOUND: 'This aftercare moment does not exist (any more).',
+  IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
+  UNKNOWN_STEP: 'Unknown step in the protocol: {{step}}.',
+  UNKNOWN_PHASE: 'Unknown phase in the protocol: {{phase}}.',
+};

@@ -1,0 +1,84 @@
+/**
+ * Every error sentence a user can see, in Dutch: ONE table (the English one is errors.en.ts,
+ * with exactly these keys). The core sends a code and a key from here plus its parameters;
+ * the renderer shows `errors:<key>` in the user's language (renderer/src/i18n/*\/errors.ts) and
+ * the core keeps this Dutch sentence as `message` for logs and as a fallback.
+ *
+ * Each error code has its default sentence under its own name; a situation that needs its own
+ * sentence gets its own key (NOT_A_VAULT_PLAIN, DOSSIER_NOT_FOUND, …). `{{name}}` is a parameter.
+ * Written for a care coordinator: what happened, whether data is at risk, what to do next.
+ */
+export const ERRORS_NL = {
+  // ── One default sentence per error code ─────────────────────────────────
+  VALIDATION: 'De invoer is ongeldig.',
+  UNKNOWN_OPERATION: 'Onbekende opdracht.',
+  NOT_FOUND: 'Dit bestaat niet (meer).',
+  CONFLICT: 'Deze wijziging past niet bij wat al is vastgelegd. Er is niets opgeslagen.',
+  FORBIDDEN: 'Dit verzoek komt niet van Vangnet zelf en is geweigerd.',
+  VAULT_LOCKED: 'De kluis is vergrendeld. Ontgrendel de kluis eerst met uw wachtwoordzin.',
+  VAULT_NOT_FOUND:
+    'In deze map staat geen Vangnet-kluis. Kies de map waarin u de kluis hebt aangemaakt, of maak een nieuwe kluis aan.',
+  VAULT_EXISTS:
+    'In deze map staat al een Vangnet-kluis. Open die kluis, of kies een lege map voor een nieuwe kluis.',
+  WRONG_PASSPHRASE:
+    'De wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Bent u de wachtwoordzin kwijt? Gebruik dan uw herstelsleutel.',
+  WRONG_RECOVERY_KEY:
+    'De herstelsleutel klopt niet. Controleer of u alle 8 groepen van 4 tekens goed hebt overgenomen van het papier.',
+  WEAK_PASSPHRASE: 'Deze wachtwoordzin is te zwak. Kies een langere zin van een paar gewone woorden.',
+  NOT_A_VAULT:
+    'Dit is geen Vangnet-kluis. Het bestand of de map hoort niet bij Vangnet, of het sleutelbestand ontbreekt of is onleesbaar. Er is niets gewijzigd.',
+  VAULT_TRUNCATED:
+    'De kluis is onvolledig: er ontbreekt een deel van het bestand, bijvoorbeeld door een afgebroken kopie of een volle schijf. De wachtwoordzin klopt wel. Zet de kluis terug uit een back-up. Er is niets gewijzigd.',
+  VAULT_TOO_NEW:
+    'Deze kluis is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om de kluis te openen. Er is niets gewijzigd.',
+  VAULT_CORRUPT:
+    'De kluis is beschadigd en kan niet worden gelezen. De wachtwoordzin klopt wel. Zet de kluis terug uit een back-up. Er is niets gewijzigd.',
+  VAULT_IN_USE:
+    'De kluis is al geopend, in een ander venster of door een andere gebruiker van deze computer. Sluit Vangnet daar eerst af en probeer het opnieuw.',
+  DISK_FULL:
+    'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw. Wat al was opgeslagen, is niet verloren gegaan.',
+  READ_ONLY:
+    'Vangnet mag niet schrijven in deze map. Er is niets opgeslagen. Controleer of de map niet alleen-lezen is en of u er rechten op hebt, of kies een andere map.',
+  BACKUP_INVALID:
+    'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Uw huidige kluis is niet gewijzigd. Probeer een andere back-up.',
+  PRIVACY_GUARD: 'Dit is geweigerd om de privacy van betrokkenen te beschermen. Er is niets opgeslagen.',
+  MISSING_PLACEHOLDER:
+    'De brief verwijst naar een gegeven dat ontbreekt. Vul het aan en probeer het opnieuw.',
+  IMPORT_ERROR: 'Het bestand kon niet worden ingelezen. Er is niets opgeslagen.',
+  CANCELLED: 'Geannuleerd. Er is niets opgeslagen.',
+  INTERNAL:
+    'Er ging onverwacht iets mis. Er is niets verloren gegaan van wat al was opgeslagen; probeer het opnieuw.',
+
+  // ── Sentences for particular situations ─────────────────────────────────
+  VALIDATION_AT: 'De invoer is ongeldig (veld: {{field}}).',
+  VALIDATION_UNKNOWN_FIELDS: 'De invoer bevat onbekende velden.',
+  VALIDATION_UNKNOWN_FIELDS_AT: 'De invoer bevat onbekende velden (veld: {{field}}).',
+  VALIDATION_TOO_BIG: 'Een waarde is te groot of te lang.',
+  VALIDATION_TOO_BIG_AT: 'Een waarde is te groot of te lang (veld: {{field}}).',
+  VALIDATION_TOO_SMALL: 'Een waarde is te klein of ontbreekt.',
+  VALIDATION_TOO_SMALL_AT: 'Een waarde is te klein of ontbreekt (veld: {{field}}).',
+  VAULT_BUSY: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.',
+  VAULT_INTERNAL:
+    'Er ging iets onverwachts mis met de kluis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',
+  NOT_A_VAULT_PLAIN:
+    'Dit is geen Vangnet-kluis: het databasebestand is niet versleuteld. Vangnet opent alleen versleutelde kluizen. Er is niets gewijzigd.',
+  BACKUP_NOT_FOUND: 'Het back-upbestand is niet gevonden. Kies het bestand opnieuw.',
+  VAULT_TOO_NEW_BACKUP:
+    'Deze back-up is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om hem terug te zetten. Uw huidige kluis is niet gewijzigd.',
+  NAME_REQUIRED: 'Vul uw naam in. Die komt in het logboek bij alles wat u in de kluis doet.',
+  DOSSIER_HANDED_OVER: 'Dit dossier is overgedragen en is hier alleen nog te lezen. Er is niets gewijzigd.',
+  DOSSIER_NOT_FOUND: 'Dit dossier bestaat niet (meer).',
+  PERSON_NOT_FOUND: 'Deze persoon bestaat niet (meer) in het dossier.',
+  ACTION_NOT_FOUND: 'Deze actie bestaat niet (meer).',
+  LOGBOOK_ENTRY_NOT_FOUND: 'Deze logboekregel bestaat niet.',
+  CONVERSATION_NOT_FOUND: 'Dit gesprek bestaat niet (meer).',
+  MONITORING_ENTRY_NOT_FOUND: 'Deze waarneming bestaat niet (meer) in het logboek.',
+  TAKEDOWN_NOT_FOUND: 'Dit verwijderverzoek bestaat niet (meer).',
+  AFTERCARE_NOT_FOUND: 'Dit nazorgmoment bestaat niet (meer).',
+  IMPROVEMENT_NOT_FOUND: 'Dit verbeterpunt bestaat niet (meer).',
+  UNKNOWN_STEP: 'Onbekende stap in het stappenplan: {{step}}.',
+  UNKNOWN_PHASE: 'Onbekende fase in het stappenplan: {{phase}}.',
+} as const satisfies Record<string, string>;
+
+/** A sentence of the error catalogs. */
+export type ErrorKey = keyof typeof ERRORS_NL;
