@@ -76,7 +76,7 @@ describe('errors over the dispatcher', () => {
     });
     expect(r.error.message).toMatch(/te lang/);
 
-    const unknown = await t.dispatch('step.update', {
+    const unknown = await t.svc.dispatch('step.update', {
       dossierId,
       stepId: 'check-protocol',
       patch: { evil: 1 },
