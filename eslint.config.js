@@ -63,6 +63,12 @@ export const LAYERS = [
       'dayjs',
       'zod',
       'vite/client',
+      // The user guide: CommonMark parsed by remark, rendered as React elements (never HTML).
+      'react-markdown',
+      'remark-parse',
+      'unified',
+      'hast',
+      'mdast',
     ],
   },
 ];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedDemoDossier } from '../../../src/core/demo/scenario';
-import { imageSources, parseMarkdown } from '../../../renderer/src/features/help/markdown';
+import { readGuide } from '../../../renderer/src/features/help/guideModel';
 import { VangnetApp } from '../harness/VangnetApp';
 
 /**
@@ -205,7 +205,7 @@ test('user guide screenshots', async ({ browser }) => {
 
   expect(app.foreignRequests, 'requests that left the app origin').toEqual([]);
   // Every image the guide shows was made in this run, and nothing else was.
-  const wanted = imageSources(parseMarkdown(fs.readFileSync(GUIDE, 'utf8'))).map((s) => path.basename(s));
+  const wanted = readGuide(fs.readFileSync(GUIDE, 'utf8')).images.map((s) => path.basename(s));
   expect([...produced].sort()).toEqual([...new Set(wanted)].sort());
 });
 

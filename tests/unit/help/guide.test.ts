@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  headingIds,
-  imageSources,
-  internalTarget,
-  linkTargets,
-  parseMarkdown,
-  sectionsOf,
-} from '../../../renderer/src/features/help/markdown';
+import { internalTarget, readGuide } from '../../../renderer/src/features/help/guideModel';
 import { HELP_SECTIONS, dossierHelpSection } from '../../../renderer/src/features/help/sections';
 
 /**
@@ -18,9 +11,9 @@ import { HELP_SECTIONS, dossierHelpSection } from '../../../renderer/src/feature
 const root = path.resolve(__dirname, '../../..');
 const guidePath = path.join(root, 'docs/gebruikershandleiding.md');
 const guide = fs.readFileSync(guidePath, 'utf8');
-const blocks = parseMarkdown(guide);
-const ids = headingIds(blocks);
-const sectionIds = sectionsOf(blocks).map((s) => s.id);
+const model = readGuide(guide);
+const ids = model.headingIds;
+const sectionIds = model.sections.map((s) => s.id);
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -77,7 +70,7 @@ describe('user guide ↔ in-app help', () => {
   });
 
   it('every image the guide references exists in docs/handleiding as a PNG', () => {
-    const images = imageSources(blocks);
+    const images = model.images;
     expect(images.length).toBeGreaterThan(10);
     for (const src of images) {
       expect(src, src).toMatch(/^handleiding\/[a-z0-9-]+\.png$/);
@@ -88,13 +81,13 @@ describe('user guide ↔ in-app help', () => {
   });
 
   it('has no screenshot on disk that the guide does not use', () => {
-    const used = new Set(imageSources(blocks).map((s) => s.slice('handleiding/'.length)));
+    const used = new Set(model.images.map((s) => s.slice('handleiding/'.length)));
     const onDisk = fs.readdirSync(path.join(root, 'docs/handleiding')).filter((f) => f.endsWith('.png'));
     expect(onDisk.filter((f) => !used.has(f))).toEqual([]);
   });
 
   it('every link inside the guide points to a heading of the guide', () => {
-    for (const href of linkTargets(blocks)) {
+    for (const href of model.links) {
       const target = internalTarget(href);
       expect(target, href).not.toBeNull();
       expect(ids.has(target as string), href).toBe(true);

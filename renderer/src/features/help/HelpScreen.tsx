@@ -4,10 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { GuideContent } from './GuideContent';
-import { GUIDE_BLOCKS, GUIDE_SECTIONS } from './guide';
-import { headingIds } from './markdown';
-
-const HEADING_IDS = headingIds(GUIDE_BLOCKS);
+import { GUIDE_HEADING_IDS, GUIDE_SECTIONS, GUIDE_SOURCE, guideImageUrl } from './guide';
 
 /** Where a HelpLink came from, so "Terug" returns to the same screen. */
 export interface HelpLocationState {
@@ -24,7 +21,7 @@ export function HelpScreen() {
   const location = useLocation();
   const navigate = useNavigate();
   const from = (location.state as HelpLocationState | null)?.from;
-  const current = section && HEADING_IDS.has(section) ? section : undefined;
+  const current = section && GUIDE_HEADING_IDS.has(section) ? section : undefined;
 
   useEffect(() => {
     if (!current) {
@@ -101,7 +98,7 @@ export function HelpScreen() {
               </Text>
             </Alert>
           )}
-          <GuideContent blocks={GUIDE_BLOCKS} />
+          <GuideContent source={GUIDE_SOURCE} imageUrl={guideImageUrl} />
         </Box>
       </Flex>
     </Box>

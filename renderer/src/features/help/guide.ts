@@ -1,5 +1,5 @@
 import guideSource from '../../../../docs/gebruikershandleiding.md?raw';
-import { parseMarkdown, sectionsOf, type Block, type GuideSection } from './markdown';
+import { readGuide, type GuideSection } from './guideModel';
 
 /**
  * The user guide, bundled at build time: the Markdown as a string and its screenshots as
@@ -17,8 +17,10 @@ const IMAGES = new Map<string, string>(
   Object.entries(imageUrls).map(([file, url]) => [file.slice(file.lastIndexOf('/') + 1), url]),
 );
 
-export const GUIDE_BLOCKS: readonly Block[] = parseMarkdown(guideSource);
-export const GUIDE_SECTIONS: readonly GuideSection[] = sectionsOf(GUIDE_BLOCKS);
+export const GUIDE_SOURCE: string = guideSource;
+const GUIDE = readGuide(guideSource);
+export const GUIDE_SECTIONS: readonly GuideSection[] = GUIDE.sections;
+export const GUIDE_HEADING_IDS: ReadonlySet<string> = GUIDE.headingIds;
 
 /** The bundled URL for an image path as written in the guide ("handleiding/x.png"), or null. */
 export function guideImageUrl(src: string): string | null {
