@@ -1,10 +1,9 @@
-import type { z } from 'zod';
 import type { ChronologyEntry, DossierDetail, StepState } from '../../../../src/shared/domain';
 import type { ApplicabilityOptions, ToolKind } from '../../../../src/shared/protocol';
 
 /**
  * Pure view logic of the dossier screens: no React, no I/O, so it is unit-tested
- * (tests/unit/dossiers/view-logic.test.ts).
+ * (tests/unit/renderer/view-logic.test.ts).
  */
 
 /** Tabs owned by other screens; a step with one of these tools links there. */
@@ -68,59 +67,6 @@ export function formatElapsedNl(e: Elapsed): string {
   if (e.days === 0) parts.push(`${e.minutes} ${e.minutes === 1 ? 'minuut' : 'minuten'}`);
   if (parts.length === 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
-}
-
-/** Mantine date pickers speak 'YYYY-MM-DD HH:mm:ss' in local time; the core speaks ISO with offset. */
-export function pickerToIso(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const d = new Date(value.includes('T') ? value : value.replace(' ', 'T'));
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-export function isoToPicker(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:00`;
-}
-
-const DATE_TIME_NL = new Intl.DateTimeFormat('nl-NL', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const DATE_NL = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-
-export function formatDateTimeNl(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : DATE_TIME_NL.format(d);
-}
-
-export function formatDateNl(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : DATE_NL.format(d);
-}
-
-export function isOverdue(dueIso: string | null | undefined, now: Date): boolean {
-  if (!dueIso) return false;
-  const t = Date.parse(dueIso);
-  return !Number.isNaN(t) && t < now.getTime();
-}
-
-/** Field name -> first Dutch message, from a failed zod parse. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.');
-    if (!(key in out)) out[key] = issue.message;
-  }
-  return out;
 }
 
 export interface LogbookItem {
@@ -203,16 +149,3 @@ export function dataStringList(data: Record<string, unknown>, key: string): stri
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** Splits a search snippet on the core's «…» markers into plain and highlighted parts. */
-export function snippetParts(snippet: string): Array<{ text: string; mark: boolean }> {
-  const parts: Array<{ text: string; mark: boolean }> = [];
-  const re = /«([^»]*)»/g;
-  let last = 0;
-  for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
-    if (m.index > last) parts.push({ text: snippet.slice(last, m.index), mark: false });
-    parts.push({ text: m[1] ?? '', mark: true });
-    last = m.index + m[0].length;
-  }
-  if (last < snippet.length) parts.push({ text: snippet.slice(last), mark: false });
-  return parts;
-}

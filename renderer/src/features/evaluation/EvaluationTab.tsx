@@ -19,7 +19,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import type { EvaluationAudience, EvaluationView } from '../../../../src/shared/api';
 import type { DossierTabProps } from '../dossier/tabProps';
-import { formatDateNl } from '../dossier/logic';
+import { formatDateNl } from '../../ui/datetime';
 import { AftercarePanel } from './parts/AftercarePanel';
 import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { EvaluationForm } from './parts/EvaluationForm';

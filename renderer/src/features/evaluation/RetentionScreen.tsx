@@ -12,7 +12,7 @@ import {
   type RetentionDueItem,
   type RetentionPolicy,
 } from '../../../../src/shared/api';
-import { formatDateNl } from '../dossier/logic';
+import { formatDateNl } from '../../ui/datetime';
 import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { SubjectAccessPanel } from './parts/SubjectAccessPanel';
 import { HelpTitle } from '../help/HelpTitle';

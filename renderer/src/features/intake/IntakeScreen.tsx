@@ -24,7 +24,8 @@ import { onSessionReset } from '../../session/sessionReset';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { IntakeSchema, type Intake } from '../../../../src/shared/api';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../../../../src/shared/domain';
-import { fieldErrors, isoToPicker, pickerToIso } from '../dossier/logic';
+import { fieldErrors } from '../../ui/fieldErrors';
+import { isoToPicker, pickerToIso } from '../../ui/datetime';
 import { HelpTitle } from '../help/HelpTitle';
 
 function emptyIntake(): Intake {

@@ -39,7 +39,8 @@ import {
   type DossierSummary,
 } from '../../../../src/shared/domain';
 import { PHASES } from '../../../../src/shared/protocol';
-import { formatDateNl, formatDateTimeNl, snippetParts } from '../dossier/logic';
+import { formatDateNl, formatDateTimeNl } from '../../ui/datetime';
+import { snippetParts } from './snippet';
 import { RetentionDueCard } from '../evaluation/RetentionDueCard';
 import classes from './OverviewScreen.module.css';
 import { HelpTitle } from '../help/HelpTitle';

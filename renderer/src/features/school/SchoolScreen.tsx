@@ -27,7 +27,7 @@ import {
   type HelpResource,
   type SchoolProfile,
 } from '../../../../src/shared/domain/school';
-import { fieldErrors } from '../dossier/logic';
+import { fieldErrors } from '../../ui/fieldErrors';
 import { SaveIndicator } from '../dossier/parts/SaveIndicator';
 import { useAutosave } from '../dossier/useAutosave';
 import { HelpTitle } from '../help/HelpTitle';

@@ -16,7 +16,7 @@ import {
   type ActionItemInput,
 } from '../../../../../src/shared/domain';
 import { PHASES, STEPS } from '../../../../../src/shared/protocol';
-import { isoToPicker, pickerToIso } from '../logic';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 
 const EMPTY: ActionItemInput = { stepId: null, wie: '', wat: '', wanneer: null, waar: '', hoe: '' };
 

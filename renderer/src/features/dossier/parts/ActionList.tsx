@@ -6,7 +6,7 @@ import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ActionItem } from '../../../../../src/shared/domain';
 import { getStep } from '../../../../../src/shared/protocol';
-import { formatDateTimeNl, isOverdue } from '../logic';
+import { formatDateTimeNl, isOverdue } from '../../../ui/datetime';
 import { useNow } from '../useNow';
 
 /** Action items as compact cards; overdue ones stand out in red. */

@@ -27,7 +27,7 @@ import {
 } from '../../../../../src/shared/domain';
 import type { SchoolProfile } from '../../../../../src/shared/domain/school';
 import { CONVERSATION_PREPARATION } from '../../../../../src/shared/protocol';
-import { isoToPicker, pickerToIso } from '../logic';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 
 /** Steps about parents: show the school's help for parents next to the checklist. */
 const PARENT_STEPS = new Set([

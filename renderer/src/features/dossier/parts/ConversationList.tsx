@@ -3,7 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../../../src/shared/domain';
 import { CONVERSATION_PREPARATION, getStep } from '../../../../../src/shared/protocol';
-import { formatDateTimeNl } from '../logic';
+import { formatDateTimeNl } from '../../../ui/datetime';
 
 export function ConversationList({
   conversations,

@@ -7,7 +7,7 @@ import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
 import { LIMITS } from '../../../../../src/shared/domain/common';
-import { pickerToIso } from '../logic';
+import { pickerToIso } from '../../../ui/datetime';
 
 interface QuickLog {
   text: string;

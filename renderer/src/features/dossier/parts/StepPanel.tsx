@@ -26,7 +26,8 @@ import {
   type StepStatus,
 } from '../../../../../src/shared/domain';
 import { TOOL_KIND_LABELS, type ProtocolStep } from '../../../../../src/shared/protocol';
-import { dataBoolMap, isoToPicker, pickerToIso, stepState } from '../logic';
+import { dataBoolMap, stepState } from '../logic';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { useAutosave } from '../useAutosave';
 import { SaveIndicator } from './SaveIndicator';
 import { StepActions } from './StepActions';

@@ -7,7 +7,7 @@ import type { ActionItem } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabProps';
 import { ActionForm } from '../parts/ActionForm';
 import { ActionList } from '../parts/ActionList';
-import { isOverdue } from '../logic';
+import { isOverdue } from '../../../ui/datetime';
 import { useNow } from '../useNow';
 
 type Filter = 'open' | 'done' | 'all';

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { STEP_STATUS_LABELS } from '../../../../../src/shared/domain';
 import { PHASES, firstDayView } from '../../../../../src/shared/protocol';
 import type { DossierTabProps } from '../tabProps';
-import { applicability, elapsedFromMinutes, elapsedSince, formatDateTimeNl, formatElapsedNl } from '../logic';
+import { applicability, elapsedFromMinutes, elapsedSince, formatElapsedNl } from '../logic';
+import { formatDateTimeNl } from '../../../ui/datetime';
 import { useNow } from '../useNow';
 import { STEP_STATUS_COLORS } from './StepsTab';
 

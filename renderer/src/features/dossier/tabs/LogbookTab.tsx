@@ -19,7 +19,8 @@ import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ChronologyEntry } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabProps';
-import { buildLogbook, formatDateTimeNl, pickerToIso } from '../logic';
+import { buildLogbook } from '../logic';
+import { formatDateTimeNl, pickerToIso } from '../../../ui/datetime';
 import { GuardedModal } from '../parts/GuardedModal';
 
 /**

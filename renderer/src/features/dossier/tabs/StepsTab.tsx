@@ -26,7 +26,8 @@ import {
   type PhaseId,
 } from '../../../../../src/shared/protocol';
 import type { DossierTabProps } from '../tabProps';
-import { applicability, formatDateTimeNl, isOverdue, stepState } from '../logic';
+import { applicability, stepState } from '../logic';
+import { formatDateTimeNl, isOverdue } from '../../../ui/datetime';
 import { StepPanel } from '../parts/StepPanel';
 import { useNow } from '../useNow';
 

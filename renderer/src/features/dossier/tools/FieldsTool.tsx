@@ -2,7 +2,8 @@ import { CLEAR_BUTTON } from '../parts/clearButton';
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { DateTimeField } from '../parts/DateTimeField';
-import { dataString, isoToPicker, pickerToIso } from '../logic';
+import { dataString } from '../logic';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import type { ToolProps } from './types';
 
 export interface ToolField {

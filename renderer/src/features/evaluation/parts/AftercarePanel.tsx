@@ -20,7 +20,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { proposeAftercareMoments, type AftercareMoment } from '../../../../../src/shared/api';
 import { PERSON_ROLE_LABELS, type Person } from '../../../../../src/shared/domain';
 import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../../../../src/shared/protocol';
-import { formatDateNl, formatDateTimeNl, isoToPicker, pickerToIso } from '../../dossier/logic';
+import { formatDateNl, formatDateTimeNl, isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { GuardedModal } from '../../dossier/parts/GuardedModal';
 
 /** How a person shows in this tab: name and role. */

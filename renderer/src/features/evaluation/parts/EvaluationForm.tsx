@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { audienceDef, type Evaluation, type EvaluationForm as Form } from '../../../../../src/shared/api';
-import { isoToPicker, pickerToIso } from '../../dossier/logic';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 
 function toForm(e: Evaluation): Form {
   return {

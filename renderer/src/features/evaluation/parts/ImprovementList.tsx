@@ -13,7 +13,7 @@ import {
   type ImprovementPoint,
   type ImprovementStatus,
 } from '../../../../../src/shared/api';
-import { formatDateNl } from '../../dossier/logic';
+import { formatDateNl } from '../../../ui/datetime';
 import { GuardedModal } from '../../dossier/parts/GuardedModal';
 
 const STATUS_COLOR: Record<ImprovementStatus, string> = {

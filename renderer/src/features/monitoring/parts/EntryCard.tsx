@@ -10,7 +10,7 @@ import {
   TONE_LABELS,
   type MonitoringEntry,
 } from '../../../../../src/shared/domain';
-import { formatDateTimeNl, isOverdue } from '../../dossier/logic';
+import { formatDateTimeNl, isOverdue } from '../../../ui/datetime';
 import { PLATFORM_COLORS, RISK_COLORS, STATUS_COLORS, TONE_COLORS } from '../logic';
 import { LocationText } from './LocationText';
 

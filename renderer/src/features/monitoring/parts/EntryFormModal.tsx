@@ -22,7 +22,7 @@ import {
   type MonitoringEntryInput,
 } from '../../../../../src/shared/domain';
 import { GuardedModal } from '../../dossier/parts/GuardedModal';
-import { fieldErrors } from '../../dossier/logic';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { isoToLocalInput, localInputToIso } from '../logic';
 import { NoFilesZone } from './NoFilesZone';
 import { LocalFileWarning } from './LocalFileWarning';

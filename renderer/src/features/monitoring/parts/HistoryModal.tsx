@@ -11,7 +11,7 @@ import {
   TONE_LABELS,
   type MonitoringEntry,
 } from '../../../../../src/shared/domain';
-import { formatDateTimeNl } from '../../dossier/logic';
+import { formatDateTimeNl } from '../../../ui/datetime';
 import { LocationText } from './LocationText';
 
 /** Every version of one observation, oldest first: nothing recorded is ever lost. */

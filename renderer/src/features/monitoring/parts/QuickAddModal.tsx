@@ -5,7 +5,7 @@ import { LocalFileWarning } from './LocalFileWarning';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PLATFORMS, PLATFORM_LABELS, QuickMonitoringInputSchema, type SocialPlatform } from '../../../../../src/shared/domain';
-import { fieldErrors } from '../../dossier/logic';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { GuardedModal } from '../../dossier/parts/GuardedModal';
 import { NoFilesZone } from './NoFilesZone';
 

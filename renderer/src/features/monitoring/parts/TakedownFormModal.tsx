@@ -14,7 +14,7 @@ import {
   type Takedown,
   type TakedownInput,
 } from '../../../../../src/shared/domain';
-import { fieldErrors } from '../../dossier/logic';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { GuardedModal } from '../../dossier/parts/GuardedModal';
 import { isoToLocalInput, localInputToIso } from '../logic';
 import { ChannelGuidance } from './ChannelGuidance';

@@ -13,7 +13,7 @@ import {
   type Takedown,
   type TakedownStatus,
 } from '../../../../../src/shared/domain';
-import { formatDateTimeNl } from '../../dossier/logic';
+import { formatDateTimeNl } from '../../../ui/datetime';
 import { notifyMonitoringChanged, onMonitoringChanged } from '../events';
 import { FollowUpModal } from './FollowUpModal';
 import { LocationText } from './LocationText';

@@ -7,10 +7,9 @@ import {
   elapsedFromMinutes,
   elapsedSince,
   formatElapsedNl,
-  isoToPicker,
-  pickerToIso,
-  snippetParts,
 } from '../../../renderer/src/features/dossier/logic';
+import { isoToPicker, pickerToIso } from '../../../renderer/src/ui/datetime';
+import { snippetParts } from '../../../renderer/src/features/overview/snippet';
 
 function entry(seq: number, patch: Partial<ChronologyEntry> = {}): ChronologyEntry {
   return {
@@ -31,7 +30,16 @@ describe('dossier view logic', () => {
   it('sends exactly the documents, monitoring and evaluation tools to their tabs', () => {
     const external = TOOL_KINDS.filter((k) => TOOL_TAB[k] !== null).sort();
     expect(external).toEqual(
-      ['aftercare', 'evaluation', 'letter', 'monitoring', 'protocol-update', 'statement', 'takedown', 'teacher-guidance'].sort(),
+      [
+        'aftercare',
+        'evaluation',
+        'letter',
+        'monitoring',
+        'protocol-update',
+        'statement',
+        'takedown',
+        'teacher-guidance',
+      ].sort(),
     );
     expect(TOOL_TAB.statement).toBe('documenten');
     expect(TOOL_TAB.takedown).toBe('monitoring');
