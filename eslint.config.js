@@ -32,6 +32,9 @@ export const LAYERS = [
       'mustache',
       'zod',
       'dejavu-fonts-ttf',
+      // Handover packages (src/core/exchange): age encryption and base64/bech32.
+      'age-encryption',
+      '@scure/base',
     ],
   },
   {
