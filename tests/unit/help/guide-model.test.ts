@@ -1,10 +1,16 @@
 import { MantineProvider } from '@mantine/core';
-import { createElement } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { GuideContent } from '../../../renderer/src/features/help/GuideContent';
 import { internalTarget, readGuide, slugify } from '../../../renderer/src/features/help/guideModel';
+
+// A .tsx module: loaded at run time (vitest compiles it), so the Node typecheck does not follow
+// it into the renderer's JSX (tsconfig.web.json checks GuideContent itself).
+const GUIDE_CONTENT = '../../../renderer/src/features/help/GuideContent.tsx';
+const { GuideContent } = (await import(/* @vite-ignore */ GUIDE_CONTENT)) as {
+  GuideContent: ComponentType<{ source: string; imageUrl: (src: string) => string | null }>;
+};
 
 /** The guide as the help screen renders it (react-markdown + our components), as HTML text. */
 function render(markdown: string, imageUrl: (src: string) => string | null = (src) => `/assets/${src}`): string {
