@@ -26,7 +26,7 @@ import * as repo from '../src/core/dossiers/repository';
 import { buildOverview } from '../src/core/dossiers/overview';
 import { searchDossiers } from '../src/core/dossiers/search';
 import { headlessPlatform } from '../src/core/platform';
-import { createVangnetService } from '../src/core/service';
+import { OVERVIEW_EXTENSIONS, createVangnetService } from '../src/core/service';
 import { SettingsStore } from '../src/core/settings';
 import { DB_FILE, DEFAULT_KDF, KEY_FILE, PAGE_SIZE, Vault, appendAudit, runMigrations } from '../src/core/vault';
 import {
@@ -375,8 +375,8 @@ async function benchSize(
       'read: overview of all dossiers',
       'read',
       fewer ? 10 : 20,
-      () => buildOverview(svc.ctx, null),
-      () => buildOverview(plainCtx, null),
+      () => buildOverview(svc.ctx, null, OVERVIEW_EXTENSIONS),
+      () => buildOverview(plainCtx, null, OVERVIEW_EXTENSIONS),
     );
     await compare(
       'read: logbook scan (count + sum of text length)',

@@ -2,6 +2,9 @@ import type { OpName } from '../shared/api';
 import type { Handlers } from './api/handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { CoreContext, type CoreDeps } from './context';
+import type { OverviewExtension } from './dossiers/overview';
+import { evaluationOverview } from './evaluation/overview';
+import { monitoringOverviewExtension } from './monitoring/overview-extension';
 import { documentHandlers } from './documents/handlers';
 import { dossierHandlers } from './dossiers/handlers';
 import { monitoringHandlers } from './monitoring/handlers';
@@ -10,6 +13,12 @@ import { exchangeHandlers } from './exchange/handlers';
 import { sessionHandlers } from './session/handlers';
 import { protocolHandlers } from './protocol/handlers';
 import { draftHandlers } from './drafts/handlers';
+
+/**
+ * What the areas add to the home screen's overview, in order: aftercare and retention
+ * (evaluation), takedowns and follow-ups (monitoring). Listed here, not registered by import.
+ */
+export const OVERVIEW_EXTENSIONS: readonly OverviewExtension[] = [evaluationOverview, monitoringOverviewExtension];
 
 export interface VangnetService {
   ctx: CoreContext;
@@ -27,7 +36,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
   const ctx = new CoreContext(deps);
   const handlers: Handlers<OpName> = {
     ...sessionHandlers(ctx),
-    ...dossierHandlers(ctx),
+    ...dossierHandlers(ctx, { overviewExtensions: OVERVIEW_EXTENSIONS }),
     ...monitoringHandlers(ctx),
     ...evaluationHandlers(ctx),
     ...documentHandlers(ctx),

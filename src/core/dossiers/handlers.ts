@@ -13,7 +13,7 @@ import { findStep, type PinnedProtocol } from '../../shared/protocol';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import * as repo from './repository';
-import { buildOverview } from './overview';
+import { buildOverview, type OverviewExtension } from './overview';
 import { searchDossiers } from './search';
 import * as protocolRepo from '../protocol/repository';
 import { currentVersion, initialStepDueDates, pinnedProtocolOf } from '../protocol/service';
@@ -63,7 +63,13 @@ export function systemEntry(ctx: CoreContext, dossierId: string, kind: 'status' 
   });
 }
 
-export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
+/** What other areas contribute to the dossier area's operations (composed in src/core/service.ts). */
+export interface DossierContributions {
+  /** Counts other areas add to the home screen's overview (takedowns, aftercare, …). */
+  overviewExtensions: readonly OverviewExtension[];
+}
+
+export function dossierHandlers(ctx: CoreContext, contributions: DossierContributions): Handlers<DossierOpName> {
   const writableDossier = (dossierId: string): Dossier => {
     const dossier = repo.getDossierRow(ctx.db(), dossierId);
     assertWritable(dossier);
@@ -71,7 +77,7 @@ export function dossierHandlers(ctx: CoreContext): Handlers<DossierOpName> {
   };
 
   return {
-    'overview.get': ({ status }) => buildOverview(ctx, status ?? null),
+    'overview.get': ({ status }) => buildOverview(ctx, status ?? null, contributions.overviewExtensions),
     'dossier.search': ({ query }) => searchDossiers(ctx.db(), query),
 
     'dossier.create': (intake) => {

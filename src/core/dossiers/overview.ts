@@ -8,13 +8,13 @@ import { listDossierRows } from './repository';
 /**
  * The home screen in one pass: three queries (dossiers, step states, open actions)
  * and the protocol's pure functions, so it stays fast on a vault with thousands of
- * dossiers. Other modules add their counts through `OVERVIEW_EXTENSIONS`.
+ * dossiers. Other areas add their counts through the `extensions` createVangnetService
+ * hands in (src/core/service.ts lists them in one place).
  */
 export interface OverviewExtension {
   /** Adds to each summary and to the overview's overdue list (e.g. takedowns, aftercare). */
   apply(ctx: CoreContext, data: OverviewData, byId: Map<string, DossierSummary>): void;
 }
-export const OVERVIEW_EXTENSIONS: OverviewExtension[] = [];
 
 interface CachedProgress {
   updatedAt: string;
@@ -24,7 +24,11 @@ interface CachedProgress {
 /** Per open connection (a new one per unlock, so locking drops it). */
 const CLOSED_PROGRESS = new WeakMap<object, Map<string, CachedProgress>>();
 
-export function buildOverview(ctx: CoreContext, status: DossierStatus | null): OverviewData {
+export function buildOverview(
+  ctx: CoreContext,
+  status: DossierStatus | null,
+  extensions: readonly OverviewExtension[],
+): OverviewData {
   const db = ctx.db();
   const now = ctx.now();
   const nowIso = now.toISOString();
@@ -145,7 +149,7 @@ export function buildOverview(ctx: CoreContext, status: DossierStatus | null): O
     if (!byId.has(a.dossierId)) continue;
     data.overdue.push({ dossierId: a.dossierId, dossierNumber: numberOf.get(a.dossierId) ?? '', kind: 'actie', title: a.title, dueAt: a.dueAt, owner: a.owner });
   }
-  for (const ext of OVERVIEW_EXTENSIONS) ext.apply(ctx, data, byId);
+  for (const ext of extensions) ext.apply(ctx, data, byId);
   data.overdue.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return data;
 }

@@ -1,6 +1,6 @@
 import { retentionUntil, type RetentionDueItem } from '../../shared/domain/evaluation';
 import type { CoreContext } from '../context';
-import { OVERVIEW_EXTENSIONS, type OverviewExtension } from '../dossiers/overview';
+import type { OverviewExtension } from '../dossiers/overview';
 import { readRetentionPolicy } from './repository';
 
 /** Aftercare moments due within this many days show on the overview as "binnenkort". */
@@ -96,4 +96,3 @@ export function listRetentionDue(ctx: CoreContext): RetentionDueItem[] {
     .filter((d) => d.mark !== null || d.retentionUntil <= nowIso);
 }
 
-OVERVIEW_EXTENSIONS.push(evaluationOverview);

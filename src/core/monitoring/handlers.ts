@@ -11,7 +11,6 @@ import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import { assertWritable } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
-import { registerMonitoringOverview } from './overview-extension';
 import * as repo from './repository';
 import { toUtcIso, toUtcIsoOrNull } from './repository';
 
@@ -55,8 +54,6 @@ function describeTakedownChange(before: TakedownInput, after: TakedownInput): st
 }
 
 export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName> {
-  registerMonitoringOverview();
-
   const writableDossier = (dossierId: string) => {
     const dossier = getDossierRow(ctx.db(), dossierId);
     assertWritable(dossier);

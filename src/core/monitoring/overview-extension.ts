@@ -1,5 +1,5 @@
 import { PLATFORM_LABELS, TAKEDOWN_CHANNEL_LABELS } from '../../shared/domain';
-import { OVERVIEW_EXTENSIONS, type OverviewExtension } from '../dossiers/overview';
+import type { OverviewExtension } from '../dossiers/overview';
 import { openTakedownSummary, overdueEntries } from './repository';
 
 const MAX_TITLE = 90;
@@ -58,8 +58,3 @@ export const monitoringOverviewExtension: OverviewExtension = {
     }
   },
 };
-
-/** Idempotent: every service instance calls it, the extension is listed once. */
-export function registerMonitoringOverview(): void {
-  if (!OVERVIEW_EXTENSIONS.includes(monitoringOverviewExtension)) OVERVIEW_EXTENSIONS.push(monitoringOverviewExtension);
-}
