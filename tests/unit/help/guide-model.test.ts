@@ -1,19 +1,34 @@
-import { MantineProvider } from '@mantine/core';
-import { createElement, type ComponentType } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { internalTarget, readGuide, slugify } from '../../../renderer/src/features/help/guideModel';
 
-// A .tsx module: loaded at run time (vitest compiles it), so the Node typecheck does not follow
-// it into the renderer's JSX (tsconfig.web.json checks GuideContent itself).
-const GUIDE_CONTENT = '../../../renderer/src/features/help/GuideContent.tsx';
-const { GuideContent } = (await import(/* @vite-ignore */ GUIDE_CONTENT)) as {
-  GuideContent: ComponentType<{ source: string; imageUrl: (src: string) => string | null }>;
-};
+// React, Mantine and the .tsx component are loaded at run time (vitest compiles them), so the
+// Node typecheck does not pull the renderer's JSX and React's DOM globals into its program
+// (tsconfig.web.json checks GuideContent itself). Typed here as far as this test uses them.
+type Element = { readonly __element: unique symbol };
+type Component = (props: never) => unknown;
+const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<Record<string, unknown>>;
+const [react, server, mantine, router, guide] = await Promise.all([
+  load('react'),
+  load('react-dom/server'),
+  load('@mantine/core'),
+  load('react-router'),
+  load('../../../renderer/src/features/help/GuideContent.tsx'),
+]);
+const createElement = react.createElement as (
+  type: unknown,
+  props: object | null,
+  ...children: unknown[]
+) => Element;
+const renderToStaticMarkup = server.renderToStaticMarkup as (element: Element) => string;
+const MantineProvider = mantine.MantineProvider as Component;
+const MemoryRouter = router.MemoryRouter as Component;
+const GuideContent = guide.GuideContent as Component;
 
 /** The guide as the help screen renders it (react-markdown + our components), as HTML text. */
-function render(markdown: string, imageUrl: (src: string) => string | null = (src) => `/assets/${src}`): string {
+function render(
+  markdown: string,
+  imageUrl: (src: string) => string | null = (src) => `/assets/${src}`,
+): string {
   const html = renderToStaticMarkup(
     createElement(
       MantineProvider,
@@ -89,8 +104,16 @@ describe('the guide rendered with react-markdown', () => {
     expect(all(html, 'h2').map(text)).toEqual(['Deel', 'Deel']);
     expect([...html.matchAll(/<h2[^>]*id="([^"]+)"/g)].map((m) => m[1])).toEqual(['deel', 'deel-1']);
     expect(text(all(html, 'p')[0] ?? '')).toBe('Eerste regel loopt door.');
-    expect(all(html, 'ul').flatMap((ul) => all(ul, 'li')).map(text)).toEqual(['een', 'twee verder']);
-    expect(all(html, 'ol').flatMap((ol) => all(ol, 'li')).map(text)).toEqual(['stap', 'stap']);
+    expect(
+      all(html, 'ul')
+        .flatMap((ul) => all(ul, 'li'))
+        .map(text),
+    ).toEqual(['een', 'twee verder']);
+    expect(
+      all(html, 'ol')
+        .flatMap((ol) => all(ol, 'li'))
+        .map(text),
+    ).toEqual(['stap', 'stap']);
     const note = /role="note"[\s\S]*?<\/div><\/div><\/div>/.exec(html)?.[0] ?? '';
     expect(all(note, 'p').map(text)).toEqual(['Let op', 'tweede alinea']);
     expect(html).toMatch(/<figure[^>]*><img[^>]*src="\/assets\/handleiding\/x.png"[^>]*alt="Uitleg"/);
@@ -103,7 +126,9 @@ describe('the guide rendered with react-markdown', () => {
   });
 
   it('keeps anything that looks like HTML as literal text', () => {
-    const html = render('<img src=x onerror=alert(1)> en <script>alert(1)</script>\n\n<div onclick="x()">blok</div>');
+    const html = render(
+      '<img src=x onerror=alert(1)> en <script>alert(1)</script>\n\n<div onclick="x()">blok</div>',
+    );
     expect(html).not.toMatch(/<img src="?x|<script|<div onclick/);
     expect(text(html)).toContain('<img src=x onerror=alert(1)> en <script>alert(1)</script>');
     expect(text(html)).toContain('<div onclick="x()">blok</div>');
@@ -136,7 +161,10 @@ describe('the guide rendered with react-markdown', () => {
   });
 
   it('shows an image it cannot find in the bundle as its description, and never fetches an address', () => {
-    const html = render('![Schermafdruk](https://voorbeeld.nl/x.png)\n\nTekst met ![plaatje](x.png) erin.', () => null);
+    const html = render(
+      '![Schermafdruk](https://voorbeeld.nl/x.png)\n\nTekst met ![plaatje](x.png) erin.',
+      () => null,
+    );
     expect(html).not.toMatch(/<img\b/);
     expect(text(html)).toBe('Schermafdruk Tekst met plaatje erin.');
   });

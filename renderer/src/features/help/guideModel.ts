@@ -42,6 +42,11 @@ export function textOf(node: Nodes): string {
   return '';
 }
 
+/** The part of a node's `data` that mdast-util-to-hast turns into element attributes. */
+interface HastData {
+  hProperties?: Record<string, unknown>;
+}
+
 function headingsOf(root: Root): Heading[] {
   const out: Heading[] = [];
   const walk = (node: Nodes) => {
@@ -64,7 +69,9 @@ export function remarkHeadingIds() {
       const count = seen.get(base) ?? 0;
       seen.set(base, count + 1);
       const id = count === 0 ? base : `${base}-${count}`;
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+      // `hProperties` become the element's attributes (mdast-util-to-hast, used by react-markdown).
+      const data = (heading.data ?? {}) as HastData;
+      heading.data = { ...data, hProperties: { ...data.hProperties, id } } as Heading['data'];
     }
   };
 }
@@ -76,7 +83,7 @@ export function readGuide(source: string): GuideModel {
   const model: GuideModel = { sections: [], headingIds: new Set(), images: [], links: [] };
   const walk = (node: Nodes) => {
     if (node.type === 'heading') {
-      const id = String(node.data?.hProperties?.id ?? '');
+      const id = String((node.data as HastData | undefined)?.hProperties?.id ?? '');
       model.headingIds.add(id);
       if (node.depth === 2) model.sections.push({ id, title: textOf(node) });
     } else if (node.type === 'image') {
