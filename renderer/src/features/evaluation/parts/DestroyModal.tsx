@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { RetentionDueItem } from '../../../../../src/shared/api';
-import { formatDateNl } from '../../dossier/logic';
+import { formatDateNl } from '../../../ui/datetime';
 
 /**
  * Stage one of destruction: mark the dossier "te vernietigen", with its number typed over.
