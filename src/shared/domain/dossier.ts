@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PinnedProtocol } from '../protocol/versions';
+import type { PinnedProtocol } from '../protocol/pinned';
 import {
   IdSchema,
   IsoDateTimeSchema,

@@ -10,6 +10,7 @@ import {
   type ProtocolDefinition,
   type SchoolContact,
 } from './schema';
+import type { PinnedProtocol } from './pinned';
 import { PHASE_IDS, type PhaseId, type ProtocolStep } from './types';
 
 /**
@@ -92,14 +93,7 @@ export interface ProtocolVersion extends ProtocolVersionSummary {
   definition: ProtocolDefinition;
 }
 
-/** What a dossier carries about the protocol it follows. */
-export interface PinnedProtocol {
-  version: number;
-  establishedAt: string;
-  phases: ProtocolDefinition['phases'];
-  steps: ProtocolStep[];
-  contacts: SchoolContact[];
-}
+export type { PinnedProtocol } from './pinned';
 
 const PINNED = new WeakMap<ProtocolVersion, PinnedProtocol>();
 /** One object per stored version, so per-protocol indexes (progress.ts) are built once. */
