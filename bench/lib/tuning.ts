@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreContext } from '../../src/core/context';
 import { loadDossierDetail } from '../../src/core/dossiers/handlers';
 import { buildOverview } from '../../src/core/dossiers/overview';
+import { OVERVIEW_EXTENSIONS } from '../../src/core/service';
 import { headlessPlatform } from '../../src/core/platform';
 import type { SettingsStore } from '../../src/core/settings';
 import { registerSqlFunctions } from '../../src/core/vault/sql-functions';
@@ -162,7 +163,7 @@ export async function runTuning(opts: {
       const ctx = new CoreContext({ platform: headlessPlatform, settings: opts.settings, clock: () => opts.now });
       ctx.db = () => db;
       try {
-        buildOverview(ctx, null);
+        buildOverview(ctx, null, OVERVIEW_EXTENSIONS);
       } finally {
         db.close();
       }
