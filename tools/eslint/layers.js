@@ -163,7 +163,12 @@ export const layersRule = {
         ) {
           const arg = /** @type {any} */ (node.arguments[0]);
           const patterns = arg?.type === 'ArrayExpression' ? arg.elements : [arg];
-          for (const p of patterns) checkExpr(node, p, 'import.meta.glob()');
+          for (const p of patterns) {
+            // A negative pattern ('!./x.ts') only narrows the match: check the path it names.
+            const negated = staticString(p)?.startsWith('!') ? { ...p, value: staticString(p)?.slice(1) } : p;
+            if (negated !== p) negated.type = 'Literal';
+            checkExpr(node, negated, 'import.meta.glob()');
+          }
         }
       },
       /** @param {any} node */
