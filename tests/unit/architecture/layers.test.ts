@@ -47,7 +47,11 @@ const FORBIDDEN: Array<[string, string, string]> = [
   [RENDERER, "export type S = import('../../../src/core/service').VangnetService;", "type import('…')"],
   [RENDERER, "import s = require('../../../src/core/service');\nexport { s };", 'import = require()'],
   [RENDERER, "export const g = import.meta.glob('../../../src/core/*.ts');", 'import.meta.glob'],
-  [RENDERER, "export const g = import.meta.glob(['./*.ts', '!../../../src/core/*.ts']);", 'negated glob of the core'],
+  [
+    RENDERER,
+    "export const g = import.meta.glob(['./*.ts', '!../../../src/core/*.ts']);",
+    'negated glob of the core',
+  ],
   [RENDERER, "const name = 'x';\nexport const s = import(name);", 'computed import()'],
   [RENDERER, "const name = 'x';\nexport const s = require(name);", 'computed require()'],
   [RENDERER, '/// <reference types="node" />\nexport {};', 'Node types by reference'],
