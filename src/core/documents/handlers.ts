@@ -17,6 +17,18 @@ import type { CoreContext } from '../context';
 import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
 import { buildRecoverySheet, statementText } from './builders';
+import {
+  conversationsFor,
+  greeting,
+  letterWarnings,
+  listLetterParts,
+  listNameParts,
+  putLetterParts,
+  putNameParts,
+  suggestLetterParts,
+  suggestNameParts,
+  suggestSenders,
+} from './letters';
 import { parseClassList } from './mail-merge';
 import { assertNoPupilNames, findNames, pupilNames } from './privacy-guard';
 import { renderPdf } from './render-pdf';
@@ -202,6 +214,77 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
       });
       return { cancelled: false, file, text };
+    },
+
+    'letters.setup': ({ dossierId, kind, recipientPersonId, conversationId }) => {
+      const detail = loadDossierDetail(ctx, dossierId);
+      const school = readSchoolProfile(ctx);
+      const names = listNameParts(ctx.db(), dossierId);
+      const parts = listLetterParts(ctx.db(), dossierId);
+      const personName = new Map(detail.persons.map((p) => [p.id, p.name]));
+      const toSchool = kind === 'letter-perpetrator-school';
+      const childRole = kind === 'letter-victim-parents' ? 'slachtoffer' : 'dader';
+      const candidates = toSchool
+        ? detail.persons.filter((p) => p.role === 'school-dader')
+        : detail.persons.filter(
+            (p) => p.role === 'ouder' && detail.persons.some((c) => c.id === p.relatedPersonId && c.role === childRole),
+          );
+      if (recipientPersonId && !candidates.some((p) => p.id === recipientPersonId)) {
+        throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij deze brief.');
+      }
+      const recipient = candidates.find((p) => p.id === recipientPersonId) ?? candidates[0] ?? null;
+      const child = detail.persons.find((p) => p.id === recipient?.relatedPersonId) ?? null;
+      const stepId = toSchool ? 'contact-school-dader' : kind === 'letter-victim-parents' ? 'gesprek-ouders-slachtoffer' : 'gesprek-ouders-dader';
+      const convs = conversationsFor(detail, recipient, stepId);
+      if (conversationId && !convs.some((c) => c.id === conversationId)) {
+        throw new AppError('VALIDATION', 'Dit gesprek ging niet met deze ontvanger. Kies een gesprek uit de lijst.');
+      }
+      const conv = convs.find((c) => c.id === conversationId) ?? convs[0] ?? null;
+      const stored = recipient ? names.get(recipient.id) : undefined;
+      const nameParts = recipient ? { ...(stored ?? suggestNameParts(recipient.name)), stored: stored !== undefined } : null;
+      const storedParts = conv ? parts.get(conv.id) : undefined;
+      const childFirst = child ? (child.name.trim().split(/\s+/)[0] ?? '') : '';
+      const letterParts = conv
+        ? storedParts
+          ? { discussed: storedParts.discussed, agreed: storedParts.agreed, stored: true }
+          : { ...suggestLetterParts(conv, childFirst), stored: false }
+        : null;
+      return {
+        recipients: candidates.map((p) => ({
+          personId: p.id,
+          name: p.name,
+          relation: p.relatedPersonId ? `ouder/verzorger van ${personName.get(p.relatedPersonId) ?? 'de leerling'}` : p.school,
+        })),
+        recipientPersonId: recipient?.id ?? null,
+        nameParts,
+        salutationPreview: stored ? greeting(stored, toSchool ? 'geachte' : 'beste') : '',
+        conversations: convs.map((c) => ({ id: c.id, heldAt: c.heldAt, withWhom: c.withWhom, heldBy: c.heldBy })),
+        conversationId: conv?.id ?? null,
+        letterParts,
+        senders: suggestSenders(detail, school, conv, storedParts ?? null),
+        warnings: toSchool ? [] : letterWarnings(recipient, child),
+      };
+    },
+
+    'letters.saveNameParts': ({ dossierId, personId, parts }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      const person = loadDossierDetail(ctx, dossierId).persons.find((p) => p.id === personId);
+      if (!person) throw new AppError('NOT_FOUND', 'Deze persoon hoort niet (meer) bij dit dossier.');
+      ctx.write('letters.saveNameParts', dossierId, 'Aanhef en naam voor brieven vastgelegd.', (db) =>
+        putNameParts(db, dossierId, personId, parts, ctx.nowIso()),
+      );
+      return { saved: true };
+    },
+
+    'letters.saveLetterParts': ({ dossierId, conversationId, parts }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      if (!loadDossierDetail(ctx, dossierId).conversations.some((c) => c.id === conversationId)) {
+        throw new AppError('NOT_FOUND', 'Dit gesprek hoort niet (meer) bij dit dossier.');
+      }
+      ctx.write('letters.saveLetterParts', dossierId, 'Tekst voor de brief bij een gesprek vastgelegd.', (db) =>
+        putLetterParts(db, dossierId, conversationId, parts, ctx.nowIso(), ctx.actor()),
+      );
+      return { saved: true };
     },
 
     'statement.get': ({ dossierId }) => {

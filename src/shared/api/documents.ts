@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, LIMITS, longText, mediumText, shortText } from '../domain/common';
+import {
+  LetterDeliverySchema,
+  LetterSenderSchema,
+  SaveLetterPartsInput,
+  SaveNamePartsInput,
+  type LetterSetupInfo,
+  type LetterWarning,
+} from '../domain/letters';
 import { NoInput, op } from './define';
 
 /**
@@ -218,6 +226,10 @@ export interface DocumentCheck {
   ok: boolean;
   missing: MissingValue[];
   privacy: PrivacyFinding[];
+  /** What the dossier says against sending a personal letter as it is (see LetterWarning). */
+  warnings: LetterWarning[];
+  /** The warnings are answered by a chosen way of delivery. */
+  warningsResolved: boolean;
 }
 
 export interface GeneratedDocument {
@@ -357,6 +369,12 @@ export const DocumentOptionsSchema = z
     statementVersionId: IdSchema.optional(),
     /** Preview only: an unsaved template being edited. */
     templateDraft: TemplateContentSchema.optional(),
+    /** Personal letters: the conversation the letter is about (default: the recipient's latest). */
+    conversationId: IdSchema.optional(),
+    /** Personal letters: who signs and whom the parent can reach (default: see letters.setup). */
+    sender: LetterSenderSchema.optional(),
+    /** Personal letters: how the letter reaches the recipient; required when the dossier warns. */
+    delivery: LetterDeliverySchema.optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;
@@ -416,6 +434,21 @@ export const documentOps = {
   'documents.exportStatementText': op<{ cancelled: true } | { cancelled: false; file: string; text: string }>()(
     z.object({ dossierId: IdSchema, versionId: IdSchema.optional() }).strict(),
   ),
+  /** The letter flow for a personal letter: recipient, salutation, conversation part, senders, warnings. */
+  'letters.setup': op<LetterSetupInfo>()(
+    z
+      .object({
+        dossierId: IdSchema,
+        kind: z.enum(['letter-victim-parents', 'letter-perpetrator-parents', 'letter-perpetrator-school'], {
+          error: 'Dit is geen persoonlijke brief.',
+        }),
+        recipientPersonId: IdSchema.nullable().optional(),
+        conversationId: IdSchema.optional(),
+      })
+      .strict(),
+  ),
+  'letters.saveNameParts': op<{ saved: true }>()(SaveNamePartsInput),
+  'letters.saveLetterParts': op<{ saved: true }>()(SaveLetterPartsInput),
   'statement.get': op<StatementState>()(z.object({ dossierId: IdSchema }).strict()),
   'statement.saveDraft': op<StatementState>()(
     z.object({ dossierId: IdSchema, parts: StatementPartsSchema }).strict(),
