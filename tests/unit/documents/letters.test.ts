@@ -245,3 +245,45 @@ describe('letters: sender, warnings and help', () => {
     expect(check.missing.map((m) => m.tag)).toEqual(expect.arrayContaining(['school.naam', 'ondertekening.naam', 'ondertekening.functie']));
   });
 });
+
+describe('letters: layout rules', () => {
+  it('never leaves the closing and signature alone on the last page, whatever the length', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const sentence = 'We hebben ook gesproken over hoe het thuis gaat en wat Zeynep helpt om weer naar school te gaan.';
+    const detail = await t.dispatchOk('dossier.get', { dossierId: f.dossierId });
+    const talk = detail.conversations.find((c) => c.personIds.includes(f.ids.victimParent))!;
+    let multiPage = 0;
+    for (let n = 0; n <= 14; n++) {
+      await t.dispatchOk('letters.saveLetterParts', {
+        dossierId: f.dossierId,
+        conversationId: talk.id,
+        parts: { discussed: [LETTER_PARTS.victim.discussed, ...Array(n).fill(sentence)].join(' '), agreed: LETTER_PARTS.victim.agreed },
+      });
+      const file = path.join(t.dirs.out, `len-${n}.pdf`);
+      t.platform.nextSavePath = file;
+      const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
+      if (r.cancelled) throw new Error('cancelled');
+      if (r.pages < 2) continue;
+      multiPage++;
+      const lastPage = execFileSync('pdftotext', ['-f', String(r.pages), '-l', String(r.pages), '-layout', file, '-'], { encoding: 'utf8' });
+      const body = lastPage
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^Vertrouwelijk|Pagina \d+ van \d+$/.test(l))
+        .filter((l) => !['Met vriendelijke groet,', 'Marieke de Zorgcoördinator', 'Zorgcoördinator', 'Scholengemeenschap De Brug'].includes(l));
+      expect(body.length, `length ${n}: the last page holds only the closing`).toBeGreaterThan(0);
+    }
+    expect(multiPage).toBeGreaterThan(3);
+  });
+
+  it('keeps postcodes and phone numbers in one piece and writes dates in one Dutch style', async () => {
+    const { bindUnits } = await import('../../../src/core/documents/render-pdf');
+    expect(bindUnits('Bel 030 123 45 67 of 06 12 34 56 78, post naar 3512 CD Utrecht.')).toBe(
+      'Bel 030\u00a0123\u00a045\u00a067 of 06\u00a012\u00a034\u00a056\u00a078, post naar 3512\u00a0CD Utrecht.',
+    );
+    expect(bindUnits('Beste mevrouw Yılmaz-Öztürk, De heer H. de Vries')).toBe('Beste mevrouw\u00a0Yılmaz-Öztürk, De heer\u00a0H.\u00a0de\u00a0Vries');
+    const text = await letter('letter-victim-parents');
+    expect(text).not.toMatch(/\b\d{2}-\d{2}-\d{4}\b/);
+    expect(text).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+  });
+});
