@@ -680,7 +680,7 @@ export function buildEvaluationReport(input: EvaluationReportInput, school: Scho
     blocks.push({
       type: 'table',
       columns: ['Voor wie / wat', 'Wanneer', 'Wie', 'Status', 'Hoe gaat het / nodig'],
-      widths: [3, 2, 2, 1.3, 3.5],
+      widths: [3, 2.8, 2, 1.4, 3.5],
       rows: input.aftercare.map((a) => [
         a.label,
         a.dueAt ? shortDate(a.dueAt) : '',

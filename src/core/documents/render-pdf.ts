@@ -159,12 +159,13 @@ const NBSP = '\u00a0';
  * Layout rule: what a reader reads as one unit is never split over two lines. Postcodes
  * ("3512 CD"), phone numbers ("030 123 45 67", "06 12 34 56 78"), a salutation with the
  * name ("mevrouw Yılmaz-Öztürk", "De heer H. de Vries") and initials with the surname get
- * non-breaking spaces. ("0900-8844" already cannot break: no break between a hyphen and a
+ * non-breaking spaces, and so does a date ("3 december 2026"). ("0900-8844" already cannot break: no break between a hyphen and a
  * digit in the Unicode line-breaking rules pdfkit follows.)
  */
 export function bindUnits(text: string): string {
   const glue = (m: string) => m.replace(/ /g, NBSP);
   return text
+    .replace(/\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/g, glue)
     .replace(/\b\d{4} ?[A-Z]{2}\b/g, glue)
     .replace(/(?<![\d-])(?:\+31 ?|0)\d{1,3}(?:[ -]\d{2,4}){1,4}(?![\d-])/g, glue)
     .replace(/\b(?:[Mm]evrouw|[Hh]eer|heer\/mevrouw|[Dd]hr\.|[Mm]evr\.|[Dd]rs\.|[Dd]r\.|[Mm]r\.)(?: (?:\p{Lu}\.)+)?(?: (?:van|de|der|den|ter|ten|het|van der|van den|De|Van|Van der|Van den))? \p{Lu}[\p{L}'’-]*/gu, glue)

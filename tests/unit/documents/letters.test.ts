@@ -274,7 +274,8 @@ describe('letters: layout rules', () => {
       expect(body.length, `length ${n}: the last page holds only the closing`).toBeGreaterThan(0);
     }
     expect(multiPage).toBeGreaterThan(3);
-  });
+    // Fifteen letters rendered and read back: minutes on a loaded two-core machine.
+  }, 600_000);
 
   it('keeps postcodes and phone numbers in one piece and writes dates in one Dutch style', async () => {
     const { bindUnits } = await import('../../../src/core/documents/render-pdf');
