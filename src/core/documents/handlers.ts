@@ -29,7 +29,7 @@ import {
   suggestNameParts,
   suggestSenders,
 } from './letters';
-import { parseClassList } from './mail-merge';
+import { applyHeldBack, heldBackRows, parseClassList } from './mail-merge';
 import { assertNoPupilNames, findNames, pupilNames } from './privacy-guard';
 import { renderPdf } from './render-pdf';
 import {
@@ -374,13 +374,19 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { cancelled: false, fileName: path.basename(file), ...parsed };
     },
 
-    'mailmerge.preview': ({ dossierId, kind, rows, options }) => {
+    'mailmerge.preview': ({ dossierId, kind, rows, options, heldBack }) => {
       const data = gatherData(ctx, dossierId, options);
-      const built = buildMerge(ctx, kind, data, rows, options, 'preview');
-      return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
+      const held = heldBackRows(data.detail.persons, rows);
+      const drop = new Set(
+        held.filter((h) => heldBack.find((d) => d.line === h.line)?.choice !== 'versturen').map((h) => h.line),
+      );
+      const shown = rows.filter((r) => !drop.has(r.line));
+      const built = shown.length ? buildMerge(ctx, kind, data, shown, options, 'preview') : [];
+      return { models: built.map((b) => b.model), check: checkBuilt(data, built), heldBack: held };
     },
 
-    'mailmerge.print': async ({ dossierId, kind, rows, options, duplex }) => {
+    'mailmerge.print': async ({ dossierId, kind, rows: all, options, duplex, heldBack }) => {
+      const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
       recordGenerated(ctx, {
@@ -396,7 +402,9 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { printed: true, letters: rows.length, pages: produced.pdf.pages };
     },
 
-    'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach, duplex }) => {
+    'mailmerge.generate': async ({ dossierId, kind, rows: all, options, oneFileEach, duplex, heldBack }) => {
+      // Rows of pupils or parents in the dossier only go with an explicit choice per row.
+      const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       const file = await ctx.platform.chooseSaveFile({
         title: 'Brieven opslaan (één PDF om af te drukken)',

@@ -348,6 +348,27 @@ export interface MergeRowError {
   message: string;
 }
 
+/** A class-list row matching someone in the dossier: held back until the user decides per row. */
+export interface HeldBackRow {
+  line: number;
+  parentName: string;
+  childName: string;
+  /** In Dutch: who in the dossier it matches. */
+  reason: string;
+}
+
+export const HeldBackDecisionsSchema = z
+  .array(
+    z
+      .object({
+        line: z.number().int().min(1).max(1_000_000),
+        choice: z.enum(['weglaten', 'versturen'], { error: 'Kies weglaten of toch versturen.' }),
+      })
+      .strict(),
+  )
+  .max(2000)
+  .default([]);
+
 export type MergeImport =
   | { cancelled: true }
   | { cancelled: false; fileName: string; rows: MergeRow[]; errors: MergeRowError[]; delimiter: ';' | ',' };
@@ -477,6 +498,8 @@ export const documentOps = {
         oneFileEach: z.boolean().default(false),
         /** Double-sided printing: a blank page after a letter with an odd page count, so each letter starts on its own sheet. */
         duplex: z.boolean().default(true),
+        /** Per held-back row (pupil or parent in the dossier): leave it out or send it on purpose. */
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),
@@ -491,16 +514,18 @@ export const documentOps = {
         }),
         options: DocumentOptionsSchema.default({}),
         duplex: z.boolean().default(true),
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),
-  'mailmerge.preview': op<{ models: DocModel[]; check: DocumentCheck }>()(
+  'mailmerge.preview': op<{ models: DocModel[]; check: DocumentCheck; heldBack: HeldBackRow[] }>()(
     z
       .object({
         dossierId: IdSchema,
         kind: mergeKind,
         rows: z.array(MergeRowSchema).min(1).max(2000),
         options: DocumentOptionsSchema.default({}),
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),

@@ -104,6 +104,12 @@ export default {
     close: 'Close',
   },
   merge: {
+    heldTitle: '{{count}} rows held back: pupil or parent in this dossier',
+    heldHelp: 'This letter is about an incident in the class. For the pupils and parents in the dossier it is usually not the right letter. Choose per row.',
+    heldChoice: 'Choice for row {{line}}',
+    line: 'Row {{line}}',
+    leaveOut: 'Leave out',
+    sendAnyway: 'Send anyway',
     intro: 'Make one personal letter per parent/guardian from a class list (CSV from Magister or SOMtoday, ; or , separated). The file is only read, not kept.',
     kind: 'Kind of letter',
     pick: 'Choose class list…',

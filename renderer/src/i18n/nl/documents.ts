@@ -109,6 +109,12 @@ export default {
     close: 'Sluiten',
   },
   merge: {
+    heldTitle: '{{count}} regels tegengehouden: leerling of ouder uit dit dossier',
+    heldHelp: 'Deze brief gaat over een gebeurtenis in de klas. Voor de leerlingen en ouders uit het dossier is dat meestal niet de juiste brief. Kies per regel.',
+    heldChoice: 'Keuze voor regel {{line}}',
+    line: 'Regel {{line}}',
+    leaveOut: 'Weglaten',
+    sendAnyway: 'Toch versturen',
     intro:
       'Maak één persoonlijke brief per ouder/verzorger uit een klassenlijst (CSV uit Magister of SOMtoday, met ; of , gescheiden). Het bestand wordt alleen gelezen, niet bewaard.',
     kind: 'Soort brief',
