@@ -79,3 +79,43 @@ test('documents tab: statement versions, a group letter saved as PDF, preview, m
   await app.screenshot('documents-tab');
   await expectAccessible(page, 'documents tab');
 });
+
+test('letter flow: salutation, the part for the letter, sender and the home-address warning, then the letter', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const f = await seedDocumentsDossier({ dispatchOk: (op, input) => app.call(op, input) });
+  const detail = await app.call('dossier.get', { dossierId: f.dossierId });
+  const mother = detail.persons.find((p) => p.id === f.ids.victimParent)!;
+  const { id: _id, dossierId: _d, createdAt: _c, updatedAt: _u, ...input } = mother;
+  await app.call('person.update', {
+    personId: mother.id,
+    person: { ...input, sensitivities: 'Gesprek liever zonder vader erbij.' },
+  });
+
+  await go(app, `/dossiers/${f.dossierId}/documenten`);
+  await page.getByTestId('prepare-letter-victim-parents').click();
+  const modal = page.getByRole('dialog');
+  await expect(modal.getByTestId('letter-greeting')).toContainText('Beste mevrouw Yılmaz-Öztürk,');
+  await expect(modal.getByLabel('Wat we hebben besproken')).toHaveValue(/Zeynep wil voorlopig liever niet in de kantine zijn/);
+  await expect(modal.getByTestId('letter-warnings')).toContainText('Gesprek liever zonder vader erbij');
+  await modal.getByLabel('Wat we hebben afgesproken').fill('- Zeynep kan in de pauze bij de mentor terecht.\n- De mentor belt u vrijdag.');
+  await modal.getByLabel('Functie').fill('Zorgcoördinator');
+  await modal.getByLabel('Persoonlijk overhandigen (geen adres op de brief)').check();
+  await modal.getByLabel('Ik heb de waarschuwing gelezen en kies dit bewust.').check();
+  await app.screenshot('documents-letter-flow');
+  await expectAccessible(page, 'letter flow');
+  await modal.getByRole('button', { name: 'Opslaan en klaar' }).click();
+  await expect(modal).toBeHidden();
+  await dismissToasts(app);
+
+  const file = path.join(app.dirs.out, 'brief-moeder.pdf');
+  app.platform.nextSavePath = file;
+  await page.getByTestId('doc-letter-victim-parents').getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(page.getByText(/Opgeslagen: .*brief-moeder\.pdf/)).toBeVisible();
+  const text = pdfText(file).replace(/\s+/g, ' ');
+  expect(text).toContain('Beste mevrouw Yılmaz-Öztürk,');
+  expect(text).toContain('Persoonlijk overhandigd');
+  expect(text).not.toContain('Kerkstraat');
+  expect(text).toContain('De mentor belt u vrijdag.');
+  expect(text).not.toContain('Veel schaamte');
+});

@@ -19,11 +19,21 @@ import {
   VOLUNTARINESS_LABELS,
   type Conversation,
   type DossierDetail,
+  type LetterWarning,
+  type NameParts,
   type Person,
   type SchoolProfile,
+  type StoredLetterParts,
 } from '../../shared/domain';
 import { MEDIA_PLAN_QUESTIONS, PHASES, STEPS, getStep } from '../../shared/protocol';
 import { contentHash, dutchDate, dutchDateTime, emptyModel, shortDate, shortDateTime, signatureFrom, textToBlocks } from './model';
+import {
+  addressName,
+  conversationsFor,
+  letterWarnings,
+  salutationName,
+  suggestSenders,
+} from './letters';
 import { TAGS, findMissing, renderTemplate, withMissingMarked, withValues, type View } from './templates';
 
 /** Everything a builder may use; gathered once per request by the handlers. */
@@ -33,6 +43,8 @@ export interface DocData {
   /** The statement version to use (latest published unless chosen), or null. */
   statement: StatementVersion | null;
   nowIso: string;
+  /** Letter parts kept with the dossier: name parts per person, the letter part per conversation. */
+  letters: { names: Map<string, NameParts>; parts: Map<string, StoredLetterParts> };
 }
 
 /** A built document: the model plus what the privacy guard and the missing-value check need. */
@@ -44,19 +56,74 @@ export interface Built {
   allowedNames: string[];
   /** Generic description of the recipient for the dossier record. */
   recipientLabel: string;
+  /** Personal letters: what the dossier says against sending it as it is. */
+  warnings?: LetterWarning[];
+  /** The warnings are answered (a way of delivery was chosen after reading them). */
+  warningsResolved?: boolean;
 }
 
-const DEFAULT_HELP = [
-  'Helpwanted.nl – hulp bij online seksueel misbruik, ook anoniem (www.helpwanted.nl)',
-  'Meldknop.nl – hulp en melden bij online problemen (www.meldknop.nl)',
-  'Politie – advies, melding of aangifte: 0900-8844 (www.politie.nl)',
+/**
+ * Help every letter to parents names, whatever the school adds: the police (the school's
+ * wijkagent when known, and the general number), Meldknop and Helpwanted; for the victim's
+ * parents also Slachtofferhulp and Veilig Thuis. A school entry for the same organisation
+ * replaces the default's wording; the school's other entries follow the defaults.
+ */
+interface HelpDefault {
+  key: RegExp;
+  line: (school: SchoolProfile) => string;
+  forLetters: 'all' | 'victim';
+}
+
+const DEFAULT_HELP: readonly HelpDefault[] = [
+  {
+    key: /politie|wijkagent/i,
+    line: (s) => {
+      const who = s.policeContact.trim();
+      if (!who) return 'Politie – advies, melding of aangifte: 0900-8844 (www.politie.nl)';
+      const details = s.policeContactDetails.trim();
+      const general = details.includes('0900-8844') ? ' (www.politie.nl)' : '; algemeen nummer 0900-8844 (www.politie.nl)';
+      return `Politie – ${/wijkagent/i.test(who) ? who : `wijkagent ${who}`}${details ? `, ${details}` : ''}${general}`;
+    },
+    forLetters: 'all',
+  },
+  { key: /meldknop/i, line: () => 'Meldknop.nl – hulp en melden bij online problemen (www.meldknop.nl)', forLetters: 'all' },
+  {
+    key: /helpwanted/i,
+    line: () => 'Helpwanted.nl – hulp bij online seksueel misbruik, ook anoniem en ook voor ouders (www.helpwanted.nl)',
+    forLetters: 'all',
+  },
+  {
+    key: /slachtofferhulp/i,
+    line: () => 'Slachtofferhulp Nederland – gratis steun en advies: 0900-0101 (www.slachtofferhulp.nl)',
+    forLetters: 'victim',
+  },
+  {
+    key: /veilig\s*thuis/i,
+    line: () => 'Veilig Thuis – advies bij zorgen over de veiligheid van een kind, gratis en dag en nacht: 0800-2000',
+    forLetters: 'victim',
+  },
 ];
 
-function helpLines(school: SchoolProfile, forWhom: 'ouders' | 'leerlingen'): Array<{ regel: string }> {
+export function helpLines(
+  school: SchoolProfile,
+  forWhom: 'ouders' | 'leerlingen',
+  letter: 'victim' | 'other' = 'other',
+): Array<{ regel: string }> {
   const own = school.helpResources
     .filter((h) => h.forWhom === forWhom || h.forWhom === 'beide')
-    .map((h) => ({ regel: [h.name, h.description, h.contact].filter(Boolean).join(' – ') }));
-  return own.length > 0 ? own : DEFAULT_HELP.map((regel) => ({ regel }));
+    .map((h) => ({ key: `${h.name} ${h.contact}`, regel: [h.name, h.description, h.contact].filter(Boolean).join(' – ') }));
+  const used = new Set<number>();
+  const lines: Array<{ regel: string }> = [];
+  for (const d of DEFAULT_HELP) {
+    if (d.forLetters === 'victim' && letter !== 'victim') continue;
+    const i = own.findIndex((o, idx) => !used.has(idx) && d.key.test(o.key));
+    if (i >= 0) used.add(i);
+    lines.push({ regel: i >= 0 ? own[i]!.regel : d.line(school) });
+  }
+  own.forEach((o, i) => {
+    if (!used.has(i)) lines.push({ regel: o.regel });
+  });
+  return lines;
 }
 
 function firstName(name: string): string {
@@ -103,15 +170,6 @@ function addressLines(name: string, address: string): string[] {
   return [name, ...lines].filter(Boolean);
 }
 
-function latestConversation(detail: DossierDetail, stepId: string, personId: string | null): Conversation | null {
-  const sorted = [...detail.conversations].sort((a, b) => b.heldAt.localeCompare(a.heldAt));
-  return (
-    sorted.find((c) => c.stepId === stepId) ??
-    (personId ? sorted.find((c) => c.personIds.includes(personId)) : undefined) ??
-    null
-  );
-}
-
 interface LetterSetup {
   view: View;
   recipient: string[];
@@ -122,6 +180,10 @@ interface LetterSetup {
   extraMissing: MissingValue[];
   /** Group letters without a personal salutation use this one. */
   genericSalutation: string | null;
+  /** Who signs (personal letters); null = the school's signatory. */
+  signature?: DocModel['signature'];
+  warnings?: LetterWarning[];
+  warningsResolved?: boolean;
 }
 
 function missingAddress(): MissingValue {
@@ -130,6 +192,38 @@ function missingAddress(): MissingValue {
     label: 'Adres van de ontvanger',
     hint: 'Vul het adres in bij de persoon (Personen), zodat het in het venster van de envelop valt.',
   };
+}
+
+/** Name parts as stored for the person; none stored = none (the letter then asks for them). */
+function namePartsOf(data: DocData, person: Person | undefined): NameParts | null {
+  return person ? (data.letters.names.get(person.id) ?? null) : null;
+}
+
+/**
+ * The sender (who signs, whom to contact): chosen in the letter flow, else the first
+ * suggestion (the agreed contact, or who held the conversation). A sender without a role
+ * or contact is reported as missing, never printed with a gap.
+ */
+function senderView(
+  data: DocData,
+  options: DocumentOptions,
+  conv: Conversation | null,
+): { afzender: { naam: string; functie: string; contact: string }; signature: DocModel['signature'] } {
+  const parts = conv ? (data.letters.parts.get(conv.id) ?? null) : null;
+  const suggested = suggestSenders(data.detail, data.school, conv, parts);
+  const s = options.sender ?? suggested.find((x) => x.role && x.contact) ?? suggested[0] ?? { name: '', role: '', contact: '' };
+  return {
+    afzender: { naam: s.name, functie: s.role, contact: s.contact },
+    signature: { name: s.name, role: s.role, organisation: data.school.name },
+  };
+}
+
+/** Address lines for the chosen delivery: post (home address), another address, or by hand (name only). */
+function deliveredAddress(name: string, home: string, options: DocumentOptions): { lines: string[]; missingAddress: boolean } {
+  const d = options.delivery;
+  if (d?.mode === 'persoonlijk') return { lines: [name, 'Persoonlijk overhandigd'], missingAddress: false };
+  const address = d?.mode === 'ander-adres' ? (d.otherAddress ?? '') : home;
+  return { lines: addressLines(name, address), missingAddress: address.trim() === '' };
 }
 
 function parentLetterSetup(
@@ -147,25 +241,46 @@ function parentLetterSetup(
   const child =
     (recipient?.relatedPersonId ? children.find((c) => c.id === recipient!.relatedPersonId) : undefined) ?? children[0];
   if (!recipient && child) recipient = parents.find((p) => p.relatedPersonId === child.id);
-  const conv = latestConversation(detail, stepId, recipient?.id ?? null);
+  const candidates = conversationsFor(detail, recipient ?? null, stepId);
+  const conv = (options.conversationId ? candidates.find((c) => c.id === options.conversationId) : undefined) ?? candidates[0] ?? null;
+  const letterPart = conv ? data.letters.parts.get(conv.id) : undefined;
+  const names = namePartsOf(data, recipient);
+  const sender = senderView(data, options, conv);
   const view: View = {
     ...baseView(data),
-    ontvanger: { naam: recipient?.name ?? '' },
+    hulpbronnen: helpLines(data.school, 'ouders', childRole === 'slachtoffer' ? 'victim' : 'other'),
+    ontvanger: { naam: recipient?.name ?? '', aanhef: names ? salutationName(names) : '' },
     kind: { roepnaam: child ? firstName(child.name) : '', naam: child?.name ?? '' },
     klas: child?.className ?? '',
+    // Only the part written for the letter: the internal summary and agreements never go to the parent.
     gesprek: conv
-      ? { datum: dutchDate(conv.heldAt), samenvatting: conv.summary, afspraken: conv.agreements, vervolg: conv.followUp }
+      ? {
+          datum: dutchDate(conv.heldAt),
+          besproken: letterPart?.discussed ?? '',
+          afgesproken: letterPart?.agreed ?? '',
+          samenvatting: letterPart?.discussed ?? '',
+          afspraken: letterPart?.agreed ?? '',
+          vervolg: conv.followUp,
+        }
       : {},
+    afzender: sender.afzender,
   };
+  const warnings = letterWarnings(recipient ?? null, child ?? null);
+  const address = recipient ? deliveredAddress(names ? addressName(names) : recipient.name, recipient.address, options) : null;
   return {
     view,
-    recipient: recipient ? addressLines(recipient.name, recipient.address) : [],
+    recipient: address?.lines ?? [],
     reference: detail.dossier.number,
     allowedPersonIds: child ? [child.id] : [],
     allowedNames: [],
-    recipientLabel: childRole === 'slachtoffer' ? 'Ouder/verzorger van het slachtoffer' : 'Ouder/verzorger van de dader',
-    extraMissing: recipient && recipient.address.trim() === '' ? [missingAddress()] : [],
+    recipientLabel:
+      (childRole === 'slachtoffer' ? 'Ouder/verzorger van het slachtoffer' : 'Ouder/verzorger van de dader') +
+      (options.delivery?.mode === 'persoonlijk' ? ' (persoonlijk overhandigd)' : options.delivery?.mode === 'ander-adres' ? ' (ander adres)' : ''),
+    extraMissing: address?.missingAddress ? [missingAddress()] : [],
     genericSalutation: null,
+    signature: sender.signature,
+    warnings,
+    warningsResolved: warnings.length === 0 || (options.delivery?.warningsRead ?? false),
   };
 }
 
@@ -175,13 +290,18 @@ function schoolLetterSetup(data: DocData, options: DocumentOptions): LetterSetup
     (options.recipientPersonId ? detail.persons.find((p) => p.id === options.recipientPersonId) : undefined) ??
     byRole(detail, 'school-dader')[0];
   const pupil = byRole(detail, 'dader').find((p) => contact && p.school && p.school === contact.school) ?? byRole(detail, 'dader')[0];
+  const names = namePartsOf(data, contact);
+  const conv = contact ? (conversationsFor(detail, contact, 'contact-school-dader')[0] ?? null) : null;
+  const sender = senderView(data, options, conv);
   const view: View = {
     ...baseView(data),
-    ontvanger: { naam: contact?.name ?? '', school: contact?.school ?? '' },
+    ontvanger: { naam: contact?.name ?? '', aanhef: names ? salutationName(names) : '', school: contact?.school ?? '' },
     kind: { roepnaam: pupil ? firstName(pupil.name) : '', naam: pupil?.name ?? '' },
+    afzender: sender.afzender,
   };
-  const lines = contact ? addressLines(contact.name, contact.address) : [];
-  if (contact?.school) lines.splice(1, 0, contact.school);
+  const address = contact ? deliveredAddress(names ? addressName(names) : contact.name, contact.address, options) : null;
+  const lines = address?.lines ?? [];
+  if (contact?.school && options.delivery?.mode !== 'persoonlijk') lines.splice(1, 0, contact.school);
   return {
     view,
     recipient: lines,
@@ -189,8 +309,11 @@ function schoolLetterSetup(data: DocData, options: DocumentOptions): LetterSetup
     allowedPersonIds: pupil ? [pupil.id] : [],
     allowedNames: [],
     recipientLabel: 'School van de dader',
-    extraMissing: contact && contact.address.trim() === '' ? [missingAddress()] : [],
+    extraMissing: address?.missingAddress ? [missingAddress()] : [],
     genericSalutation: null,
+    signature: sender.signature,
+    warnings: [],
+    warningsResolved: true,
   };
 }
 
@@ -248,7 +371,8 @@ export function buildTemplated(
     ? { ...template, salutation: setup.genericSalutation }
     : template;
   const view = withValues(setup.view, options.values);
-  const missing = [...findMissing(effective, view), ...setup.extraMissing];
+  const signature = setup.signature ?? signatureFrom(data.school);
+  const missing = [...findMissing(effective, view), ...setup.extraMissing, ...letterCompleteness(data.school, signature, kind)];
   const renderView = mode === 'preview' ? withMissingMarked(view, missing) : view;
   const text = renderTemplate(effective, renderView);
   const model = emptyModel(kind, data.school, data.nowIso);
@@ -262,7 +386,7 @@ export function buildTemplated(
   model.salutation = text.salutation;
   model.blocks = textToBlocks(text.body);
   model.closing = text.closing;
-  model.signature = signatureFrom(data.school);
+  model.signature = signature;
   model.footerNote = info.audience === 'individual' ? 'Vertrouwelijk' : '';
   return {
     model,
@@ -270,7 +394,28 @@ export function buildTemplated(
     allowedPersonIds: setup.allowedPersonIds,
     allowedNames: setup.allowedNames,
     recipientLabel: setup.recipientLabel,
+    warnings: setup.warnings ?? [],
+    warningsResolved: setup.warningsResolved ?? true,
   };
+}
+
+/**
+ * A letter is only complete with a letterhead (the school's name) and a signature (name and
+ * role): without them it would go out as "School" with an empty signature.
+ */
+function letterCompleteness(school: SchoolProfile, signature: DocModel['signature'], kind: TemplateId): MissingValue[] {
+  const out: MissingValue[] = [];
+  if (!school.name.trim()) {
+    out.push({ tag: 'school.naam', label: 'Naam van de school (briefhoofd)', hint: 'Vul dit in bij Schoolgegevens.' });
+  }
+  if (kind === 'teacher-guidance') return out;
+  if (!signature?.name.trim()) {
+    out.push({ tag: 'ondertekening.naam', label: 'Naam onder de brief', hint: 'Kies bij het maken van de brief wie ondertekent, of vul de ondertekenaar in bij Schoolgegevens.' });
+  }
+  if (!signature?.role.trim()) {
+    out.push({ tag: 'ondertekening.functie', label: 'Functie onder de brief', hint: 'Vul de functie van wie ondertekent in (bij het maken van de brief of bij Schoolgegevens).' });
+  }
+  return out;
 }
 
 const STATEMENT_MISSING: MissingValue = {
@@ -535,7 +680,7 @@ export function buildEvaluationReport(input: EvaluationReportInput, school: Scho
     blocks.push({
       type: 'table',
       columns: ['Voor wie / wat', 'Wanneer', 'Wie', 'Status', 'Hoe gaat het / nodig'],
-      widths: [3, 2, 2, 1.3, 3.5],
+      widths: [3, 2.8, 2, 1.4, 3.5],
       rows: input.aftercare.map((a) => [
         a.label,
         a.dueAt ? shortDate(a.dueAt) : '',

@@ -5,6 +5,8 @@ import {
   DOSSIER_DOCUMENT_KINDS,
   type DocumentAudience,
   type DocumentKind,
+  type DocumentOptions,
+  type DossierDocumentKind,
 } from '../../shared/api/documents';
 import type { OpInput, OpName, OpOutput } from '../../shared/api';
 import { PERSON_ROLE_LABELS } from '../../shared/domain';
@@ -12,6 +14,7 @@ import type { VangnetService } from '../service';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { generateRecoveryKey } from '../vault/recovery';
 import { buildRecoverySheet, statementText } from './builders';
+import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
 import { renderPdf } from './render-pdf';
 import { produceDocument, produceMerge, recordGenerated } from './service';
@@ -115,6 +118,7 @@ async function completeForDocuments(service: VangnetService, dossierId: string):
       },
     });
   }
+  await writeLetterParts(service, dossierId);
   const media = detail.steps.find((s) => s.stepId === 'media-voorbereiding');
   if (!media || Object.keys(media.data).length === 0) {
     await must(dispatch, 'step.update', {
@@ -133,6 +137,58 @@ async function completeForDocuments(service: VangnetService, dossierId: string):
     });
   }
 }
+
+/**
+ * What the coordinator fills in in the letter flow: name parts for the salutations and, per
+ * conversation with a parent, the part written for the letter (the internal notes stay in
+ * the dossier). Only what is not recorded yet.
+ */
+async function writeLetterParts(service: VangnetService, dossierId: string): Promise<void> {
+  const { dispatch, ctx } = service;
+  const detail = loadDossierDetail(ctx, dossierId);
+  const names = listNameParts(ctx.db(), dossierId);
+  const parts = listLetterParts(ctx.db(), dossierId);
+  for (const p of detail.persons.filter((x) => x.role === 'ouder' || x.role === 'school-dader')) {
+    if (names.has(p.id)) continue;
+    const guess = suggestNameParts(p.name.replace(/^(mevrouw|mevr\.|de heer|dhr\.)\s+/i, ''));
+    const female = /^(mevrouw|mevr\.)/i.test(p.name) || /(a|e)$/i.test(p.name.split(/\s+/)[0] ?? '') || /ş/i.test(p.name);
+    await must(dispatch, 'letters.saveNameParts', { dossierId, personId: p.id, parts: { ...guess, salutation: female ? 'mevrouw' : 'heer' } });
+  }
+  for (const c of detail.conversations) {
+    if (parts.has(c.id)) continue;
+    if (c.stepId === 'gesprek-ouders-slachtoffer') {
+      await must(dispatch, 'letters.saveLetterParts', {
+        dossierId,
+        conversationId: c.id,
+        parts: {
+          discussed:
+            'Dank u dat u zo snel naar school kon komen. We hebben besproken wat er is gebeurd, hoe het nu met uw kind gaat en wat zij de komende dagen nodig heeft. We begrijpen dat dit veel met u en uw familie doet.',
+          agreed:
+            '- De school vraagt via Helpwanted om de foto offline te halen.\n- De mentor is uw vaste aanspreekpunt op school.\n- Over twee dagen nemen wij opnieuw contact met u op.',
+        },
+      });
+    } else if (c.stepId === 'gesprek-ouders-dader') {
+      await must(dispatch, 'letters.saveLetterParts', {
+        dossierId,
+        conversationId: c.id,
+        parts: {
+          discussed: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet. Fijn dat u wilt meewerken.',
+          agreed: '- De foto wordt vandaag van alle telefoons en uit de cloud verwijderd.\n- Over twee weken praten we verder.',
+        },
+      });
+    }
+  }
+}
+
+/**
+ * The demo's choices in the letter flow: the victim's mother asked for no letter via the
+ * home address and the perpetrator's parents need an interpreter, so both letters are
+ * handed over in person.
+ */
+const DEMO_OPTIONS: Partial<Record<DossierDocumentKind, DocumentOptions>> = {
+  'letter-victim-parents': { delivery: { mode: 'persoonlijk', warningsRead: true } },
+  'letter-perpetrator-parents': { delivery: { mode: 'persoonlijk', warningsRead: true } },
+};
 
 export async function writeAllDocuments(
   service: VangnetService,
@@ -153,7 +209,7 @@ export async function writeAllDocuments(
   const write = (file: string, bytes: Buffer | string) => fs.writeFileSync(path.join(dir, file), bytes);
 
   for (const kind of DOSSIER_DOCUMENT_KINDS) {
-    const produced = await produceDocument(ctx, id, kind, {});
+    const produced = await produceDocument(ctx, id, kind, DEMO_OPTIONS[kind] ?? {});
     const file = `${kind}.pdf`;
     write(file, produced.pdf.bytes);
     recordGenerated(ctx, {

@@ -17,7 +17,19 @@ import type { CoreContext } from '../context';
 import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
 import { buildRecoverySheet, statementText } from './builders';
-import { parseClassList } from './mail-merge';
+import {
+  conversationsFor,
+  greeting,
+  letterWarnings,
+  listLetterParts,
+  listNameParts,
+  putLetterParts,
+  putNameParts,
+  suggestLetterParts,
+  suggestNameParts,
+  suggestSenders,
+} from './letters';
+import { applyHeldBack, heldBackRows, parseClassList } from './mail-merge';
 import { assertNoPupilNames, findNames, pupilNames } from './privacy-guard';
 import { renderPdf } from './render-pdf';
 import {
@@ -204,6 +216,77 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { cancelled: false, file, text };
     },
 
+    'letters.setup': ({ dossierId, kind, recipientPersonId, conversationId }) => {
+      const detail = loadDossierDetail(ctx, dossierId);
+      const school = readSchoolProfile(ctx);
+      const names = listNameParts(ctx.db(), dossierId);
+      const parts = listLetterParts(ctx.db(), dossierId);
+      const personName = new Map(detail.persons.map((p) => [p.id, p.name]));
+      const toSchool = kind === 'letter-perpetrator-school';
+      const childRole = kind === 'letter-victim-parents' ? 'slachtoffer' : 'dader';
+      const candidates = toSchool
+        ? detail.persons.filter((p) => p.role === 'school-dader')
+        : detail.persons.filter(
+            (p) => p.role === 'ouder' && detail.persons.some((c) => c.id === p.relatedPersonId && c.role === childRole),
+          );
+      if (recipientPersonId && !candidates.some((p) => p.id === recipientPersonId)) {
+        throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij deze brief.');
+      }
+      const recipient = candidates.find((p) => p.id === recipientPersonId) ?? candidates[0] ?? null;
+      const child = detail.persons.find((p) => p.id === recipient?.relatedPersonId) ?? null;
+      const stepId = toSchool ? 'contact-school-dader' : kind === 'letter-victim-parents' ? 'gesprek-ouders-slachtoffer' : 'gesprek-ouders-dader';
+      const convs = conversationsFor(detail, recipient, stepId);
+      if (conversationId && !convs.some((c) => c.id === conversationId)) {
+        throw new AppError('VALIDATION', 'Dit gesprek ging niet met deze ontvanger. Kies een gesprek uit de lijst.');
+      }
+      const conv = convs.find((c) => c.id === conversationId) ?? convs[0] ?? null;
+      const stored = recipient ? names.get(recipient.id) : undefined;
+      const nameParts = recipient ? { ...(stored ?? suggestNameParts(recipient.name)), stored: stored !== undefined } : null;
+      const storedParts = conv ? parts.get(conv.id) : undefined;
+      const childFirst = child ? (child.name.trim().split(/\s+/)[0] ?? '') : '';
+      const letterParts = conv
+        ? storedParts
+          ? { discussed: storedParts.discussed, agreed: storedParts.agreed, stored: true }
+          : { ...suggestLetterParts(conv, childFirst), stored: false }
+        : null;
+      return {
+        recipients: candidates.map((p) => ({
+          personId: p.id,
+          name: p.name,
+          relation: p.relatedPersonId ? `ouder/verzorger van ${personName.get(p.relatedPersonId) ?? 'de leerling'}` : p.school,
+        })),
+        recipientPersonId: recipient?.id ?? null,
+        nameParts,
+        salutationPreview: stored ? greeting(stored, toSchool ? 'geachte' : 'beste') : '',
+        conversations: convs.map((c) => ({ id: c.id, heldAt: c.heldAt, withWhom: c.withWhom, heldBy: c.heldBy })),
+        conversationId: conv?.id ?? null,
+        letterParts,
+        senders: suggestSenders(detail, school, conv, storedParts ?? null),
+        warnings: toSchool ? [] : letterWarnings(recipient, child),
+      };
+    },
+
+    'letters.saveNameParts': ({ dossierId, personId, parts }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      const person = loadDossierDetail(ctx, dossierId).persons.find((p) => p.id === personId);
+      if (!person) throw new AppError('NOT_FOUND', 'Deze persoon hoort niet (meer) bij dit dossier.');
+      ctx.write('letters.saveNameParts', dossierId, 'Aanhef en naam voor brieven vastgelegd.', (db) =>
+        putNameParts(db, dossierId, personId, parts, ctx.nowIso()),
+      );
+      return { saved: true };
+    },
+
+    'letters.saveLetterParts': ({ dossierId, conversationId, parts }) => {
+      assertWritable(getDossierRow(ctx.db(), dossierId));
+      if (!loadDossierDetail(ctx, dossierId).conversations.some((c) => c.id === conversationId)) {
+        throw new AppError('NOT_FOUND', 'Dit gesprek hoort niet (meer) bij dit dossier.');
+      }
+      ctx.write('letters.saveLetterParts', dossierId, 'Tekst voor de brief bij een gesprek vastgelegd.', (db) =>
+        putLetterParts(db, dossierId, conversationId, parts, ctx.nowIso(), ctx.actor()),
+      );
+      return { saved: true };
+    },
+
     'statement.get': ({ dossierId }) => {
       getDossierRow(ctx.db(), dossierId);
       return statementState(dossierId);
@@ -291,13 +374,19 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { cancelled: false, fileName: path.basename(file), ...parsed };
     },
 
-    'mailmerge.preview': ({ dossierId, kind, rows, options }) => {
+    'mailmerge.preview': ({ dossierId, kind, rows, options, heldBack }) => {
       const data = gatherData(ctx, dossierId, options);
-      const built = buildMerge(ctx, kind, data, rows, options, 'preview');
-      return { models: built.map((b) => b.model), check: checkBuilt(data, built) };
+      const held = heldBackRows(data.detail.persons, rows);
+      const drop = new Set(
+        held.filter((h) => heldBack.find((d) => d.line === h.line)?.choice !== 'versturen').map((h) => h.line),
+      );
+      const shown = rows.filter((r) => !drop.has(r.line));
+      const built = shown.length ? buildMerge(ctx, kind, data, shown, options, 'preview') : [];
+      return { models: built.map((b) => b.model), check: checkBuilt(data, built), heldBack: held };
     },
 
-    'mailmerge.print': async ({ dossierId, kind, rows, options, duplex }) => {
+    'mailmerge.print': async ({ dossierId, kind, rows: all, options, duplex, heldBack }) => {
+      const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
       recordGenerated(ctx, {
@@ -313,7 +402,9 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       return { printed: true, letters: rows.length, pages: produced.pdf.pages };
     },
 
-    'mailmerge.generate': async ({ dossierId, kind, rows, options, oneFileEach, duplex }) => {
+    'mailmerge.generate': async ({ dossierId, kind, rows: all, options, oneFileEach, duplex, heldBack }) => {
+      // Rows of pupils or parents in the dossier only go with an explicit choice per row.
+      const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       const file = await ctx.platform.chooseSaveFile({
         title: 'Brieven opslaan (één PDF om af te drukken)',

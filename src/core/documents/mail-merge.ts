@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import type { MergeRow, MergeRowError } from '../../shared/api/documents';
+import type { HeldBackRow, MergeRow, MergeRowError } from '../../shared/api/documents';
+import type { Person } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { fold } from './privacy-guard';
 
@@ -212,4 +213,67 @@ export function parseClassList(input: Buffer | string): ParsedClassList {
     });
   }
   return { rows, errors, delimiter };
+}
+
+
+const INVOLVED: Readonly<Partial<Record<Person['role'], string>>> = {
+  slachtoffer: 'het slachtoffer',
+  dader: 'de dader/verspreider',
+  buddy: 'een buddy',
+  klasgenoot: 'een betrokken klasgenoot',
+};
+
+const key = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Rows whose pupil or parent is someone in the dossier (victim, perpetrator, buddies,
+ * involved classmates and their parents), compared diacritic-insensitively like the
+ * privacy guard: "Sukru Yilmaz" in a Magister export matches "Şükrü Yılmaz". A class letter
+ * about "an incident in the class" must not reach the victim's own family unnoticed.
+ */
+export function heldBackRows(persons: readonly Person[], rows: readonly MergeRow[]): HeldBackRow[] {
+  const pupils = persons.filter((p) => INVOLVED[p.role]);
+  const parents = persons.filter((p) => p.role === 'ouder' && pupils.some((c) => c.id === p.relatedPersonId));
+  const out: HeldBackRow[] = [];
+  for (const row of rows) {
+    const childKeys = new Set(
+      [row.childName, `${row.childFirstName} ${row.childName.split(/\s+/).slice(1).join(' ')}`].map(key).filter(Boolean),
+    );
+    const parentKey = key(row.parentName);
+    const child = pupils.find((p) => childKeys.has(key(p.name)));
+    const parent = parents.find((p) => key(p.name) === parentKey);
+    if (!child && !parent) continue;
+    const reason = child
+      ? `${row.childName} is ${INVOLVED[child.role]} in dit dossier (${child.name}).`
+      : `${row.parentName} is ouder/verzorger van ${INVOLVED[pupils.find((c) => c.id === parent!.relatedPersonId)!.role]} in dit dossier.`;
+    out.push({ line: row.line, parentName: row.parentName, childName: row.childName, reason });
+  }
+  return out;
+}
+
+/**
+ * Applies the user's per-row decisions: every held-back row needs one ('weglaten' drops it,
+ * 'versturen' keeps it on purpose); without, nothing is made and the rows are listed.
+ */
+export function applyHeldBack(
+  persons: readonly Person[],
+  rows: readonly MergeRow[],
+  decisions: ReadonlyArray<{ line: number; choice: 'weglaten' | 'versturen' }>,
+): MergeRow[] {
+  const held = heldBackRows(persons, rows);
+  const choice = new Map(decisions.map((d) => [d.line, d.choice]));
+  const open = held.filter((h) => !choice.has(h.line));
+  if (open.length) {
+    throw new AppError(
+      'VALIDATION',
+      `Er is niets gemaakt. Deze regels uit de klassenlijst horen bij leerlingen of ouders uit het dossier: ${open
+        .map((h) => `regel ${h.line} (${h.reason})`)
+        .join('; ')}. Kies per regel of die brief wordt weggelaten of toch wordt verstuurd.`,
+      { heldBack: open },
+    );
+  }
+  const drop = new Set(held.filter((h) => choice.get(h.line) === 'weglaten').map((h) => h.line));
+  const kept = rows.filter((r) => !drop.has(r.line));
+  if (kept.length === 0) throw new AppError('VALIDATION', 'Alle regels zijn weggelaten: er is geen brief om te maken.');
+  return kept;
 }

@@ -21,17 +21,16 @@ export function dutchDate(iso: string | Date): string {
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(d);
 }
 
-/** "28-11-2026": compact, for table cells. */
+/**
+ * One date style in every document: "28 november 2026" and "28 november 2026, 14:05".
+ * shortDate/shortDateTime remain as names for table cells, in the same style.
+ */
 export function shortDate(iso: string | Date): string {
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TZ }).format(d);
+  return dutchDate(iso);
 }
 
-/** "28-11-2026 14:05": compact, for table cells. */
 export function shortDateTime(iso: string | Date): string {
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
-  return `${shortDate(d)} ${time}`;
+  return dutchDateTime(iso);
 }
 
 /** "28 november 2026, 14:05" */

@@ -105,7 +105,7 @@ function drawLetterHead(doc: Doc, model: DocModel, logo: Buffer | null, compact:
   doc.font(F.bold).fontSize(compact ? 10 : 11).fillColor(INK).text(model.letterhead.schoolName, x, top, { width: w, align: 'right' });
   if (!compact) {
     doc.font(F.regular).fontSize(8).fillColor(MUTED);
-    for (const line of model.letterhead.lines) doc.text(line, x, doc.y, { width: w, align: 'right' });
+    for (const line of model.letterhead.lines) doc.text(bindUnits(line), x, doc.y, { width: w, align: 'right' });
   }
   doc.fillColor(INK);
 }
@@ -119,7 +119,7 @@ function drawLetterFirstPage(doc: Doc, model: DocModel, logo: Buffer | null, ret
     for (const line of model.recipient.slice(0, 6)) {
       // Wraps if it must (within 80 mm), but never beyond the window's lower edge (~ 85 mm).
       if (doc.y > 80 * MM) break;
-      doc.text(line, LEFT, doc.y, { width: 80 * MM, lineGap: 0.5 });
+      doc.text(bindUnits(line), LEFT, doc.y, { width: 80 * MM, lineGap: 0.5 });
     }
   }
   // Date, reference, subject.
@@ -153,18 +153,40 @@ function drawReportHead(doc: Doc, model: DocModel, logo: Buffer | null): void {
 const BODY_SIZE = 10;
 const LINE_GAP = 2.2;
 
+const NBSP = '\u00a0';
+
+/**
+ * Layout rule: what a reader reads as one unit is never split over two lines. Postcodes
+ * ("3512 CD"), phone numbers ("030 123 45 67", "06 12 34 56 78"), a salutation with the
+ * name ("mevrouw Yılmaz-Öztürk", "De heer H. de Vries") and initials with the surname get
+ * non-breaking spaces, and so does a date ("3 december 2026"). ("0900-8844" already cannot break: no break between a hyphen and a
+ * digit in the Unicode line-breaking rules pdfkit follows.)
+ */
+export function bindUnits(text: string): string {
+  const glue = (m: string) => m.replace(/ /g, NBSP);
+  return text
+    .replace(/\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/g, glue)
+    .replace(/\b\d{4} ?[A-Z]{2}\b/g, glue)
+    .replace(/(?<![\d-])(?:\+31 ?|0)\d{1,3}(?:[ -]\d{2,4}){1,4}(?![\d-])/g, glue)
+    .replace(/\b(?:[Mm]evrouw|[Hh]eer|heer\/mevrouw|[Dd]hr\.|[Mm]evr\.|[Dd]rs\.|[Dd]r\.|[Mm]r\.)(?: (?:\p{Lu}\.)+)?(?: (?:van|de|der|den|ter|ten|het|van der|van den|De|Van|Van der|Van den))? \p{Lu}[\p{L}'’-]*/gu, glue)
+    .replace(/(?<![\p{L}])(?:\p{Lu}\.){1,4} (?:(?:van|de|der|den|ter|ten|het) )*\p{Lu}[\p{L}'’-]*/gu, glue);
+}
+
 function paragraph(doc: Doc, text: string, tone: 'normal' | 'muted' | 'strong' = 'normal'): void {
   doc.font(tone === 'strong' ? F.bold : F.regular).fontSize(BODY_SIZE).fillColor(tone === 'muted' ? MUTED : INK);
   // Keep at least two lines together at a page end.
   ensureSpace(doc, 2 * (BODY_SIZE + LINE_GAP) + 4);
-  doc.text(text, LEFT, doc.y, { width: WIDTH, lineGap: LINE_GAP, paragraphGap: 0 });
+  doc.text(bindUnits(text), LEFT, doc.y, { width: WIDTH, lineGap: LINE_GAP, paragraphGap: 0 });
   doc.moveDown(0.6);
   doc.fillColor(INK);
 }
 
-function heading(doc: Doc, text: string): void {
-  // A heading never ends a page: keep it with at least three lines of what follows.
-  ensureSpace(doc, 14 + 3 * (BODY_SIZE + LINE_GAP) + 8);
+function heading(doc: Doc, text: string, next: DocBlock | undefined): void {
+  // A heading never ends a page: keep it with the first piece of what follows (at least
+  // three lines, a table's header and first row, a field row).
+  doc.font(F.bold).fontSize(11);
+  const own = doc.heightOfString(text, { width: WIDTH }) + 0.55 * 11;
+  ensureSpace(doc, own + Math.max(3 * (BODY_SIZE + LINE_GAP), next ? firstPieceHeight(doc, next) : 0) + 8);
   doc.moveDown(0.3);
   doc.font(F.bold).fontSize(11).fillColor(INK).text(text, LEFT, doc.y, { width: WIDTH });
   doc.moveDown(0.25);
@@ -173,7 +195,8 @@ function heading(doc: Doc, text: string): void {
 function bullets(doc: Doc, items: string[]): void {
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
   const indent = 5 * MM;
-  for (const item of items) {
+  for (const raw of items) {
+    const item = bindUnits(raw);
     const h = doc.heightOfString(item, { width: WIDTH - indent, lineGap: LINE_GAP });
     ensureSpace(doc, Math.min(h, 2 * (BODY_SIZE + LINE_GAP)) + 2);
     const y = doc.y;
@@ -187,7 +210,8 @@ function bullets(doc: Doc, items: string[]): void {
 function fields(doc: Doc, rows: Array<[string, string]>): void {
   const labelW = WIDTH * 0.32;
   const valueW = WIDTH - labelW - 4 * MM;
-  for (const [label, value] of rows) {
+  for (const [label, raw] of rows) {
+    const value = bindUnits(raw);
     doc.fontSize(9.5);
     const h = Math.max(
       doc.font(F.bold).heightOfString(label, { width: labelW }),
@@ -213,7 +237,7 @@ function table(doc: Doc, block: Extract<DocBlock, { type: 'table' }>): void {
   const size = 8.5;
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(size);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c || '—', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    return Math.max(...cells.map((c, i) => doc.heightOfString(bindUnits(c) || '—', { width: widths[i]! - 2 * pad }))) + 2 * pad;
   };
   const drawRow = (cells: string[], header: boolean) => {
     const font = header ? F.bold : F.regular;
@@ -223,7 +247,7 @@ function table(doc: Doc, block: Extract<DocBlock, { type: 'table' }>): void {
     let x = LEFT;
     doc.font(font).fontSize(size).fillColor(INK);
     cells.forEach((c, i) => {
-      doc.text(c || '—', x + pad, y + pad, { width: widths[i]! - 2 * pad });
+      doc.text(bindUnits(c) || '—', x + pad, y + pad, { width: widths[i]! - 2 * pad });
       x += widths[i]!;
     });
     doc.moveTo(LEFT, y + h).lineTo(LEFT + WIDTH, y + h).lineWidth(0.4).strokeColor(RULE).stroke();
@@ -255,11 +279,49 @@ function code(doc: Doc, text: string): void {
   doc.x = LEFT;
 }
 
-function drawBlocks(doc: Doc, blocks: DocBlock[]): void {
-  for (const b of blocks) {
+/** Height of the part of a block that must stay with a heading above it. */
+function firstPieceHeight(doc: Doc, b: DocBlock): number {
+  switch (b.type) {
+    case 'heading':
+      return 14 + 3 * (BODY_SIZE + LINE_GAP);
+    case 'paragraph':
+      doc.font(F.regular).fontSize(BODY_SIZE);
+      return Math.min(doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }), 3 * (BODY_SIZE + LINE_GAP));
+    case 'bullets':
+      doc.font(F.regular).fontSize(BODY_SIZE);
+      return Math.min(doc.heightOfString(bindUnits(b.items[0] ?? ''), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }), 60);
+    case 'fields': {
+      const first = b.rows[0];
+      if (!first) return 0;
+      doc.font(F.regular).fontSize(9.5);
+      return Math.min(doc.heightOfString(bindUnits(first[1]) || '—', { width: WIDTH * 0.68 - 4 * MM, lineGap: 1.5 }), 60) + 4;
+    }
+    case 'table':
+      return 2 * 24 + 12;
+    case 'code':
+      return 30 * MM;
+  }
+}
+
+/** Full height of a paragraph or list as drawn (for keeping the last one with the signature). */
+function blockHeight(doc: Doc, b: DocBlock): number {
+  doc.font(F.regular).fontSize(BODY_SIZE);
+  const gap = doc.currentLineHeight(true);
+  if (b.type === 'paragraph') return doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }) + 0.6 * gap;
+  if (b.type === 'bullets') {
+    return (
+      b.items.reduce((h, it) => h + doc.heightOfString(bindUnits(it), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }) + 0.2 * gap, 0) +
+      0.4 * gap
+    );
+  }
+  return 0;
+}
+
+function drawBlocks(doc: Doc, blocks: DocBlock[], after?: DocBlock): void {
+  for (const [i, b] of blocks.entries()) {
     switch (b.type) {
       case 'heading':
-        heading(doc, b.text);
+        heading(doc, b.text, blocks[i + 1] ?? after);
         break;
       case 'paragraph':
         paragraph(doc, b.text, b.tone);
@@ -280,12 +342,23 @@ function drawBlocks(doc: Doc, blocks: DocBlock[]): void {
   }
 }
 
-const SIGNATURE_HEIGHT = 32 * MM;
+/** Height of closing, room for a handwritten signature, name, role and organisation, as drawn. */
+function signatureHeight(doc: Doc, model: DocModel): number {
+  if (!model.closing && !model.signature) return 0;
+  doc.font(F.regular).fontSize(BODY_SIZE);
+  const line = doc.currentLineHeight(true);
+  let h = 0.4 * line + (model.closing ? doc.heightOfString(model.closing, { width: WIDTH }) : 0);
+  if (model.signature) {
+    const s = model.signature;
+    h += 13 * MM + [s.name, s.role, s.organisation].filter(Boolean).length * line;
+  }
+  return h + 2;
+}
 
 function drawSignature(doc: Doc, model: DocModel): void {
   if (!model.closing && !model.signature) return;
   // Closing, room for a handwritten signature, name and role stay together on one page.
-  ensureSpace(doc, SIGNATURE_HEIGHT);
+  ensureSpace(doc, signatureHeight(doc, model));
   doc.moveDown(0.4);
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
   if (model.closing) doc.text(model.closing, LEFT, doc.y, { width: WIDTH });
@@ -321,14 +394,16 @@ function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: s
     doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.salutation, LEFT, doc.y, { width: WIDTH });
     doc.moveDown(0.8);
   }
-  // The signature never stands alone on a page: keep it with the last paragraph.
+  // Layout rule: the closing and signature never stand alone on a page. The last paragraph
+  // or list goes along to the next page with them when they do not fit together (measured
+  // as drawn: the gap after the paragraph counts too).
   const last = model.blocks[model.blocks.length - 1];
-  drawBlocks(doc, last?.type === 'paragraph' ? model.blocks.slice(0, -1) : model.blocks);
-  if (last?.type === 'paragraph') {
-    doc.font(F.regular).fontSize(BODY_SIZE);
-    const h = doc.heightOfString(last.text, { width: WIDTH, lineGap: LINE_GAP });
-    if (model.signature && spaceLeft(doc) < h + SIGNATURE_HEIGHT) doc.addPage();
-    paragraph(doc, last.text, last.tone);
+  const keepLast = (last?.type === 'paragraph' || last?.type === 'bullets') && (model.closing || model.signature);
+  drawBlocks(doc, keepLast ? model.blocks.slice(0, -1) : model.blocks, keepLast ? last : undefined);
+  if (keepLast && last) {
+    const together = blockHeight(doc, last) + signatureHeight(doc, model);
+    if (spaceLeft(doc) < together && together < doc.page.height / 2) doc.addPage();
+    drawBlocks(doc, [last]);
   }
   drawSignature(doc, model);
   if (model.contentHash) drawHash(doc, model.contentHash);

@@ -31,6 +31,7 @@ import {
   type DocData,
   type EvaluationReportInput,
 } from './builders';
+import { listLetterParts, listNameParts } from './letters';
 import { dutchDate, returnAddress, shortDateTime } from './model';
 import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';
 import { renderPdf, type RenderedPdf } from './render-pdf';
@@ -64,7 +65,16 @@ export function gatherData(ctx: CoreContext, dossierId: string, options: Documen
   if (options.recipientPersonId && !detail.persons.some((p) => p.id === options.recipientPersonId)) {
     throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij dit dossier.');
   }
-  return { detail, school: readSchoolProfile(ctx), statement, nowIso: ctx.nowIso() };
+  if (options.conversationId && !detail.conversations.some((c) => c.id === options.conversationId)) {
+    throw new AppError('VALIDATION', 'Het gekozen gesprek hoort niet bij dit dossier.');
+  }
+  return {
+    detail,
+    school: readSchoolProfile(ctx),
+    statement,
+    nowIso: ctx.nowIso(),
+    letters: { names: listNameParts(ctx.db(), dossierId), parts: listLetterParts(ctx.db(), dossierId) },
+  };
 }
 
 const KNOWN_TABLES = new Set([
@@ -79,6 +89,8 @@ const KNOWN_TABLES = new Set([
   'generated_documents',
   'destruction_in_progress',
   'audit_log',
+  'conversation_letter_parts',
+  'person_name_parts',
   // Derived: the current version of each monitoring entry, already shown via monitoring_entries.
   'monitoring_current',
   'search_map',
@@ -209,7 +221,9 @@ export function checkBuilt(data: DocData, built: readonly Built[]): DocumentChec
       if (!privacy.some((p) => p.name === f.name && p.passage === f.passage)) privacy.push(f);
     }
   }
-  return { ok: missing.length === 0 && privacy.length === 0, missing, privacy };
+  const warnings = built.flatMap((b) => b.warnings ?? []);
+  const warningsResolved = built.every((b) => b.warningsResolved ?? true);
+  return { ok: missing.length === 0 && privacy.length === 0 && warningsResolved, missing, privacy, warnings, warningsResolved };
 }
 
 /** Refuses, in Dutch, before anything is rendered: missing values first, then names. */
@@ -222,6 +236,15 @@ export function assertPrintable(data: DocData, built: readonly Built[]): void {
       `Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: ${list}`,
       { missing },
     );
+  }
+  for (const b of built) {
+    if (!(b.warningsResolved ?? true)) {
+      throw new AppError(
+        'VALIDATION',
+        `Let op, er is niets gemaakt. ${(b.warnings ?? []).map((w) => w.message).join(' ')} Kies eerst hoe de brief de ontvanger bereikt (persoonlijk overhandigen, een ander adres of toch per post).`,
+        { warnings: b.warnings },
+      );
+    }
   }
   for (const b of built) {
     const info = DOCUMENT_KIND_INFO[b.model.kind];

@@ -16,6 +16,8 @@ interface TagDef {
 }
 
 const SCHOOL_HINT = 'Vul dit in bij Schoolgegevens.';
+const LETTER_PART_HINT =
+  "Schrijf bij het maken van de brief het deel 'Voor de brief': wat u met de ouder hebt besproken en afgesproken, in woorden voor de ouder.";
 
 export const TAGS: Readonly<Record<string, TagDef>> = {
   datum: { label: 'Datum van vandaag', hint: '' },
@@ -33,13 +35,26 @@ export const TAGS: Readonly<Record<string, TagDef>> = {
     label: 'Naam van de ontvanger',
     hint: 'Leg de ontvanger vast bij Personen en kies hem of haar bij het maken van de brief.',
   },
+  'ontvanger.aanhef': {
+    label: 'Aanhef en achternaam van de ontvanger ("mevrouw Yılmaz")',
+    hint: 'Vul bij het maken van de brief de aanhef, voorletters en achternaam van de ontvanger in.',
+  },
+  'afzender.naam': { label: 'Naam van de afzender', hint: 'Kies bij het maken van de brief wie de brief ondertekent.' },
+  'afzender.functie': { label: 'Functie van de afzender', hint: 'Vul bij het maken van de brief de functie van de afzender in.' },
+  'afzender.contact': {
+    label: 'Telefoon of e-mail van de afzender',
+    hint: 'Vul bij het maken van de brief in hoe de ouder de afzender bereikt.',
+  },
   'ontvanger.school': { label: 'School van de ontvanger', hint: 'Vul de school in bij de persoon (Personen).' },
   'kind.roepnaam': { label: 'Roepnaam van het kind', hint: 'Leg de leerling vast bij Personen.' },
   'kind.naam': { label: 'Naam van het kind', hint: 'Leg de leerling vast bij Personen.' },
   klas: { label: 'Klas', hint: 'Vul de klas in bij de leerling (Personen) of bij het maken van de brief.' },
   'gesprek.datum': { label: 'Datum van het gesprek', hint: 'Leg het gesprek vast bij Gesprekken.' },
-  'gesprek.samenvatting': { label: 'Samenvatting van het gesprek', hint: 'Vul de samenvatting in bij Gesprekken.' },
-  'gesprek.afspraken': { label: 'Afspraken uit het gesprek', hint: 'Vul de afspraken in bij Gesprekken.' },
+  'gesprek.besproken': { label: 'Wat we hebben besproken (voor de brief)', hint: LETTER_PART_HINT },
+  'gesprek.afgesproken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: LETTER_PART_HINT },
+  // Older templates: these, too, print the part written for the letter, never the internal notes.
+  'gesprek.samenvatting': { label: 'Wat we hebben besproken (voor de brief)', hint: LETTER_PART_HINT },
+  'gesprek.afspraken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: LETTER_PART_HINT },
   'gesprek.vervolg': { label: 'Vervolg van het gesprek', hint: 'Vul het vervolg in bij Gesprekken.' },
   'statement.watSpeelt': {
     label: 'Statement: wat speelt er, wat vindt de school',
@@ -82,14 +97,14 @@ Wij vragen u om thuis ook het gesprek met uw kind aan te gaan. Een paar handvatt
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateId, TemplateContent>> = {
   'letter-victim-parents': {
     subject: 'Ons gesprek over {{kind.roepnaam}}',
-    salutation: 'Beste {{ontvanger.naam}},',
+    salutation: 'Beste {{ontvanger.aanhef}},',
     body: `Dank u wel voor het gesprek van {{gesprek.datum}}. We begrijpen dat dit een heel moeilijke tijd is, voor u en voor {{kind.roepnaam}}. In deze brief zetten we op een rij wat we hebben besproken en afgesproken, zodat u het rustig kunt nalezen.
 
 ## Wat we hebben besproken
-{{gesprek.samenvatting}}
+{{gesprek.besproken}}
 
 ## Wat we hebben afgesproken
-{{gesprek.afspraken}}
+{{gesprek.afgesproken}}
 
 ## Wat de school doet
 Wij doen wat we kunnen om verdere verspreiding te stoppen en om {{kind.roepnaam}} op school een veilige plek te bieden. Op school noemen we geen namen. Niemand van de school bekijkt, bewaart of verstuurt het beeldmateriaal. Ook u hoeft het niet te bewaren als bewijs: de politie kan u daarover adviseren.
@@ -98,19 +113,19 @@ Wij doen wat we kunnen om verdere verspreiding te stoppen en om {{kind.roepnaam}
 U staat er niet alleen voor. Bij deze organisaties kunt u terecht:
 ${HELP_LIST}
 
-Heeft u vragen, of merkt u thuis dat het niet goed gaat met {{kind.roepnaam}}? Neem dan gerust contact met mij op via {{school.telefoon}}. We blijven graag met u in gesprek.`,
+Heeft u vragen, of merkt u thuis dat het niet goed gaat met {{kind.roepnaam}}? Neem dan gerust contact met mij op: {{afzender.contact}}. We blijven graag met u in gesprek.`,
     closing: 'Met vriendelijke groet,',
   },
   'letter-perpetrator-parents': {
     subject: 'Ons gesprek over {{kind.roepnaam}}',
-    salutation: 'Beste {{ontvanger.naam}},',
+    salutation: 'Beste {{ontvanger.aanhef}},',
     body: `Dank u wel voor het gesprek van {{gesprek.datum}}. Het is voor ouders schrikken om te horen dat hun kind betrokken is bij het verspreiden van beeldmateriaal. In deze brief zetten we op een rij wat we hebben besproken en afgesproken.
 
 ## Wat we hebben besproken
-{{gesprek.samenvatting}}
+{{gesprek.besproken}}
 
 ## Wat we hebben afgesproken
-{{gesprek.afspraken}}
+{{gesprek.afgesproken}}
 
 ## Waarom dit zo belangrijk is
 Het bezitten en doorsturen van seksueel beeldmateriaal van minderjarigen is strafbaar, ook als het eerst vrijwillig is gedeeld. Voor degene die op de beelden staat, is de schade groot. Wij vragen u daarom met {{kind.roepnaam}} te bespreken dat alle kopieën worden verwijderd: van de telefoon, uit chats, uit de cloud en uit back-ups. Bekijk het materiaal zelf niet en stuur het niet door, ook niet als bewijs.
@@ -119,7 +134,7 @@ Het bezitten en doorsturen van seksueel beeldmateriaal van minderjarigen is stra
 We willen {{kind.roepnaam}} ook helpen om hiervan te leren en verder te gaan. U kunt terecht bij:
 ${HELP_LIST}
 
-Heeft u vragen? Neem gerust contact met mij op via {{school.telefoon}}.`,
+Heeft u vragen? Neem gerust contact met mij op: {{afzender.contact}}.`,
     closing: 'Met vriendelijke groet,',
   },
   'letter-class-parents': {
@@ -170,7 +185,7 @@ ${HELP_LIST}
   },
   'letter-perpetrator-school': {
     subject: 'Verzoek om samenwerking',
-    salutation: 'Geachte {{ontvanger.naam}},',
+    salutation: 'Geachte {{ontvanger.aanhef}},',
     body: `Wij nemen contact met u op omdat er een seksueel getinte foto of video van een van onze leerlingen wordt verspreid, en wij aanwijzingen hebben dat een leerling van uw school, {{kind.naam}}, hierbij betrokken is.
 
 Wij nodigen u graag uit om hierin samen op te trekken. Ons doel is de schade voor de leerling op de beelden zo klein mogelijk te houden en de rust op beide scholen te herstellen. Daarvoor is het belangrijk dat beide scholen dezelfde lijn volgen richting leerlingen, ouders en eventueel de pers.
@@ -183,7 +198,7 @@ Wij nodigen u graag uit om hierin samen op te trekken. Ons doel is de schade voo
 
 Het beeldmateriaal zelf delen wij niet: bekijken, kopiëren of doorsturen is strafbaar, ook voor scholen. Voor advies over bewijs en over melding of aangifte hebben wij contact met de politie.
 
-Bij ons ligt de regie bij {{regiehouder}}. U kunt ons bereiken via {{school.telefoon}} of {{school.email}}. Wij stellen het zeer op prijs als u binnen enkele dagen contact met ons opneemt.`,
+Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.contact}}, of de school via {{school.telefoon}}. Wij stellen het zeer op prijs als u binnen enkele dagen contact met ons opneemt.`,
     closing: 'Met vriendelijke groet,',
   },
   'teacher-guidance': {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, LIMITS, longText, mediumText, shortText } from '../domain/common';
+import {
+  LetterDeliverySchema,
+  LetterSenderSchema,
+  SaveLetterPartsInput,
+  SaveNamePartsInput,
+  type LetterSetupInfo,
+  type LetterWarning,
+} from '../domain/letters';
 import { NoInput, op } from './define';
 
 /**
@@ -218,6 +226,10 @@ export interface DocumentCheck {
   ok: boolean;
   missing: MissingValue[];
   privacy: PrivacyFinding[];
+  /** What the dossier says against sending a personal letter as it is (see LetterWarning). */
+  warnings: LetterWarning[];
+  /** The warnings are answered by a chosen way of delivery. */
+  warningsResolved: boolean;
 }
 
 export interface GeneratedDocument {
@@ -336,6 +348,27 @@ export interface MergeRowError {
   message: string;
 }
 
+/** A class-list row matching someone in the dossier: held back until the user decides per row. */
+export interface HeldBackRow {
+  line: number;
+  parentName: string;
+  childName: string;
+  /** In Dutch: who in the dossier it matches. */
+  reason: string;
+}
+
+export const HeldBackDecisionsSchema = z
+  .array(
+    z
+      .object({
+        line: z.number().int().min(1).max(1_000_000),
+        choice: z.enum(['weglaten', 'versturen'], { error: 'Kies weglaten of toch versturen.' }),
+      })
+      .strict(),
+  )
+  .max(2000)
+  .default([]);
+
 export type MergeImport =
   | { cancelled: true }
   | { cancelled: false; fileName: string; rows: MergeRow[]; errors: MergeRowError[]; delimiter: ';' | ',' };
@@ -357,6 +390,12 @@ export const DocumentOptionsSchema = z
     statementVersionId: IdSchema.optional(),
     /** Preview only: an unsaved template being edited. */
     templateDraft: TemplateContentSchema.optional(),
+    /** Personal letters: the conversation the letter is about (default: the recipient's latest). */
+    conversationId: IdSchema.optional(),
+    /** Personal letters: who signs and whom the parent can reach (default: see letters.setup). */
+    sender: LetterSenderSchema.optional(),
+    /** Personal letters: how the letter reaches the recipient; required when the dossier warns. */
+    delivery: LetterDeliverySchema.optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;
@@ -416,6 +455,21 @@ export const documentOps = {
   'documents.exportStatementText': op<{ cancelled: true } | { cancelled: false; file: string; text: string }>()(
     z.object({ dossierId: IdSchema, versionId: IdSchema.optional() }).strict(),
   ),
+  /** The letter flow for a personal letter: recipient, salutation, conversation part, senders, warnings. */
+  'letters.setup': op<LetterSetupInfo>()(
+    z
+      .object({
+        dossierId: IdSchema,
+        kind: z.enum(['letter-victim-parents', 'letter-perpetrator-parents', 'letter-perpetrator-school'], {
+          error: 'Dit is geen persoonlijke brief.',
+        }),
+        recipientPersonId: IdSchema.nullable().optional(),
+        conversationId: IdSchema.optional(),
+      })
+      .strict(),
+  ),
+  'letters.saveNameParts': op<{ saved: true }>()(SaveNamePartsInput),
+  'letters.saveLetterParts': op<{ saved: true }>()(SaveLetterPartsInput),
   'statement.get': op<StatementState>()(z.object({ dossierId: IdSchema }).strict()),
   'statement.saveDraft': op<StatementState>()(
     z.object({ dossierId: IdSchema, parts: StatementPartsSchema }).strict(),
@@ -444,6 +498,8 @@ export const documentOps = {
         oneFileEach: z.boolean().default(false),
         /** Double-sided printing: a blank page after a letter with an odd page count, so each letter starts on its own sheet. */
         duplex: z.boolean().default(true),
+        /** Per held-back row (pupil or parent in the dossier): leave it out or send it on purpose. */
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),
@@ -458,16 +514,18 @@ export const documentOps = {
         }),
         options: DocumentOptionsSchema.default({}),
         duplex: z.boolean().default(true),
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),
-  'mailmerge.preview': op<{ models: DocModel[]; check: DocumentCheck }>()(
+  'mailmerge.preview': op<{ models: DocModel[]; check: DocumentCheck; heldBack: HeldBackRow[] }>()(
     z
       .object({
         dossierId: IdSchema,
         kind: mergeKind,
         rows: z.array(MergeRowSchema).min(1).max(2000),
         options: DocumentOptionsSchema.default({}),
+        heldBack: HeldBackDecisionsSchema,
       })
       .strict(),
   ),

@@ -5,3 +5,4 @@ export * from './school';
 export * from './monitoring';
 export * from './takedown-guidance';
 export * from './exchange';
+export * from './letters';

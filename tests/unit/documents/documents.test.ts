@@ -26,11 +26,11 @@ describe('documents: every kind', () => {
   it('generates every dossier document as a PDF with its content, no raw tags, generic metadata', async () => {
     const expected: Record<string, string[]> = {
       statement: ['Communicatiestatement', 'Wat speelt er? Wat vinden wij?', 'Versie 1', 'zorgcoördinator'],
-      'letter-victim-parents': ['Beste Ayşe Yılmaz-Öztürk,', 'Wat we hebben besproken', 'kantine', 'Helpwanted.nl'],
-      'letter-perpetrator-parents': ['Beste Małgorzata Wiśniewska,', 'Alle kopieën worden vandaag verwijderd', 'Łukasz'],
+      'letter-victim-parents': ['Beste mevrouw Yılmaz-Öztürk,', 'Mevrouw A. Yılmaz-Öztürk', 'Wat we hebben besproken', 'kantine', 'Helpwanted.nl'],
+      'letter-perpetrator-parents': ['Beste mevrouw Wiśniewska,', 'Alle kopieën worden vandaag verwijderd', 'Łukasz'],
       'letter-class-parents': ['klas 2B', 'Praat er thuis óók over', 'Beste ouders en verzorgers,', 'rondgestuurd'],
       'letter-other-classes': ['Onrust op school', 'Praat er thuis óók over'],
-      'letter-perpetrator-school': ['Geachte Gergő Szőke,', 'Het Anker College', 'Verzoek om samenwerking', NAMES.perpetrator],
+      'letter-perpetrator-school': ['Geachte heer Szőke,', 'De heer G. Szőke', 'Het Anker College', 'Verzoek om samenwerking', NAMES.perpetrator],
       'teacher-guidance': ['Handvatten voor docenten en mentoren', 'De krachtige boodschap', 'Gesprekstechnieken', 'Gedragsinterventies', 'Lesmateriaal', 'Ruimte voor uw eigen oordeel'],
       'media-plan': ['Instructie bij media-aandacht', 'Directeur J. de Boer', 'Als een journalist belt'],
       'evaluation-report': ['Evaluatieverslag', 'Wat ging goed?', 'Wat kon beter?', 'Nazorg'],
@@ -76,7 +76,7 @@ describe('documents: every kind', () => {
       if (!m) throw new Error(`word ${w} not found`);
       return { x: Number(m[1]) * mm, y: Number(m[2]) * mm, x2: Number(m[3]) * mm, y2: Number(m[4]) * mm };
     };
-    for (const w of ['Ayşe', 'Kerkstraat', 'UTRECHT']) {
+    for (const w of ['Yılmaz-Öztürk', 'Kerkstraat', 'UTRECHT']) {
       const b = word(w);
       expect(b.y, w).toBeGreaterThan(45);
       expect(b.y2, w).toBeLessThan(90);
@@ -229,7 +229,7 @@ describe('documents: privacy guard and placeholders', () => {
   it('an individual letter may name the recipient’s own child but no other pupil', async () => {
     const ok = await generate('letter-victim-parents');
     expect(ok.text).toContain('Zeynep');
-    await t.dispatchOk('conversation.add', {
+    const later = await t.dispatchOk('conversation.add', {
       dossierId: f.dossierId,
       conversation: {
         stepId: 'gesprek-ouders-slachtoffer',
@@ -239,10 +239,15 @@ describe('documents: privacy guard and placeholders', () => {
         heldBy: 'Marieke de Zorgcoördinator',
         location: '',
         preparation: {},
-        summary: 'We spraken over de foto die Lukasz Wisniewski heeft doorgestuurd.',
+        summary: 'Intern.',
         agreements: 'Morgen bellen we.',
         followUp: '',
       },
+    });
+    await t.dispatchOk('letters.saveLetterParts', {
+      dossierId: f.dossierId,
+      conversationId: later.id,
+      parts: { discussed: 'We spraken over de foto die Lukasz Wisniewski heeft doorgestuurd.', agreed: 'Morgen bellen we u.' },
     });
     const r = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
     expect(!r.ok && r.error.code).toBe('PRIVACY_GUARD');

@@ -50,6 +50,6 @@ it('the evaluation report falls back to the Evalueer steps, then uses the evalua
   expect(text).toContain('ZAT-overleg: Het statement kwam te laat.');
   expect(text).toContain('Lessen digitaal burgerschap in leerjaar 2.');
   expect(text).toContain('Vertrouwenspersoon, wijkagent, jeugdhulp');
-  expect(text).toContain('03-12-2026');
+  expect(text).toContain('3 december 2026');
   expect(text).not.toContain('Snelle start');
 });

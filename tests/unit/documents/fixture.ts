@@ -34,6 +34,26 @@ const base: {
   notes: '',
 };
 
+/** What the care team wrote for itself: never to appear in a letter. */
+export const INTERNAL_NOTES = {
+  victimSummary: 'Moeder erg geschrokken en boos op school. Veel schaamte naar de familie toe. Zeynep wil niet in de kantine.',
+  victimAgreements: 'pauze bij mentor; mentor belt vr.',
+  perpetratorSummary: 'Vader ontkent eerst, moeder huilt. Spanning tussen de ouders merkbaar.',
+  perpetratorAgreements: 'kopieën vandaag weg; over 2 wk verder',
+} as const;
+
+/** The parts written for the letters, in words for the parent. */
+export const LETTER_PARTS = {
+  victim: {
+    discussed: 'We hebben met u besproken wat er is gebeurd en hoe het nu met Zeynep gaat. Zeynep wil voorlopig liever niet in de kantine zijn.',
+    agreed: '- Zeynep kan de komende week in de pauze bij de mentor terecht.\n- De mentor belt u vrijdag.',
+  },
+  perpetrator: {
+    discussed: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet.',
+    agreed: '- Alle kopieën worden vandaag verwijderd.\n- Over twee weken praten we verder.',
+  },
+} as const;
+
 export interface DocumentsFixture {
   dossierId: string;
   ids: Record<keyof typeof NAMES, string>;
@@ -90,7 +110,7 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
     address: 'Postbus 100\n3600 AC Maarssen',
   });
 
-  await t.dispatchOk('conversation.add', {
+  const victimTalk = await t.dispatchOk('conversation.add', {
     dossierId,
     conversation: {
       stepId: 'gesprek-ouders-slachtoffer',
@@ -100,12 +120,12 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
       heldBy: 'Marieke de Zorgcoördinator',
       location: 'Kamer zorgcoördinator',
       preparation: {},
-      summary: 'We hebben besproken wat er is gebeurd en hoe het nu met Zeynep gaat. Ze is erg geschrokken en wil voorlopig niet in de kantine zijn.',
-      agreements: 'Zeynep mag de komende week in de pauze bij de mentor terecht. De mentor belt u vrijdag.',
+      summary: INTERNAL_NOTES.victimSummary,
+      agreements: INTERNAL_NOTES.victimAgreements,
       followUp: '',
     },
   });
-  await t.dispatchOk('conversation.add', {
+  const perpetratorTalk = await t.dispatchOk('conversation.add', {
     dossierId,
     conversation: {
       stepId: 'gesprek-ouders-dader',
@@ -115,11 +135,20 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
       heldBy: 'Marieke de Zorgcoördinator',
       location: 'Kamer zorgcoördinator',
       preparation: {},
-      summary: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet.',
-      agreements: 'Alle kopieën worden vandaag verwijderd. Over twee weken praten we verder.',
+      summary: INTERNAL_NOTES.perpetratorSummary,
+      agreements: INTERNAL_NOTES.perpetratorAgreements,
       followUp: '',
     },
   });
+  // Letters: name parts for the salutations and the part of each conversation written for the letter.
+  const names = [
+    [victimParent, { salutation: 'mevrouw', initials: 'A.', infix: '', surname: 'Yılmaz-Öztürk' }],
+    [perpetratorParent, { salutation: 'mevrouw', initials: 'M.', infix: '', surname: 'Wiśniewska' }],
+    [otherSchoolContact, { salutation: 'heer', initials: 'G.', infix: '', surname: 'Szőke' }],
+  ] as const;
+  for (const [personId, parts] of names) await t.dispatchOk('letters.saveNameParts', { dossierId, personId, parts });
+  await t.dispatchOk('letters.saveLetterParts', { dossierId, conversationId: victimTalk.id, parts: LETTER_PARTS.victim });
+  await t.dispatchOk('letters.saveLetterParts', { dossierId, conversationId: perpetratorTalk.id, parts: LETTER_PARTS.perpetrator });
   await t.dispatchOk('statement.saveDraft', {
     dossierId,
     parts: {

@@ -131,7 +131,10 @@ describe('mail merge through the service', () => {
       id: 'letter-class-parents',
       content: { ...tpl.content, salutation: 'Beste ouder/verzorger van {{kind.roepnaam}},' },
     });
-    const ok = await t.dispatchOk('mailmerge.preview', { dossierId: f.dossierId, kind: 'letter-class-parents', rows });
+    // The victim's own family is held back unless chosen on purpose (issue 13); here it is.
+    const heldBack = [{ line: 2, choice: 'versturen' as const }];
+    const ok = await t.dispatchOk('mailmerge.preview', { dossierId: f.dossierId, kind: 'letter-class-parents', rows, heldBack });
+    expect(ok.heldBack.map((h) => h.line)).toEqual([2]);
     expect(ok.check.privacy).toEqual([]);
     expect(ok.models[0]!.salutation).toBe('Beste ouder/verzorger van Zeynep,');
 
@@ -140,7 +143,7 @@ describe('mail merge through the service', () => {
       content: { ...tpl.content, body: `${tpl.content.body}\n\nOok Ömer Şahin uit klas 2B is erbij betrokken.` },
     });
     t.platform.nextSavePath = path.join(t.dirs.out, 'x.pdf');
-    const r = await t.dispatch('mailmerge.generate', { dossierId: f.dossierId, kind: 'letter-class-parents', rows });
+    const r = await t.dispatch('mailmerge.generate', { dossierId: f.dossierId, kind: 'letter-class-parents', rows, heldBack });
     expect(!r.ok && r.error.code).toBe('PRIVACY_GUARD');
     expect(fs.existsSync(path.join(t.dirs.out, 'x.pdf'))).toBe(false);
   });
@@ -172,5 +175,56 @@ describe('mail merge through the service', () => {
     await t.dispatchOk('vault.lock', {});
     const r = await t.dispatch('mailmerge.import', {});
     expect(!r.ok && r.error.code).toBe('VAULT_LOCKED');
+  });
+});
+
+describe('mail merge protects the pupils in the dossier', () => {
+  let t: TestService;
+  let f: DocumentsFixture;
+  beforeEach(async () => {
+    t = await createTestService();
+    f = await seedDocumentsDossier(t);
+  });
+  afterEach(() => t.cleanup());
+
+  // A real class list of the victim's class holds the victim's own family and a buddy, typed without diacritics.
+  const CSV =
+    'Naam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
+    'Fatma Çelik;Emre;;Çelik;2B;Lindelaan 4;3521 AA;Utrecht;\n' +
+    'Ayse Yilmaz-Ozturk;Zeynep;;Yilmaz;2B;Kerkstraat 12;3512 CD;Utrecht;\n' +
+    'Rashid al-Hasimi;Amina;;al-Hasimi;2B;Wilgenlaan 21;3521 AF;Utrecht;\n' +
+    'Henk de Vries;Sanne;de;Vries;2B;Beukenlaan 10;3521 AB;Utrecht;\n';
+
+  it('holds back rows of the victim’s family and a buddy until the user decides per row', async () => {
+    const { rows } = parseClassList(CSV);
+    const preview = await t.dispatchOk('mailmerge.preview', { dossierId: f.dossierId, kind: 'letter-class-parents', rows });
+    expect(preview.heldBack.map((h) => h.line)).toEqual([3, 4]);
+    expect(preview.heldBack[0]!.reason).toContain('het slachtoffer');
+    expect(preview.heldBack[1]!.reason).toContain('een buddy');
+    // The preview leaves held-back rows out until they are chosen.
+    expect(preview.models).toHaveLength(2);
+
+    const file = path.join(t.dirs.out, 'klas.pdf');
+    t.platform.nextSavePath = file;
+    const refused = await t.dispatch('mailmerge.generate', { dossierId: f.dossierId, kind: 'letter-class-parents', rows });
+    expect(!refused.ok && refused.error.code).toBe('VALIDATION');
+    if (!refused.ok) expect(refused.error.message).toMatch(/regel 3 .*slachtoffer.*regel 4 .*buddy/);
+    expect(fs.existsSync(file)).toBe(false);
+
+    const r = await t.dispatchOk('mailmerge.generate', {
+      dossierId: f.dossierId,
+      kind: 'letter-class-parents',
+      rows,
+      heldBack: [
+        { line: 3, choice: 'weglaten' },
+        { line: 4, choice: 'versturen' },
+      ],
+    });
+    if (r.cancelled) throw new Error('cancelled');
+    expect(r.letters).toBe(3);
+    const text = pdfText(file);
+    expect(text).not.toContain('Ayse Yilmaz-Ozturk');
+    expect(text).toContain('Rashid al-Hasimi');
+    expect(NAMES.victim).toBe('Zeynep Yılmaz');
   });
 });

@@ -92,5 +92,6 @@ describe('documents: the text layer is always right', () => {
         expect(squash(again), `priming after ${kind}`).toBe(squash(primeText));
       }
     }
-  });
+    // Two dozen PDFs and text extractions: minutes on a loaded two-core machine.
+  }, 600_000);
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconExternalLink, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,9 +10,10 @@ import {
   type DocumentOptions,
   type DossierDocumentKind,
 } from '../../../../src/shared/api/documents';
-import { PERSON_ROLE_LABELS, type DossierDetail } from '../../../../src/shared/domain';
+import type { DossierDetail } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { LetterFlow, type PersonalLetterKind } from './LetterFlow';
 import { PreviewModal } from './PreviewModal';
 
 interface Props {
@@ -33,6 +34,7 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
   const [options, setOptions] = useState<Partial<Record<DossierDocumentKind, DocumentOptions>>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ kind: DossierDocumentKind; models: DocModel[]; check: DocumentCheck } | null>(null);
+  const [flow, setFlow] = useState<PersonalLetterKind | null>(null);
 
   const optionsFor = (kind: DossierDocumentKind): DocumentOptions => options[kind] ?? {};
   const setOption = (kind: DossierDocumentKind, patch: Partial<DocumentOptions>) =>
@@ -105,20 +107,16 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
                   {info.description}
                 </Text>
                 {roles && (
-                  <Select
-                    label={t('make.recipient')}
-                    placeholder={t('make.recipientPlaceholder')}
-                    data={recipients.map((p) => {
-                      const child = detail.persons.find((c) => c.id === p.relatedPersonId);
-                      return {
-                        value: p.id,
-                        label: `${p.name} (${PERSON_ROLE_LABELS[p.role]}${child ? ` van ${child.name}` : p.school ? `, ${p.school}` : ''})`,
-                      };
-                    })}
-                    value={optionsFor(kind).recipientPersonId ?? null}
-                    onChange={(v) => setOption(kind, { recipientPersonId: v ?? null })}
-                    clearable
-                  />
+                  <Group gap="xs">
+                    <Button size="xs" variant="light" onClick={() => setFlow(kind as PersonalLetterKind)} data-testid={`prepare-${kind}`}>
+                      {t('letter.prepare')}
+                    </Button>
+                    {optionsFor(kind).sender && (
+                      <Badge color="teal" variant="light" size="sm">
+                        {t('letter.prepared')}: {recipients.find((p) => p.id === optionsFor(kind).recipientPersonId)?.name ?? ''}
+                      </Badge>
+                    )}
+                  </Group>
                 )}
                 {(kind === 'letter-class-parents') && (
                   <TextInput
@@ -147,6 +145,17 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
           );
         })}
       </SimpleGrid>
+      {flow && (
+        <LetterFlow
+          opened
+          dossierId={dossierId}
+          kind={flow}
+          label={DOCUMENT_KIND_INFO[flow].label}
+          options={optionsFor(flow)}
+          onClose={() => setFlow(null)}
+          onReady={(patch) => setOption(flow, patch)}
+        />
+      )}
       <PreviewModal
         opened={preview !== null}
         label={preview ? DOCUMENT_KIND_INFO[preview.kind].label : ''}

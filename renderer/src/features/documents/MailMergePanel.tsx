@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconEye, IconFileSpreadsheet, IconMailForward, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KIND_INFO, type DocModel, type DocumentCheck, type MergeImport } from '../../../../src/shared/api/documents';
+import { DOCUMENT_KIND_INFO, type DocModel, type DocumentCheck, type HeldBackRow, type MergeImport } from '../../../../src/shared/api/documents';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PreviewModal } from './PreviewModal';
@@ -19,11 +19,20 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
   const [duplex, setDuplex] = useState(true);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ models: DocModel[]; check: DocumentCheck } | null>(null);
+  const [held, setHeld] = useState<HeldBackRow[]>([]);
+  const [choices, setChoices] = useState<Record<number, 'weglaten' | 'versturen'>>({});
+  const heldBack = Object.entries(choices).map(([line, choice]) => ({ line: Number(line), choice }));
+  const undecided = held.filter((h) => !choices[h.line]).length;
 
   const pick = async () => {
     try {
       const r = await call('mailmerge.import', {});
-      if (!r.cancelled) setList(r);
+      if (!r.cancelled) {
+        setList(r);
+        setChoices({});
+        // Rows of pupils or parents in this dossier are held back until a choice is made per row.
+        setHeld(r.rows.length ? (await call('mailmerge.preview', { dossierId, kind, rows: r.rows })).heldBack : []);
+      }
     } catch (err) {
       notifyError(err);
     }
@@ -32,7 +41,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
   const showPreview = async () => {
     if (!list) return;
     try {
-      setPreview(await call('mailmerge.preview', { dossierId, kind, rows: list.rows }));
+      setPreview(await call('mailmerge.preview', { dossierId, kind, rows: list.rows, heldBack }));
     } catch (err) {
       notifyError(err);
     }
@@ -42,7 +51,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     if (!list) return;
     setBusy(true);
     try {
-      const r = await call('mailmerge.generate', { dossierId, kind, rows: list.rows, oneFileEach, duplex });
+      const r = await call('mailmerge.generate', { dossierId, kind, rows: list.rows, oneFileEach, duplex, heldBack });
       if (r.cancelled) notifySuccess(t('make.cancelled'));
       else {
         const extra = r.files > 0 ? t('merge.extraFiles', { files: r.files }) : '';
@@ -60,7 +69,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     if (!list) return;
     setBusy(true);
     try {
-      const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows, duplex });
+      const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows, duplex, heldBack });
       notifySuccess(t('merge.printed', { letters: r.letters, pages: r.pages }));
       onMade();
     } catch (err) {
@@ -105,6 +114,35 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
           </Table>
         </Alert>
       )}
+      {held.length > 0 && (
+        <Alert color="red" title={t('merge.heldTitle', { count: held.length })} data-testid="merge-held">
+          <Text size="sm" mb="xs">
+            {t('merge.heldHelp')}
+          </Text>
+          <Table fz="sm">
+            <Table.Tbody>
+              {held.map((h) => (
+                <Table.Tr key={h.line}>
+                  <Table.Td>{t('merge.line', { line: h.line })}</Table.Td>
+                  <Table.Td>{h.reason}</Table.Td>
+                  <Table.Td>
+                    <SegmentedControl
+                      size="xs"
+                      aria-label={t('merge.heldChoice', { line: h.line })}
+                      value={choices[h.line] ?? ''}
+                      onChange={(v) => setChoices((c) => ({ ...c, [h.line]: v as 'weglaten' | 'versturen' }))}
+                      data={[
+                        { value: 'weglaten', label: t('merge.leaveOut') },
+                        { value: 'versturen', label: t('merge.sendAnyway') },
+                      ]}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Alert>
+      )}
       {list && list.rows.length > 0 && (
         <>
           <Checkbox label={t('merge.duplex')} checked={duplex} onChange={(e) => setDuplex(e.currentTarget.checked)} />
@@ -113,10 +151,10 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
             <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => void showPreview()}>
               {t('make.preview')}
             </Button>
-            <Button leftSection={<IconMailForward size={16} aria-hidden />} loading={busy} onClick={() => void make()}>
+            <Button leftSection={<IconMailForward size={16} aria-hidden />} loading={busy} disabled={undecided > 0} onClick={() => void make()}>
               {t('merge.make')}
             </Button>
-            <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} onClick={() => void print()}>
+            <Button variant="light" leftSection={<IconPrinter size={16} aria-hidden />} loading={busy} disabled={undecided > 0} onClick={() => void print()}>
               {t('make.print')}
             </Button>
           </Group>

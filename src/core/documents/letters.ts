@@ -1,0 +1,252 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import {
+  PERSON_ROLE_LABELS,
+  type Conversation,
+  type DossierDetail,
+  type LetterParts,
+  type LetterSender,
+  type LetterWarning,
+  type NameParts,
+  type Person,
+  type SchoolProfile,
+  type StoredLetterParts,
+} from '../../shared/domain';
+import { dutchDate } from './model';
+
+/**
+ * Letters written for their reader: salutations from name parts, the conversation's part
+ * written for the letter (never its internal notes), who signs, and the warnings the
+ * dossier gives before a letter goes by post.
+ */
+
+/* ───────────── Storage ───────────── */
+
+interface NameRow {
+  person_id: string;
+  salutation: NameParts['salutation'];
+  initials: string;
+  infix: string;
+  surname: string;
+}
+
+export function listNameParts(db: Database.Database, dossierId: string): Map<string, NameParts> {
+  const rows = db.prepare('SELECT * FROM person_name_parts WHERE dossier_id = ?').all(dossierId) as NameRow[];
+  return new Map(rows.map((r) => [r.person_id, { salutation: r.salutation, initials: r.initials, infix: r.infix, surname: r.surname }]));
+}
+
+export function putNameParts(db: Database.Database, dossierId: string, personId: string, p: NameParts, at: string): void {
+  db.prepare(
+    `INSERT INTO person_name_parts (person_id, dossier_id, salutation, initials, infix, surname, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(person_id) DO UPDATE SET salutation = excluded.salutation, initials = excluded.initials,
+       infix = excluded.infix, surname = excluded.surname, updated_at = excluded.updated_at`,
+  ).run(personId, dossierId, p.salutation, p.initials, p.infix, p.surname, at);
+}
+
+interface PartsRow {
+  conversation_id: string;
+  discussed: string;
+  agreed: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export function listLetterParts(db: Database.Database, dossierId: string): Map<string, StoredLetterParts> {
+  const rows = db.prepare('SELECT * FROM conversation_letter_parts WHERE dossier_id = ?').all(dossierId) as PartsRow[];
+  return new Map(
+    rows.map((r) => [
+      r.conversation_id,
+      { conversationId: r.conversation_id, discussed: r.discussed, agreed: r.agreed, updatedAt: r.updated_at, updatedBy: r.updated_by },
+    ]),
+  );
+}
+
+export function putLetterParts(
+  db: Database.Database,
+  dossierId: string,
+  conversationId: string,
+  p: LetterParts,
+  at: string,
+  by: string,
+): void {
+  db.prepare(
+    `INSERT INTO conversation_letter_parts (conversation_id, dossier_id, discussed, agreed, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(conversation_id) DO UPDATE SET discussed = excluded.discussed, agreed = excluded.agreed,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(conversationId, dossierId, p.discussed, p.agreed, at, by);
+}
+
+/* ───────────── Names and salutations ───────────── */
+
+const INFIXES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', "'s", 'op', 'la', 'le', 'du', 'da', 'di', 'el', 'al', 'bin', 'ibn']);
+
+/** A first guess from the full name, for the coordinator to correct: "Henk de Vries" → H. / de / Vries. */
+export function suggestNameParts(fullName: string): NameParts {
+  const tokens = fullName.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length <= 1) return { salutation: '', initials: '', infix: '', surname: tokens[0] ?? '' };
+  const first = tokens[0]!;
+  let i = 1;
+  const infix: string[] = [];
+  while (i < tokens.length - 1 && INFIXES.has(tokens[i]!.toLowerCase())) infix.push(tokens[i++]!.toLowerCase());
+  return {
+    salutation: '',
+    initials: /^\p{Lu}\.$/u.test(first) ? first : `${[...first][0]!.toUpperCase()}.`,
+    infix: infix.join(' '),
+    surname: tokens.slice(i).join(' '),
+  };
+}
+
+const capitalFirst = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/**
+ * The name as it follows "Beste"/"Geachte": "mevrouw Yılmaz-Öztürk", "heer De Vries" (the
+ * tussenvoegsel takes a capital when no initials precede it), "heer/mevrouw Szőke".
+ */
+export function salutationName(p: NameParts): string {
+  const surname = [capitalFirst(p.infix), p.surname].filter(Boolean).join(' ');
+  return `${p.salutation || 'heer/mevrouw'} ${surname}`;
+}
+
+/** "Beste mevrouw Yılmaz-Öztürk," (parents) or "Geachte heer Szőke," (another school). */
+export function greeting(p: NameParts, register: 'beste' | 'geachte'): string {
+  return `${register === 'beste' ? 'Beste' : 'Geachte'} ${salutationName(p)},`;
+}
+
+/** First line of the address block: "Mevrouw A. Yılmaz-Öztürk", "De heer H. de Vries". */
+export function addressName(p: NameParts): string {
+  const name = [p.initials, p.infix, p.surname].filter(Boolean).join(' ');
+  if (p.salutation === 'mevrouw') return `Mevrouw ${name}`;
+  if (p.salutation === 'heer') return `De heer ${name}`;
+  return name;
+}
+
+/* ───────────── Conversations ───────────── */
+
+/**
+ * The conversations a letter to this recipient may be about: those the recipient took part
+ * in (newest first). Only when none names the recipient, a conversation of the letter's step
+ * that names nobody else's parent: never the other parent's conversation.
+ */
+export function conversationsFor(detail: DossierDetail, recipient: Person | null, stepId: string): Conversation[] {
+  const newest = [...detail.conversations].sort((a, b) => b.heldAt.localeCompare(a.heldAt));
+  if (!recipient) return newest.filter((c) => c.stepId === stepId);
+  const own = newest.filter((c) => c.personIds.includes(recipient.id));
+  if (own.length) return own;
+  const parents = new Set(detail.persons.filter((p) => p.role === 'ouder').map((p) => p.id));
+  return newest.filter((c) => c.stepId === stepId && !c.personIds.some((id) => parents.has(id)));
+}
+
+/**
+ * A starting point for the letter part, for the coordinator to rewrite in words for the
+ * parent. It never carries the internal summary; the agreements become a list to rephrase.
+ */
+export function suggestLetterParts(c: Conversation, childFirstName: string): LetterParts {
+  const child = childFirstName || 'uw kind';
+  const items = c.agreements
+    .split(/\r?\n|;\s*/)
+    .map((s) => s.trim().replace(/^[-•*]\s*/, '').replace(/[.;]+$/, ''))
+    .filter(Boolean)
+    .map((s) => `- ${capitalFirst(s)}.`);
+  return {
+    discussed: `In ons gesprek van ${dutchDate(c.heldAt)} hebben we met u besproken wat er is gebeurd, hoe het nu met ${child} gaat en wat ${child} en u nodig hebben.`,
+    agreed: items.length ? items.join('\n') : `We houden contact met u over hoe het met ${child} gaat.`,
+  };
+}
+
+/* ───────────── Senders ───────────── */
+
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:,|\ben\b|&|\/)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Who can sign: the agreed contact (a mentor or confidant the agreements name), each person
+ * who held the conversation, then the school's signatory. Role and contact come from the
+ * dossier's persons and the school profile; what is unknown stays empty for the user to fill.
+ */
+export function suggestSenders(
+  detail: DossierDetail,
+  school: SchoolProfile,
+  conv: Conversation | null,
+  parts: LetterParts | null,
+): Array<LetterSender & { why: string }> {
+  const out: Array<LetterSender & { why: string }> = [];
+  const add = (s: LetterSender & { why: string }) => {
+    if (s.name && !out.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) out.push(s);
+  };
+  const staff = detail.persons.filter((p) => p.role === 'mentor' || p.role === 'vertrouwenspersoon' || p.role === 'docent');
+  const describe = (raw: string, why: string): LetterSender & { why: string } => {
+    // "Marieke Jansen (zorgcoördinator)": the role as written in the dossier.
+    const m = /^(.+?)\s*\(([^)]+)\)$/.exec(raw);
+    const name = m ? m[1]!.trim() : raw;
+    if (m) return { name, role: capitalFirst(m[2]!.trim()), contact: school.phone, why };
+    const person = staff.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    if (person) {
+      return { name, role: PERSON_ROLE_LABELS[person.role], contact: person.phone || person.email || school.phone, why };
+    }
+    if (name === school.signatory) return { name, role: school.signatoryRole, contact: school.phone, why };
+    if (name === school.confidant) return { name, role: 'Vertrouwenspersoon', contact: school.confidantContact || school.phone, why };
+    return { name, role: '', contact: school.phone, why };
+  };
+  const agreedText = `${parts?.agreed ?? ''} ${conv?.agreements ?? ''}`.toLowerCase();
+  for (const p of staff) {
+    const label = PERSON_ROLE_LABELS[p.role].toLowerCase();
+    if (agreedText.includes(label) && /aanspreekpunt|contactpersoon|contact/.test(agreedText)) {
+      add(describe(p.name, `Afgesproken contactpersoon (${label})`));
+    }
+  }
+  for (const n of splitNames(conv?.heldBy ?? '')) add(describe(n, 'Voerde het gesprek'));
+  if (detail.dossier.lead) add(describe(detail.dossier.lead, 'Regiehouder van het dossier'));
+  if (school.signatory) add(describe(school.signatory, 'Ondertekenaar van de school'));
+  return out;
+}
+
+/* ───────────── Warnings ───────────── */
+
+const NOT_HOME = /zonder\s+(?:de\s+|haar\s+|zijn\s+)?(?:vader|moeder|partner|ouder|man|vrouw)|niet\s+(?:via|naar|op)\s+(?:het\s+)?(?:huis|thuis)(?:adres)?|geen\s+post|niet\s+thuis\s+(?:sturen|bezorgen)|post\s+niet/i;
+const NOT_INFORM = /niet\s+(?:informeren|inlichten|op\s+de\s+hoogte)|mag\s+(?:het\s+)?niet\s+weten/i;
+
+function quote(text: string, re: RegExp): string {
+  const sentence = text.split(/(?<=[.;!?])\s+/).find((s) => re.test(s)) ?? text;
+  return sentence.trim().replace(/[.;]+$/, '');
+}
+
+/**
+ * What the dossier says against sending this letter by post as it is: a wish not to go via
+ * the home address (in the recipient's or the child's record), an interpreter needed, or
+ * a parent who is not to be informed.
+ */
+export function letterWarnings(recipient: Person | null, child: Person | null): LetterWarning[] {
+  if (!recipient) return [];
+  const out: LetterWarning[] = [];
+  const records = [recipient, child].filter((p): p is Person => p !== null);
+  for (const p of records) {
+    const text = `${p.sensitivities}\n${p.notes}`;
+    if (NOT_INFORM.test(text) && p.id === recipient.id) {
+      out.push({
+        kind: 'niet-informeren',
+        message: `Bij ${p.name} staat in het dossier: "${quote(text, NOT_INFORM)}". Overleg eerst of deze ouder de brief mag krijgen.`,
+        choices: ['persoonlijk', 'post'],
+      });
+    }
+    if (NOT_HOME.test(text) && !out.some((w) => w.kind === 'niet-thuisadres')) {
+      out.push({
+        kind: 'niet-thuisadres',
+        message: `Bij ${p.name} staat in het dossier: "${quote(text, NOT_HOME)}". Een brief per post naar het huisadres kan door anderen in huis worden gelezen.`,
+        choices: ['persoonlijk', 'ander-adres', 'post'],
+      });
+    }
+  }
+  if (recipient.interpreterNeeded || /tolk/i.test(recipient.language)) {
+    out.push({
+      kind: 'tolk',
+      message: `Bij ${recipient.name} staat dat een tolk nodig is${recipient.language ? ` (${recipient.language})` : ''}. Een Nederlandse brief komt dan mogelijk niet over: overhandig en bespreek hem met een tolk.`,
+      choices: ['persoonlijk', 'post'],
+    });
+  }
+  return out;
+}

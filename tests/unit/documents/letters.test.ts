@@ -1,0 +1,290 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addressName, greeting, suggestNameParts } from '../../../src/core/documents/letters';
+import type { DocumentOptions } from '../../../src/shared/api/documents';
+import { createTestService, type TestService } from '../helpers/service';
+import { INTERNAL_NOTES, LETTER_PARTS, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+
+let t: TestService;
+let f: DocumentsFixture;
+
+beforeEach(async () => {
+  t = await createTestService();
+  f = await seedDocumentsDossier(t);
+});
+afterEach(() => t.cleanup());
+
+type LetterKind = 'letter-victim-parents' | 'letter-perpetrator-parents' | 'letter-perpetrator-school';
+
+async function letter(kind: LetterKind, options: DocumentOptions = {}): Promise<string> {
+  const file = path.join(t.dirs.out, `${kind}-${Math.random().toString(36).slice(2)}.pdf`);
+  t.platform.nextSavePath = file;
+  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind, options });
+  if (r.cancelled) throw new Error('cancelled');
+  return pdfText(file).replace(/\s+/g, ' ');
+}
+
+async function person(id: string) {
+  const detail = await t.dispatchOk('dossier.get', { dossierId: f.dossierId });
+  const p = detail.persons.find((x) => x.id === id)!;
+  const { id: _id, dossierId: _d, createdAt: _c, updatedAt: _u, ...input } = p;
+  return input;
+}
+
+describe('letters: salutations from name parts', () => {
+  it('builds "Beste mevrouw X" / "Geachte heer X" and the address line, tussenvoegsel capitalised only without initials', () => {
+    const vries = { salutation: 'heer' as const, initials: 'H.', infix: 'de', surname: 'Vries' };
+    expect(greeting(vries, 'beste')).toBe('Beste heer De Vries,');
+    expect(greeting(vries, 'geachte')).toBe('Geachte heer De Vries,');
+    expect(addressName(vries)).toBe('De heer H. de Vries');
+    const ayse = { salutation: 'mevrouw' as const, initials: 'A.', infix: '', surname: 'Yılmaz-Öztürk' };
+    expect(greeting(ayse, 'beste')).toBe('Beste mevrouw Yılmaz-Öztürk,');
+    expect(addressName(ayse)).toBe('Mevrouw A. Yılmaz-Öztürk');
+    expect(greeting({ ...ayse, salutation: '' }, 'geachte')).toBe('Geachte heer/mevrouw Yılmaz-Öztürk,');
+    expect(suggestNameParts('Henk van der Berg')).toEqual({ salutation: '', initials: 'H.', infix: 'van der', surname: 'Berg' });
+    expect(suggestNameParts('Ayşe Yılmaz-Öztürk')).toEqual({ salutation: '', initials: 'A.', infix: '', surname: 'Yılmaz-Öztürk' });
+  });
+
+  it('prints the salutation and address from the name parts, never the full name after "Beste"', async () => {
+    const victim = await letter('letter-victim-parents');
+    expect(victim).toContain('Beste mevrouw Yılmaz-Öztürk,');
+    expect(victim).toContain('Mevrouw A. Yılmaz-Öztürk Kerkstraat 12 3512 CD UTRECHT');
+    expect(victim).not.toContain(`Beste ${NAMES.victimParent}`);
+    expect(await letter('letter-perpetrator-school')).toContain('Geachte heer Szőke,');
+  });
+
+  it('a letter without name parts asks for them; the letter flow suggests them from the full name', async () => {
+    const setup = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-victim-parents' });
+    expect(setup.nameParts).toMatchObject({ salutation: 'mevrouw', surname: 'Yılmaz-Öztürk', stored: true });
+    expect(setup.salutationPreview).toBe('Beste mevrouw Yılmaz-Öztürk,');
+    // A second parent without name parts.
+    const father = await t.dispatchOk('person.add', {
+      dossierId: f.dossierId,
+      person: { ...(await person(f.ids.victimParent)), name: 'Mehmet Yılmaz', address: 'Kerkstraat 12\n3512 CD Utrecht' },
+    });
+    const s2 = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-victim-parents', recipientPersonId: father.id });
+    expect(s2.nameParts).toEqual({ salutation: '', initials: 'M.', infix: '', surname: 'Yılmaz', stored: false });
+    const check = await t.dispatchOk('documents.check', {
+      dossierId: f.dossierId,
+      kind: 'letter-victim-parents',
+      options: { recipientPersonId: father.id },
+    });
+    expect(check.ok).toBe(false);
+    expect(check.missing.map((m) => m.tag)).toContain('ontvanger.aanhef');
+  });
+});
+
+describe('letters: the part written for the letter, never the internal notes', () => {
+  it('no letter carries the conversation notes; each carries its own letter part', async () => {
+    const victim = await letter('letter-victim-parents');
+    const perp = await letter('letter-perpetrator-parents');
+    for (const text of [victim, perp, await letter('letter-perpetrator-school')]) {
+      for (const note of Object.values(INTERNAL_NOTES)) expect(text).not.toContain(note.slice(0, 25));
+      expect(text).not.toContain('Veel schaamte');
+      expect(text).not.toContain('Spanning tussen de ouders');
+    }
+    expect(victim).toContain(LETTER_PARTS.victim.discussed);
+    expect(victim).toContain('De mentor belt u vrijdag.');
+    expect(perp).toContain('Alle kopieën worden vandaag verwijderd.');
+  });
+
+  it('without a letter part nothing is printed; the suggestion holds no internal summary and is saved explicitly', async () => {
+    const talk = await t.dispatchOk('conversation.add', {
+      dossierId: f.dossierId,
+      conversation: {
+        stepId: 'gesprek-ouders-slachtoffer',
+        withWhom: NAMES.victimParent,
+        personIds: [f.ids.victimParent],
+        heldAt: '2026-11-30T09:00:00+01:00',
+        heldBy: 'Marieke de Zorgcoördinator',
+        location: '',
+        preparation: {},
+        summary: 'Moeder belde in paniek; familie weet het nu ook.',
+        agreements: 'mentor is vast aanspreekpunt; over twee dagen opnieuw contact',
+        followUp: '',
+      },
+    });
+    const r = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
+    expect(!r.ok && r.error.code).toBe('MISSING_PLACEHOLDER');
+    if (!r.ok) expect(r.error.message).toContain('Wat we hebben besproken (voor de brief)');
+    const setup = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-victim-parents' });
+    expect(setup.conversationId).toBe(talk.id);
+    expect(setup.letterParts?.stored).toBe(false);
+    expect(JSON.stringify(setup.letterParts)).not.toContain('paniek');
+    expect(setup.letterParts?.agreed).toContain('- Mentor is vast aanspreekpunt.');
+    // The mentor named as contact in the agreements is suggested as sender (no mentor in the dossier: the holder).
+    expect(setup.senders[0]?.name).toBe('Marieke de Zorgcoördinator');
+    await t.dispatchOk('letters.saveLetterParts', {
+      dossierId: f.dossierId,
+      conversationId: talk.id,
+      parts: { discussed: 'U vertelde ons dat de familie het nu ook weet.', agreed: '- De mentor is uw vaste aanspreekpunt.' },
+    });
+    const text = await letter('letter-victim-parents');
+    expect(text).toContain('De mentor is uw vaste aanspreekpunt.');
+    expect(text).not.toContain('paniek');
+  });
+
+  it('with two conversations, each parent’s letter quotes that parent’s own conversation', async () => {
+    const father = await t.dispatchOk('person.add', {
+      dossierId: f.dossierId,
+      person: { ...(await person(f.ids.victimParent)), name: 'Mehmet Yılmaz' },
+    });
+    await t.dispatchOk('letters.saveNameParts', {
+      dossierId: f.dossierId,
+      personId: father.id,
+      parts: { salutation: 'heer', initials: 'M.', infix: '', surname: 'Yılmaz' },
+    });
+    // The father's conversation is the newest and has the same step.
+    const talk = await t.dispatchOk('conversation.add', {
+      dossierId: f.dossierId,
+      conversation: {
+        stepId: 'gesprek-ouders-slachtoffer',
+        withWhom: 'Mehmet Yılmaz (vader)',
+        personIds: [father.id],
+        heldAt: '2026-11-29T09:00:00+01:00',
+        heldBy: 'Marieke de Zorgcoördinator',
+        location: '',
+        preparation: {},
+        summary: 'Vader boos.',
+        agreements: 'Vader belt zelf de wijkagent.',
+        followUp: '',
+      },
+    });
+    await t.dispatchOk('letters.saveLetterParts', {
+      dossierId: f.dossierId,
+      conversationId: talk.id,
+      parts: { discussed: 'Met u besproken: de rol van de politie.', agreed: '- U neemt zelf contact op met de wijkagent.' },
+    });
+    const mother = await letter('letter-victim-parents', { recipientPersonId: f.ids.victimParent });
+    const fatherText = await letter('letter-victim-parents', { recipientPersonId: father.id });
+    expect(mother).toContain(LETTER_PARTS.victim.discussed);
+    expect(mother).not.toContain('wijkagent.');
+    expect(fatherText).toContain('Beste heer Yılmaz,');
+    expect(fatherText).toContain('U neemt zelf contact op met de wijkagent.');
+    expect(fatherText).not.toContain('kantine');
+  });
+});
+
+describe('letters: sender, warnings and help', () => {
+  it('is signed by the chosen sender, whose contact the parent gets', async () => {
+    const text = await letter('letter-victim-parents', {
+      sender: { name: 'Tom de Groot', role: 'Mentor', contact: '06 98 76 54 32' },
+    });
+    expect(text).toContain('Tom de Groot Mentor Scholengemeenschap De Brug');
+    expect(text).toContain('contact met mij op: 06 98 76 54 32');
+    // Default: who held the conversation (here the school's signatory, with the school's number).
+    const def = await letter('letter-victim-parents');
+    expect(def).toContain('Marieke de Zorgcoördinator Zorgcoördinator');
+    expect(def).toContain('contact met mij op: 030 123 45 67');
+  });
+
+  it('warns before a letter goes by post when the dossier says not via the home address, and offers a choice', async () => {
+    await t.dispatchOk('person.update', {
+      personId: f.ids.victimParent,
+      person: { ...(await person(f.ids.victimParent)), sensitivities: 'Moeder wil niet dat de familie iets hoort; gesprek liever zonder vader erbij.' },
+    });
+    const check = await t.dispatchOk('documents.check', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
+    expect(check.ok).toBe(false);
+    expect(check.warnings.map((w) => w.kind)).toEqual(['niet-thuisadres']);
+    expect(check.warnings[0]!.message).toContain('gesprek liever zonder vader erbij');
+    expect(check.warnings[0]!.choices).toEqual(['persoonlijk', 'ander-adres', 'post']);
+    const refused = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
+    expect(!refused.ok && refused.error.message).toContain('Kies eerst hoe de brief de ontvanger bereikt');
+    expect(t.platform.calls.filter((c) => c.method === 'chooseSaveFile')).toHaveLength(0);
+
+    const byHand = await letter('letter-victim-parents', { delivery: { mode: 'persoonlijk', warningsRead: true } });
+    expect(byHand).toContain('Persoonlijk overhandigd');
+    expect(byHand).not.toContain('Kerkstraat');
+    const other = await letter('letter-victim-parents', {
+      delivery: { mode: 'ander-adres', otherAddress: 'p/a Zusterstraat 3\n3513 AB Utrecht', warningsRead: true },
+    });
+    expect(other).toContain('Zusterstraat 3 3513 AB UTRECHT');
+    expect(other).not.toContain('Kerkstraat');
+    const list = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
+    expect(list.map((d) => d.recipientLabel)).toContain('Ouder/verzorger van het slachtoffer (persoonlijk overhandigd)');
+  });
+
+  it('warns when an interpreter is needed', async () => {
+    await t.dispatchOk('person.update', {
+      personId: f.ids.perpetratorParent,
+      person: { ...(await person(f.ids.perpetratorParent)), language: 'Pools (tolk gewenst)', interpreterNeeded: true },
+    });
+    const setup = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-perpetrator-parents' });
+    expect(setup.warnings.map((w) => w.kind)).toEqual(['tolk']);
+    expect(setup.warnings[0]!.message).toContain('Pools (tolk gewenst)');
+    const r = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-perpetrator-parents', options: {} });
+    expect(r.ok).toBe(false);
+    expect(await letter('letter-perpetrator-parents', { delivery: { mode: 'post', warningsRead: true } })).toContain('Beste mevrouw Wiśniewska,');
+  });
+
+  it('always lists police, Meldknop and Helpwanted with the school’s own help; Slachtofferhulp and Veilig Thuis for the victim’s parents', async () => {
+    const school = await t.dispatchOk('school.get', {});
+    await t.dispatchOk('school.update', {
+      ...school,
+      helpResources: [
+        { name: 'Helpwanted.nl', forWhom: 'ouders', contact: 'helpwanted.nl', description: 'Advies en hulp, ook voor ouders.' },
+        { name: 'Opvoedpunt gemeente', forWhom: 'ouders', contact: '030 286 00 00', description: 'Gratis opvoedadvies.' },
+      ],
+    });
+    const victim = await letter('letter-victim-parents');
+    for (const needle of ['Politie – Wijkagent Bakker, 0900-8844', '0900-8844', 'Meldknop.nl', 'Helpwanted.nl – Advies en hulp, ook voor ouders.', 'Slachtofferhulp', 'Veilig Thuis', 'Opvoedpunt gemeente']) {
+      expect(victim, needle).toContain(needle);
+    }
+    const perp = await letter('letter-perpetrator-parents');
+    for (const needle of ['0900-8844', 'Meldknop.nl', 'Helpwanted.nl', 'Opvoedpunt gemeente']) expect(perp, needle).toContain(needle);
+    expect(perp).not.toContain('Slachtofferhulp');
+    const cls = await letter('letter-perpetrator-school').catch(() => '');
+    expect(cls).not.toContain('Opvoedpunt');
+  });
+
+  it('a letter without letterhead or signature is not complete', async () => {
+    const school = await t.dispatchOk('school.get', {});
+    await t.dispatchOk('school.update', { ...school, name: '', signatory: '', signatoryRole: '' });
+    const check = await t.dispatchOk('documents.check', { dossierId: f.dossierId, kind: 'letter-class-parents', options: {} });
+    expect(check.ok).toBe(false);
+    expect(check.missing.map((m) => m.tag)).toEqual(expect.arrayContaining(['school.naam', 'ondertekening.naam', 'ondertekening.functie']));
+  });
+});
+
+describe('letters: layout rules', () => {
+  it('never leaves the closing and signature alone on the last page, whatever the length', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const sentence = 'We hebben ook gesproken over hoe het thuis gaat en wat Zeynep helpt om weer naar school te gaan.';
+    const detail = await t.dispatchOk('dossier.get', { dossierId: f.dossierId });
+    const talk = detail.conversations.find((c) => c.personIds.includes(f.ids.victimParent))!;
+    let multiPage = 0;
+    for (let n = 0; n <= 14; n++) {
+      await t.dispatchOk('letters.saveLetterParts', {
+        dossierId: f.dossierId,
+        conversationId: talk.id,
+        parts: { discussed: [LETTER_PARTS.victim.discussed, ...Array(n).fill(sentence)].join(' '), agreed: LETTER_PARTS.victim.agreed },
+      });
+      const file = path.join(t.dirs.out, `len-${n}.pdf`);
+      t.platform.nextSavePath = file;
+      const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
+      if (r.cancelled) throw new Error('cancelled');
+      if (r.pages < 2) continue;
+      multiPage++;
+      const lastPage = execFileSync('pdftotext', ['-f', String(r.pages), '-l', String(r.pages), '-layout', file, '-'], { encoding: 'utf8' });
+      const body = lastPage
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^Vertrouwelijk|Pagina \d+ van \d+$/.test(l))
+        .filter((l) => !['Met vriendelijke groet,', 'Marieke de Zorgcoördinator', 'Zorgcoördinator', 'Scholengemeenschap De Brug'].includes(l));
+      expect(body.length, `length ${n}: the last page holds only the closing`).toBeGreaterThan(0);
+    }
+    expect(multiPage).toBeGreaterThan(3);
+    // Fifteen letters rendered and read back: minutes on a loaded two-core machine.
+  }, 600_000);
+
+  it('keeps postcodes and phone numbers in one piece and writes dates in one Dutch style', async () => {
+    const { bindUnits } = await import('../../../src/core/documents/render-pdf');
+    expect(bindUnits('Bel 030 123 45 67 of 06 12 34 56 78, post naar 3512 CD Utrecht.')).toBe(
+      'Bel 030\u00a0123\u00a045\u00a067 of 06\u00a012\u00a034\u00a056\u00a078, post naar 3512\u00a0CD Utrecht.',
+    );
+    expect(bindUnits('Beste mevrouw Yılmaz-Öztürk, De heer H. de Vries')).toBe('Beste mevrouw\u00a0Yılmaz-Öztürk, De heer\u00a0H.\u00a0de\u00a0Vries');
+    const text = await letter('letter-victim-parents');
+    expect(text).not.toMatch(/\b\d{2}-\d{2}-\d{4}\b/);
+    expect(text).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+  });
+});
