@@ -16,6 +16,7 @@ const ImprovementsScreen = lazyNamed(() => import('./features/evaluation/Improve
 const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionScreen'), 'RetentionScreen');
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
+const ExchangeScreen = lazyNamed(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 
 /**
  * The route table of the unlocked app. Paths are Dutch (they show in nothing but are
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path="/monitoring" element={<MonitoringScreen />} />
         <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />
+        <Route path="/uitwisselen" element={<ExchangeScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />
         <Route path="/hulp/:section?" element={<HelpScreen />} />
         <Route path={LOCK_PATH} element={<ResumeAfterUnlock />} />

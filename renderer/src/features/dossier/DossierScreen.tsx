@@ -31,6 +31,7 @@ import { PhaseBar } from './parts/PhaseBar';
 import { QuickLogModal } from './parts/QuickLogModal';
 import { MonitoringQuickAdd } from '../monitoring/MonitoringQuickAdd';
 import { StatusMenu } from './parts/StatusMenu';
+import { HandoverBanner, SendButton, useHandover } from '../exchange/DossierExchange';
 import { elapsedSince, formatDateTimeNl, formatElapsedNl } from './logic';
 import { useNow } from './useNow';
 import { HelpLink } from '../help/HelpLink';
@@ -49,6 +50,7 @@ export function DossierScreen() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [quickLog, setQuickLog] = useState(false);
   const now = useNow(30_000);
+  const { handover, reload: reloadHandover } = useHandover(dossierId);
 
   const refresh = useCallback(async () => {
     try {
@@ -93,7 +95,8 @@ export function DossierScreen() {
   }
 
   const { dossier } = detail;
-  const readOnly = dossier.status === 'gesloten';
+  // Closed, or handed over to someone else (issue 16): read-only here.
+  const readOnly = dossier.status === 'gesloten' || handover !== null;
   const tab = findTab(tabId) ?? findTab(DEFAULT_TAB);
   const TabComponent = tab?.component;
   const elapsed = elapsedSince(dossier.discoveredAt, now);
@@ -153,13 +156,22 @@ export function DossierScreen() {
               >
                 {t('quickLog.button')}
               </Button>
+              <SendButton
+                dossierId={dossierId}
+                disabled={handover !== null}
+                onSent={() => {
+                  reloadHandover();
+                  void refresh();
+                }}
+              />
               <StatusMenu detail={detail} onChanged={setDetail} />
               <HelpLink section={dossierHelpSection(tab?.id)} />
             </Group>
           </Group>
         </Stack>
 
-        {readOnly && (
+        <HandoverBanner handover={handover} />
+        {readOnly && !handover && (
           <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title={t('readOnly.title')}>
             {t('readOnly.text')}
           </Alert>

@@ -24,6 +24,7 @@ export const HELP_SECTIONS = [
   'evaluatie-en-nazorg',
   'verbeterpunten-en-statistieken',
   'schoolprofiel-en-instellingen',
+  'een-dossier-overdragen-of-delen',
   'back-ups-maken-en-terugzetten',
   'bewaartermijn-en-vernietigen-avg',
   'laptop-kwijt-of-gestolen',
