@@ -17,6 +17,7 @@ const ProtocolScreen = lazyNamed(() => import('./features/protocol/ProtocolScree
 const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionScreen'), 'RetentionScreen');
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
+const ExchangeScreen = lazyNamed(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
 
 /**
  * The route table of the unlocked app. Paths are Dutch (they show in nothing but are
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
         <Route path="/protocol" element={<ProtocolScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />
+        <Route path="/uitwisselen" element={<ExchangeScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />
         <Route path="/hulp/:section?" element={<HelpScreen />} />
         <Route path={LOCK_PATH} element={<ResumeAfterUnlock />} />

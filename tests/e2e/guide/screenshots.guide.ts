@@ -5,6 +5,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedDemoDossier } from '../../../src/core/demo/scenario';
 import { readGuide } from '../../../renderer/src/features/help/guideModel';
 import { VangnetApp } from '../harness/VangnetApp';
+import { createTestService } from '../../unit/helpers/service';
+import { seedDossier } from '../../unit/helpers/seed';
 
 /**
  * Regenerates every screenshot of docs/gebruikershandleiding.md from the real UI: a new
@@ -199,6 +201,8 @@ test('user guide screenshots', async ({ browser }) => {
     await go(page, '#/bewaartermijn');
     await app.expectScreen('retention');
     await shoot(page, '19-bewaartermijn');
+
+    await shootExchange(app, dossierId);
   } finally {
     await app.close();
   }
@@ -352,4 +356,74 @@ async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void
       { personId: null, label: "Buddy's" },
     ],
   });
+}
+
+/**
+ * "Een dossier overdragen of delen": a second, fictitious school's vault (a core service in this
+ * process) exchanges cards with the app, the app shares an extract, and a package from the
+ * other school is opened for review.
+ */
+async function shootExchange(app: VangnetApp, dossierId: string): Promise<void> {
+  const { page } = app;
+  const partner = await createTestService({ userName: 'Joris Bakker (zorgcoördinator)' });
+  try {
+    await partner.dispatchOk('school.update', {
+      ...(await partner.dispatchOk('school.get', {})),
+      name: 'Het Baken College',
+    });
+    await partner.dispatchOk('exchange.addContact', {
+      text: (await app.call('exchange.myCard', {})).text,
+      kind: 'school',
+      name: '',
+      verified: true,
+      note: '',
+    });
+    const partnerCard = await partner.dispatchOk('exchange.myCard', {});
+
+    await go(page, '#/uitwisselen');
+    await app.expectScreen('exchange');
+    await page.getByRole('button', { name: 'Kaart toevoegen…' }).click();
+    const add = page.getByRole('dialog', { name: 'Vangnet-kaart toevoegen' });
+    await add.getByLabel('Plak de tekst van de kaart').fill(partnerCard.text);
+    await add.getByRole('button', { name: 'Kaart controleren' }).click();
+    await expect(add.getByTestId('card-fingerprint')).toHaveText(partnerCard.fingerprint);
+    await add.getByLabel(/vingerafdruk telefonisch vergeleken/).check();
+    await shoot(page, '22-kaart-toevoegen');
+    await add.getByRole('button', { name: 'Toevoegen aan adresboek' }).click();
+    await expect(add).toBeHidden();
+    await expect(page.getByTestId('contact-row')).toHaveCount(1);
+    await shoot(page, '21-overdragen-en-delen');
+
+    await go(page, `#/dossiers/${dossierId}`);
+    await page.getByRole('button', { name: 'Overdragen of delen…' }).click();
+    const send = page.getByTestId('send-dialog');
+    await send.getByLabel('Delen met de andere school').check();
+    await send.getByRole('checkbox', { name: /Het Baken College/ }).check();
+    await expect(send.getByTestId('send-preview')).toBeVisible();
+    await send.getByTestId('send-preview').scrollIntoViewIfNeeded();
+    await shoot(page, '23-delen');
+    await page.keyboard.press('Escape');
+
+    // A package from the other school, opened for review (nothing imported).
+    const theirs = await seedDossier(partner, { tag: '' });
+    const contactId = (await partner.dispatchOk('exchange.listContacts', {}))[0]?.id ?? '';
+    partner.platform.nextSavePath = path.join(partner.dirs.out, 'pakket.age');
+    await partner.dispatchOk('exchange.send', {
+      dossierId: theirs.dossierId,
+      kind: 'delen',
+      contactIds: [contactId],
+      oneTimePassphrase: false,
+      sections: ['feiten', 'personen', 'stappen', 'logboek'],
+      includeThirdParties: false,
+      keepAsCoOwner: false,
+    });
+    await go(page, '#/uitwisselen');
+    app.platform.nextOpenPath = path.join(partner.dirs.out, 'pakket.age');
+    await page.getByRole('button', { name: 'Pakket openen…' }).click();
+    await expect(page.getByTestId('import-sender')).toBeVisible();
+    await shoot(page, '24-pakket-ontvangen');
+    await page.keyboard.press('Escape');
+  } finally {
+    partner.cleanup();
+  }
 }

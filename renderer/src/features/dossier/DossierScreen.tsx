@@ -34,6 +34,7 @@ import { MonitoringQuickAdd } from '../monitoring/MonitoringQuickAdd';
 import { StatusMenu } from './parts/StatusMenu';
 import { elapsedSince, formatElapsedNl } from './logic';
 import { formatDateTimeNl } from '../../ui/datetime';
+import { HandoverBanner, SendButton, useHandover } from '../exchange/DossierExchange';
 import { useNow } from './useNow';
 import { HelpLink } from '../help/HelpLink';
 import { dossierHelpSection } from '../help/sections';
@@ -53,6 +54,7 @@ export function DossierScreen() {
   // Ctrl+K's dialog reopens after unlocking when a half-typed line is in the vault.
   const quickLog = useDraftDialog({ dossierId, kind: 'quicklog', records: [] });
   const now = useNow(30_000);
+  const { handover, reload: reloadHandover } = useHandover(dossierId);
 
   const refresh = useCallback(async () => {
     try {
@@ -97,7 +99,8 @@ export function DossierScreen() {
   }
 
   const { dossier } = detail;
-  const readOnly = dossier.status === 'gesloten';
+  // Closed, or handed over to someone else (issue 16): read-only here.
+  const readOnly = dossier.status === 'gesloten' || handover !== null;
   const tab = findTab(tabId) ?? findTab(DEFAULT_TAB);
   const TabComponent = tab?.component;
   const elapsed = elapsedSince(dossier.discoveredAt, now);
@@ -158,13 +161,22 @@ export function DossierScreen() {
               >
                 {t('quickLog.button')}
               </Button>
+              <SendButton
+                dossierId={dossierId}
+                disabled={handover !== null}
+                onSent={() => {
+                  reloadHandover();
+                  void refresh();
+                }}
+              />
               <StatusMenu detail={detail} onChanged={setDetail} />
               <HelpLink section={dossierHelpSection(tab?.id)} />
             </Group>
           </Group>
         </Stack>
 
-        {readOnly && (
+        <HandoverBanner handover={handover} />
+        {readOnly && !handover && (
           <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title={t('readOnly.title')}>
             {t('readOnly.text')}
           </Alert>

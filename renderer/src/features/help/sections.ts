@@ -25,6 +25,7 @@ export const HELP_SECTIONS = [
   'verbeterpunten-en-statistieken',
   'ons-protocol-aanpassen',
   'schoolprofiel-en-instellingen',
+  'een-dossier-overdragen-of-delen',
   'back-ups-maken-en-terugzetten',
   'bewaartermijn-en-vernietigen-avg',
   'laptop-kwijt-of-gestolen',

@@ -1,0 +1,285 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  List,
+  Modal,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  PACKAGE_KINDS,
+  PACKAGE_SECTIONS,
+  PACKAGE_SECTION_LABELS,
+  type Contact,
+  type PackageKind,
+  type PackageSection,
+  type SendOptions,
+  type SendPreview,
+} from '../../../../src/shared/domain/exchange';
+import { call } from '../../api/client';
+import { formatDateTimeNl } from '../../ui/datetime';
+import { errorMessage, notifySuccess } from '../../ui/notify';
+
+/** What a share carries unless the sender changes it: the facts, the people that matter, the steps and the logbook. */
+const SHARE_DEFAULT: PackageSection[] = ['feiten', 'personen', 'stappen', 'logboek'];
+
+/**
+ * One dialog for the three kinds of sending. The preview under the choices is computed by the
+ * core from the same options that will be sent, so it shows exactly what goes along.
+ */
+export function SendModal({
+  dossierId,
+  opened,
+  onClose,
+  onSent,
+}: {
+  dossierId: string;
+  opened: boolean;
+  onClose: () => void;
+  onSent: () => void;
+}) {
+  const { t } = useTranslation('exchange');
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [kind, setKind] = useState<PackageKind>('delen');
+  const [to, setTo] = useState<'contacts' | 'passphrase'>('contacts');
+  const [contactIds, setContactIds] = useState<string[]>([]);
+  const [sections, setSections] = useState<PackageSection[]>(SHARE_DEFAULT);
+  const [thirdParties, setThirdParties] = useState(false);
+  const [coOwner, setCoOwner] = useState(false);
+  const [preview, setPreview] = useState<SendPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [passphrase, setPassphrase] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    call('exchange.listContacts', {}).then(setContacts, (err: unknown) => setError(errorMessage(err)));
+  }, [opened]);
+
+  const options: SendOptions = useMemo(
+    () => ({
+      dossierId,
+      kind,
+      contactIds: to === 'contacts' || kind === 'bijwerken' ? contactIds : [],
+      oneTimePassphrase: to === 'passphrase' && kind !== 'bijwerken',
+      sections: kind === 'overdracht' ? [...PACKAGE_SECTIONS] : sections,
+      includeThirdParties: kind === 'overdracht' || thirdParties,
+      keepAsCoOwner: kind === 'overdracht' && coOwner,
+    }),
+    [dossierId, kind, to, contactIds, sections, thirdParties, coOwner],
+  );
+  const ready = options.oneTimePassphrase || options.contactIds.length > 0;
+
+  useEffect(() => {
+    if (!opened || !ready) {
+      setPreview(null);
+      return;
+    }
+    let live = true;
+    call('exchange.previewSend', options).then(
+      (p) => {
+        if (!live) return;
+        setPreview(p);
+        setError(null);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setPreview(null);
+        setError(errorMessage(err));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [opened, ready, options]);
+
+  const close = () => {
+    setPassphrase(null);
+    setPreview(null);
+    setError(null);
+    onClose();
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('exchange.send', options);
+      if (r.cancelled) return;
+      notifySuccess(t('send.done', { file: r.file }));
+      onSent();
+      if (r.passphrase) setPassphrase(r.passphrase);
+      else close();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chosen = contacts.filter((c) => contactIds.includes(c.id));
+  const unverified = to === 'contacts' && chosen.some((c) => !c.verified);
+
+  if (passphrase) {
+    return (
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('send.passphraseTitle')}
+        size="lg"
+        closeOnClickOutside={false}
+      >
+        <Stack gap="md">
+          <Text>{t('send.passphraseText')}</Text>
+          <Code fz={26} fw={700} p="md" ta="center" block data-testid="one-time-passphrase">
+            {passphrase}
+          </Code>
+          <Group justify="flex-end">
+            <Button onClick={close}>{t('send.passphraseDone')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('send.title')} size="xl">
+      <Stack gap="md" data-testid="send-dialog">
+        <Radio.Group label={t('send.kind')} value={kind} onChange={(v) => setKind(v as PackageKind)}>
+          <Stack gap={6} mt={6}>
+            {PACKAGE_KINDS.map((k) => (
+              <Radio key={k} value={k} label={t(`send.kinds.${k}`)} description={t(`send.kindHelp.${k}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+
+        <Stack gap={6}>
+          <Text fw={500} size="sm">
+            {t('send.to')}
+          </Text>
+          {kind !== 'bijwerken' && (
+            <Radio.Group value={to} onChange={(v) => setTo(v as 'contacts' | 'passphrase')}>
+              <Group gap="lg">
+                <Radio value="contacts" label={t('send.toContacts')} />
+                <Radio value="passphrase" label={t('send.toPassphrase')} />
+              </Group>
+            </Radio.Group>
+          )}
+          {(to === 'contacts' || kind === 'bijwerken') &&
+            (contacts.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('send.noContacts')}
+              </Text>
+            ) : (
+              <Checkbox.Group value={contactIds} onChange={setContactIds}>
+                <Stack gap={4} mt={4}>
+                  {contacts.map((c) => (
+                    <Checkbox
+                      key={c.id}
+                      value={c.id}
+                      label={
+                        <Group gap={6}>
+                          <span>{c.organisation ? `${c.name} (${c.organisation})` : c.name}</span>
+                          <Badge
+                            size="xs"
+                            variant={c.verified ? 'filled' : 'light'}
+                            color={c.verified ? 'teal.9' : 'orange'}
+                          >
+                            {c.verified ? t('book.verified') : t('book.unverified')}
+                          </Badge>
+                        </Group>
+                      }
+                    />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            ))}
+          {unverified && <Alert color="orange">{t('send.unverifiedWarning')}</Alert>}
+        </Stack>
+
+        {kind !== 'overdracht' ? (
+          <Stack gap={6}>
+            <Checkbox.Group
+              label={t('send.sections')}
+              value={sections}
+              onChange={(v) => setSections(v as PackageSection[])}
+            >
+              <Group gap="md" mt={6}>
+                {PACKAGE_SECTIONS.map((s) => (
+                  <Checkbox key={s} value={s} label={PACKAGE_SECTION_LABELS[s]} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Checkbox
+              label={t('send.thirdParties')}
+              checked={thirdParties}
+              onChange={(e) => setThirdParties(e.currentTarget.checked)}
+            />
+          </Stack>
+        ) : (
+          <Checkbox
+            label={t('send.coOwner')}
+            checked={coOwner}
+            onChange={(e) => setCoOwner(e.currentTarget.checked)}
+          />
+        )}
+
+        {preview && (
+          <Stack gap={6} data-testid="send-preview" p="sm" bg="gray.0" style={{ borderRadius: 8 }}>
+            <Title order={3} fz="h5">
+              {t('send.preview')}
+            </Title>
+            {preview.since && (
+              <Text size="sm">{t('send.since', { when: formatDateTimeNl(preview.since) })}</Text>
+            )}
+            <List size="sm" spacing={2}>
+              {preview.sections.map((s) => (
+                <List.Item key={s.section}>
+                  {s.label}: {t('send.count', { count: s.count })}
+                </List.Item>
+              ))}
+            </List>
+            {preview.omitted.length > 0 && (
+              <>
+                <Text size="sm" fw={600}>
+                  {t('send.omitted')}
+                </Text>
+                <List size="sm" spacing={2} data-testid="send-omitted">
+                  {preview.omitted.map((o) => (
+                    <List.Item key={o}>{o}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {preview.afterwards && (
+              <Text size="sm" fw={600}>
+                {preview.afterwards}
+              </Text>
+            )}
+          </Stack>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} disabled={!ready || !preview} loading={busy}>
+            {t('send.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
