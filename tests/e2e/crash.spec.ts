@@ -13,7 +13,7 @@ test.describe('render errors', () => {
 
     await app.expectScreen('render-error');
     await expect(page.getByText('Er ging iets mis in het scherm.')).toBeVisible();
-    await expect(page.getByText('Uw gegevens zijn veilig opgeslagen.')).toBeVisible();
+    await expect(page.getByText('Je gegevens zijn veilig opgeslagen.')).toBeVisible();
     // The frame stays: the user can still lock or go elsewhere.
     await expect(page.getByRole('button', { name: 'Scherm vergrendelen' })).toBeVisible();
     await expectAccessible(page, 'render-error');

@@ -61,7 +61,8 @@ describe('disk full', () => {
     const dirs = makeTestDirs();
     cleanups.push(() => fs.rmSync(dirs.root, { recursive: true, force: true }));
     const disk = path.join(dirs.root, 'disk');
-    if (!mountTinyDisk(disk, 3 * 1024 * 1024)) {
+    // Room for the new vault (its schema now holds protocol version 1 and the exchange identity) plus several writes.
+    if (!mountTinyDisk(disk, 4 * 1024 * 1024)) {
       console.warn(tinyDiskUnavailableReason);
       ctx.skip();
     }
