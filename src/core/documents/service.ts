@@ -89,6 +89,7 @@ const KNOWN_TABLES = new Set([
   'generated_documents',
   'destruction_in_progress',
   'audit_log',
+  'dossier_progress',
   'conversation_letter_parts',
   'person_name_parts',
   // Derived: the current version of each monitoring entry, already shown via monitoring_entries.

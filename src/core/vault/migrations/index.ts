@@ -10,6 +10,7 @@ import { m0008DestructionMarks } from './0008-destruction-marks';
 import { m0009ProtocolVersions } from './0009-protocol-versions';
 import { m0010Drafts } from './0010-drafts';
 import { m0011LetterParts } from './0011-letter-parts';
+import { m0012DossierProgress } from './0012-dossier-progress';
 
 export type { Migration } from './types';
 
@@ -18,4 +19,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts, m0012DossierProgress];
