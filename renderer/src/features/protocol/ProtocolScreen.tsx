@@ -371,7 +371,8 @@ export function DiffView({ diff }: { diff: ProtocolDiff }) {
   const { t } = useTranslation('protocol');
   const changed = diff.steps.filter((s) => s.kind !== 'gelijk');
   if (changed.length === 0 && diff.contacts.length === 0) return <Text c="dimmed">{t('history.none')}</Text>;
-  const color = { toegevoegd: 'teal', verwijderd: 'red', gewijzigd: 'orange', gelijk: 'gray' } as const;
+  // Dark shades, filled: the light variants fail the contrast check at badge size.
+  const color = { toegevoegd: 'teal.9', verwijderd: 'red.9', gewijzigd: 'indigo.9', gelijk: 'gray.8' } as const;
   return (
     <Stack gap="xs" data-testid="protocol-diff">
       <Text size="sm">{t('history.counts', diff.counts)}</Text>
@@ -397,7 +398,7 @@ export function DiffView({ diff }: { diff: ProtocolDiff }) {
                       <Text size="sm" fw={600}>
                         {s.title}
                       </Text>
-                      <Badge size="sm" color={color[s.kind]} variant="light">
+                      <Badge size="sm" color={color[s.kind]} variant="filled">
                         {t(`history.kind.${s.kind}`)}
                       </Badge>
                     </Stack>
@@ -416,7 +417,7 @@ export function DiffView({ diff }: { diff: ProtocolDiff }) {
           {diff.contacts.map((c) => (
             <Table.Tr key={c.contactId}>
               <Table.Td>
-                <Badge size="sm" color={c.kind === 'toegevoegd' ? 'teal' : c.kind === 'verwijderd' ? 'red' : 'orange'} variant="light">
+                <Badge size="sm" color={color[c.kind]} variant="filled">
                   {t(`history.kind.${c.kind}`)}
                 </Badge>
               </Table.Td>
