@@ -18,7 +18,8 @@ import {
 import { findPersonName, fold } from './names';
 import type { PlainBlock, PlainDocument, PlainSection } from './document';
 import { hasTable, listAftercare, listEvaluations } from './repository';
-import { getStep } from '../../shared/protocol';
+import { STEPS, stepTitleIn } from '../../shared/protocol';
+import { pinnedProtocolOf } from '../protocol/service';
 
 /**
  * Subject access request (AVG art. 15, "inzageverzoek"): everything stored about one
@@ -204,14 +205,10 @@ export function buildSubjectAccessDocument(
         ],
       });
     }
+    const protocol = pinnedProtocolOf(db, dossierId);
     for (const s of listSteps(db, dossierId)) {
       if (!s.notes.trim() || !mentions(s.notes)) continue;
-      let title = s.stepId;
-      try {
-        title = getStep(s.stepId).title;
-      } catch {
-        /* an unknown step id keeps its id as title */
-      }
+      const title = stepTitleIn(protocol, s.stepId, STEPS);
       blocks.push({ heading: `Notitie bij stap "${title}"`, paragraphs: [s.notes] });
     }
     for (const e of listEvaluations(db, dossierId)) {

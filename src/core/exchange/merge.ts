@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierFacts } from '../../shared/domain';
 import type { ImportChange, ImportConflict, PackageSection } from '../../shared/domain/exchange';
-import { STEPS } from '../../shared/protocol';
+import { STEPS, stepTitleIn } from '../../shared/protocol';
+import { currentPinned, pinnedProtocolOf } from '../protocol/service';
 import * as repo from '../dossiers/repository';
 import type { PackageDocument } from './document';
 import {
@@ -39,7 +40,6 @@ export interface Plan {
   conflicts: ImportConflict[];
 }
 
-const stepTitle = (id: string) => STEPS.find((s) => s.id === id)?.title ?? id;
 const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : 'onbekend');
 
 function base(
@@ -187,6 +187,9 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
   const localSteps = dossierExists
     ? new Map(repo.listSteps(db, dossierId).map((s) => [s.stepId, s]))
     : new Map();
+  // Titles as this school knows the steps: the dossier's own version, else the current one.
+  const titles = dossierExists ? pinnedProtocolOf(db, dossierId) : currentPinned(db);
+  const stepTitle = (id: string) => stepTitleIn(titles, id, STEPS);
   for (const s of doc.steps) {
     const local = localSteps.get(s.stepId);
     editable(

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { DossierDetail } from '../../shared/domain';
 import {
   BUILTIN_CARD_REVISION,
   ProtocolDefinitionSchema,
@@ -13,6 +12,7 @@ import {
   firstIssue,
   pinnedOf,
   previewMove,
+  retiredStepsOf,
   suggestedDueAt,
   type MovePreview,
   type PinnedProtocol,
@@ -22,6 +22,7 @@ import {
   type ProtocolEdit,
   type ProtocolVersion,
   type ProtocolVersionSummary,
+  type RetiredStep,
 } from '../../shared/protocol';
 import type { CoreContext } from '../context';
 import * as dossierRepo from '../dossiers/repository';
@@ -42,8 +43,29 @@ export function currentVersion(db: Database.Database): ProtocolVersion {
   return repo.getVersion(db, repo.currentVersionNumber(db));
 }
 
+// Steps dropped on the way to a version depend only on versions up to it, which never change.
+const RETIRED = new WeakMap<ProtocolVersion, RetiredStep[]>();
+
+/** A stored version as a dossier follows it, with the steps earlier versions had and it dropped. */
+export function pinnedVersion(db: Database.Database, version: number): PinnedProtocol {
+  const v = repo.getVersion(db, version);
+  let retired = RETIRED.get(v);
+  if (!retired) {
+    const history = [];
+    for (let n = 1; n <= version; n++) history.push({ version: n, steps: repo.getVersion(db, n).definition.steps });
+    retired = retiredStepsOf(history);
+    RETIRED.set(v, retired);
+  }
+  return pinnedOf(v, retired);
+}
+
+/** The school's current version, as a new dossier would follow it. */
+export function currentPinned(db: Database.Database): PinnedProtocol {
+  return pinnedVersion(db, repo.currentVersionNumber(db));
+}
+
 export function pinnedProtocolOf(db: Database.Database, dossierId: string): PinnedProtocol {
-  return pinnedOf(repo.getVersion(db, repo.dossierVersion(db, dossierId)));
+  return pinnedVersion(db, repo.dossierVersion(db, dossierId));
 }
 
 function assertPointsExist(db: Database.Database, changes: readonly ProtocolChange[]): void {
@@ -201,12 +223,6 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
       correctsId: null,
     });
   });
-}
-
-/** Steps of a dossier's pinned version plus states of steps that are no longer in it. */
-export function historicStates(detail: Pick<DossierDetail, 'steps'>, protocol: PinnedProtocol) {
-  const ids = new Set(protocol.steps.map((s) => s.id));
-  return detail.steps.filter((s) => !ids.has(s.stepId));
 }
 
 // ── Files ─────────────────────────────────────────────────────────────────────

@@ -10,7 +10,7 @@ import {
   type ProtocolDefinition,
   type SchoolContact,
 } from './schema';
-import type { PinnedProtocol } from './pinned';
+import type { PinnedProtocol, RetiredStep } from './pinned';
 import { PHASE_IDS, type PhaseId, type ProtocolStep } from './types';
 
 /**
@@ -93,19 +93,24 @@ export interface ProtocolVersion extends ProtocolVersionSummary {
   definition: ProtocolDefinition;
 }
 
-export type { PinnedProtocol } from './pinned';
+export { retiredStepsOf, stepTitleIn, type PinnedProtocol, type RetiredStep } from './pinned';
 
 const PINNED = new WeakMap<ProtocolVersion, PinnedProtocol>();
-/** One object per stored version, so per-protocol indexes (progress.ts) are built once. */
-export function pinnedOf(v: ProtocolVersion): PinnedProtocol {
+/**
+ * One object per stored version, so per-protocol indexes (progress.ts) are built once.
+ * `retiredSteps` comes from the earlier versions, which only the vault knows (the core's
+ * pinnedProtocolOf passes them); without them the pinned protocol lists none.
+ */
+export function pinnedOf(v: ProtocolVersion, retiredSteps?: RetiredStep[]): PinnedProtocol {
   const known = PINNED.get(v);
-  if (known) return known;
+  if (known && (retiredSteps === undefined || known.retiredSteps === retiredSteps)) return known;
   const pinned: PinnedProtocol = {
     version: v.version,
     establishedAt: v.establishedAt,
     phases: v.definition.phases,
     steps: v.definition.steps,
     contacts: v.definition.contacts,
+    retiredSteps: retiredSteps ?? [],
   };
   PINNED.set(v, pinned);
   return pinned;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { baseUpdate, reviewBase, type BuiltInCard } from '../../../src/core/protocol/service';
-import { builtInDefinition, type ProtocolEdit } from '../../../src/shared/protocol';
+import { builtInDefinition, retiredStepsOf, stepTitleIn, type ProtocolEdit } from '../../../src/shared/protocol';
 import { createTestService, fixedClock, type TestService } from '../helpers';
 
 const INTAKE = {
@@ -150,6 +150,58 @@ describe('school protocol versions in the vault', () => {
     const back = await t.dispatch('protocol.moveDossier', { dossierId, toVersion: 1 });
     expect(back.ok).toBe(false);
     if (!back.ok) expect(back.error.message).toContain('nieuwere versie');
+  });
+
+  it('a moved dossier knows the steps its version dropped, by title and the version that dropped them', async () => {
+    // v2 adds the school's own step; a dossier on v2 works on it; v3 drops it again.
+    await t.dispatchOk('protocol.create', { edits: [addLeerplicht()] });
+    const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
+    await t.dispatchOk('step.update', {
+      dossierId,
+      stepId: LEERPLICHT,
+      patch: { status: 'bezig', notes: 'Leerplicht gebeld, terugbelverzoek', owner: 'Mentor' },
+    });
+    await t.dispatchOk('action.add', {
+      dossierId,
+      action: { stepId: LEERPLICHT, wie: 'Mentor', wat: 'Verzuim nagaan', wanneer: null, waar: '', hoe: '' },
+    });
+    const onV2 = await t.dispatchOk('dossier.get', { dossierId });
+    expect(onV2.protocol.retiredSteps).toEqual([]);
+    expect(stepTitleIn(onV2.protocol, LEERPLICHT)).toBe('Informeer de leerplichtambtenaar');
+
+    await t.dispatchOk('protocol.create', {
+      edits: [{ op: 'removeStep', stepId: LEERPLICHT, reason: 'De leerplichtambtenaar zit nu in het ZAT.', improvementPointIds: [] }],
+    });
+    const moved = await t.dispatchOk('protocol.moveDossier', { dossierId, toVersion: 3 });
+    expect(moved.protocol.steps.some((s) => s.id === LEERPLICHT)).toBe(false);
+    expect(moved.protocol.retiredSteps).toEqual([
+      { id: LEERPLICHT, title: 'Informeer de leerplichtambtenaar', phaseId: 'communiceer', removedInVersion: 3 },
+    ]);
+    // The kept state and the linked action are still there, and titled, not a raw id.
+    expect(moved.steps.find((s) => s.stepId === LEERPLICHT)).toMatchObject({ status: 'bezig', notes: 'Leerplicht gebeld, terugbelverzoek' });
+    expect(stepTitleIn(moved.protocol, moved.actions[0]!.stepId!)).toBe('Informeer de leerplichtambtenaar');
+    // A new dossier on v3 never had the step: nothing retired shows for it (no state).
+    const fresh = await t.dispatchOk('dossier.create', { ...INTAKE, title: 'Tweede melding' });
+    const freshDetail = await t.dispatchOk('dossier.get', { dossierId: fresh.dossierId });
+    expect(freshDetail.steps.some((s) => s.stepId === LEERPLICHT)).toBe(false);
+  });
+
+  it('retiredStepsOf: the last title and the first version without the step', () => {
+    const step = (id: string, title: string) => ({ ...builtInDefinition().steps[0]!, id, title });
+    const a = step('a', 'A'), b = step('b', 'B'), b2 = step('b', 'B herschreven');
+    expect(
+      retiredStepsOf([
+        { version: 1, steps: [a, b] },
+        { version: 2, steps: [a, b2] },
+        { version: 3, steps: [a] },
+        { version: 4, steps: [] },
+      ]),
+    ).toEqual([
+      { id: 'b', title: 'B herschreven', phaseId: a.phaseId, removedInVersion: 3 },
+      { id: 'a', title: 'A', phaseId: a.phaseId, removedInVersion: 4 },
+    ]);
+    expect(retiredStepsOf([])).toEqual([]);
+    expect(stepTitleIn({ steps: [], retiredSteps: [] }, 'school-onbekend')).toBe('school-onbekend');
   });
 
   it('a closed dossier stays on the version it followed', async () => {

@@ -123,6 +123,11 @@ export default {
     moved: 'Case now follows protocol version {{version}}.',
     history: 'From an earlier protocol version',
     historyIntro: 'These steps are no longer in the protocol this case now follows. What was recorded is kept here.',
+    retiredIn: 'Dropped in version {{version}}',
+    retiredOwner: 'was with {{owner}}',
+    retiredDue: 'deadline was {{when}}',
+    retiredNvt: 'Not applicable: {{reason}}',
+    retiredLinked: 'Linked: {{actions}} action(s), {{conversations}} conversation(s) — see Actions and Conversations.',
   },
   prevention: {},
 };

@@ -125,6 +125,11 @@ export default {
     moved: 'Dossier volgt nu protocol versie {{version}}.',
     history: 'Uit een eerdere protocolversie',
     historyIntro: 'Deze stappen staan niet meer in het protocol dat dit dossier nu volgt. Wat is vastgelegd, blijft hier bewaard.',
+    retiredIn: 'Vervallen in versie {{version}}',
+    retiredOwner: 'was bij {{owner}}',
+    retiredDue: 'termijn was {{when}}',
+    retiredNvt: 'Niet van toepassing: {{reason}}',
+    retiredLinked: 'Gekoppeld: {{actions}} actie(s), {{conversations}} gesprek(ken) — te vinden bij Acties en Gesprekken.',
   },
   prevention: {},
 };

@@ -15,7 +15,7 @@ import {
   type ActionItem,
   type ActionItemInput,
 } from '../../../../../src/shared/domain';
-import { PHASES, STEPS } from '../../../../../src/shared/protocol';
+import type { PinnedProtocol } from '../../../../../src/shared/protocol';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 
 const EMPTY: ActionItemInput = { stepId: null, wie: '', wat: '', wanneer: null, waar: '', hoe: '' };
@@ -32,6 +32,7 @@ export function ActionForm({
   defaultOwner,
   onSaved,
   draftKey,
+  protocol,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -42,6 +43,8 @@ export function ActionForm({
   onSaved: () => Promise<void>;
   /** Where the unsaved input is kept in the vault (see useDraftDialog). */
   draftKey?: string;
+  /** The protocol the dossier follows: its steps (the school's own included) are the choices. */
+  protocol: Pick<PinnedProtocol, 'phases' | 'steps'>;
 }) {
   const { t } = useTranslation('dossier');
   const initial: ActionItemInput = action
@@ -73,9 +76,9 @@ export function ActionForm({
       await onSaved();
     });
 
-  const stepOptions = PHASES.map((p) => ({
+  const stepOptions = protocol.phases.map((p) => ({
     group: p.title,
-    items: STEPS.filter((s) => s.phaseId === p.id).map((s) => ({ value: s.id, label: s.title })),
+    items: protocol.steps.filter((s) => s.phaseId === p.id).map((s) => ({ value: s.id, label: s.title })),
   }));
 
   return (

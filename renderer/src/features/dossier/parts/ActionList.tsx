@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ActionItem } from '../../../../../src/shared/domain';
-import { getStep } from '../../../../../src/shared/protocol';
+import { STEPS, stepTitleIn, type PinnedProtocol } from '../../../../../src/shared/protocol';
 import { formatDateTimeNl, isOverdue } from '../../../ui/datetime';
 import { useNow } from '../useNow';
 
@@ -15,13 +15,14 @@ export function ActionList({
   readOnly,
   refresh,
   onEdit,
-  showStep = false,
+  showStepOf,
 }: {
   actions: ActionItem[];
   readOnly: boolean;
   refresh: () => Promise<void>;
   onEdit: (a: ActionItem) => void;
-  showStep?: boolean;
+  /** When given, each action names its step, titled as in the protocol the dossier follows. */
+  showStepOf?: Pick<PinnedProtocol, 'steps' | 'retiredSteps'>;
 }) {
   const { t } = useTranslation('dossier');
   const now = useNow(60_000);
@@ -74,9 +75,9 @@ export function ActionList({
                     {a.waar ? ` · ${a.waar}` : ''}
                   </Text>
                   {a.hoe && <Text size="sm">{a.hoe}</Text>}
-                  {showStep && a.stepId && (
+                  {showStepOf && a.stepId && (
                     <Text size="xs" c="dimmed">
-                      {t('actions.forStep', { title: safeStepTitle(a.stepId) })}
+                      {t('actions.forStep', { title: stepTitleIn(showStepOf, a.stepId, STEPS) })}
                     </Text>
                   )}
                 </Stack>
@@ -110,12 +111,4 @@ export function ActionList({
       })}
     </Stack>
   );
-}
-
-function safeStepTitle(stepId: string): string {
-  try {
-    return getStep(stepId).title;
-  } catch {
-    return stepId;
-  }
 }

@@ -2,19 +2,20 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../../../src/shared/domain';
-import { CONVERSATION_PREPARATION, getStep } from '../../../../../src/shared/protocol';
+import { CONVERSATION_PREPARATION, STEPS, stepTitleIn, type PinnedProtocol } from '../../../../../src/shared/protocol';
 import { formatDateTimeNl } from '../../../ui/datetime';
 
 export function ConversationList({
   conversations,
   readOnly,
   onEdit,
-  showStep = false,
+  showStepOf,
 }: {
   conversations: Conversation[];
   readOnly: boolean;
   onEdit: (c: Conversation) => void;
-  showStep?: boolean;
+  /** When given, each conversation names its step, titled as in the protocol the dossier follows. */
+  showStepOf?: Pick<PinnedProtocol, 'steps' | 'retiredSteps'>;
 }) {
   const { t } = useTranslation('dossier');
   return (
@@ -31,9 +32,9 @@ export function ConversationList({
                   {formatDateTimeNl(c.heldAt)} · {t('conversations.by', { who: c.heldBy })}
                   {c.location ? ` · ${c.location}` : ''}
                 </Text>
-                {showStep && c.stepId && (
+                {showStepOf && c.stepId && (
                   <Text size="xs" c="dimmed">
-                    {t('conversations.forStep', { title: safeTitle(c.stepId) })}
+                    {t('conversations.forStep', { title: stepTitleIn(showStepOf, c.stepId, STEPS) })}
                   </Text>
                 )}
                 {c.summary && (
@@ -77,12 +78,4 @@ export function ConversationList({
       })}
     </Stack>
   );
-}
-
-function safeTitle(stepId: string): string {
-  try {
-    return getStep(stepId).title;
-  } catch {
-    return stepId;
-  }
 }

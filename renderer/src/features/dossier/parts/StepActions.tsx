@@ -59,6 +59,7 @@ export function StepActions({
         onClose={dialog.close}
         draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
+        protocol={detail.protocol}
         action={dialog.editing}
         defaultStepId={step.id}
         defaultOwner={stepState(detail, step.id).owner}

@@ -68,13 +68,14 @@ export function ActionsTab({ detail, refresh, readOnly }: DossierTabProps) {
           description={t('actions.emptyText')}
         />
       ) : (
-        <ActionList actions={list} readOnly={readOnly} refresh={refresh} showStep onEdit={dialog.openEdit} />
+        <ActionList actions={list} readOnly={readOnly} refresh={refresh} showStepOf={detail.protocol} onEdit={dialog.openEdit} />
       )}
       <ActionForm
         opened={dialog.opened}
         onClose={dialog.close}
         draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
+        protocol={detail.protocol}
         action={dialog.editing}
         defaultStepId={null}
         defaultOwner={detail.dossier.lead}

@@ -43,7 +43,7 @@ export function ConversationsTab({ detail, refresh, readOnly }: DossierTabProps)
         <ConversationList
           conversations={list}
           readOnly={readOnly}
-          showStep
+          showStepOf={detail.protocol}
           onEdit={dialog.openEdit}
         />
       )}

@@ -29,6 +29,7 @@ import type { DossierTabProps } from '../tabProps';
 import { applicability, stepState } from '../logic';
 import { formatDateTimeNl, isOverdue } from '../../../ui/datetime';
 import { StepPanel } from '../parts/StepPanel';
+import { RetiredSteps } from '../../protocol/RetiredSteps';
 import { useNow } from '../useNow';
 
 /** Dark shades, filled (outline for 'open'), so the badge text keeps AA contrast. */
@@ -190,6 +191,7 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
           );
         })}
       </Accordion>
+      <RetiredSteps detail={detail} phaseId={phaseId} />
     </Stack>
   );
 }

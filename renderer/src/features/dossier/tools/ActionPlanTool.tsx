@@ -30,12 +30,13 @@ export function ActionPlanTool({ detail, refresh, readOnly }: ToolProps) {
           </Button>
         )}
       </Group>
-      <ActionList actions={open_} readOnly={readOnly} refresh={refresh} showStep onEdit={dialog.openEdit} />
+      <ActionList actions={open_} readOnly={readOnly} refresh={refresh} showStepOf={detail.protocol} onEdit={dialog.openEdit} />
       <ActionForm
         opened={dialog.opened}
         onClose={dialog.close}
         draftKey={dialog.draftKey}
         dossierId={detail.dossier.id}
+        protocol={detail.protocol}
         action={dialog.editing}
         defaultStepId={null}
         defaultOwner={detail.dossier.lead}
