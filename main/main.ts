@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createVangnetService, type VangnetService } from '../src/core/service';
 import { SettingsStore } from '../src/core/settings';
 import type { LockReason } from '../src/shared/api';
+import { debugSwitchesIn } from './debug-switches';
 import { sendEvent, type MenuAction } from './events';
 import { hardenAllWebContents, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
@@ -13,6 +14,16 @@ import { appPaths, backupFileFromArgv, userDataOverride } from './paths';
 import { createElectronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ENTRY_URL, mainWindowOptions } from './window-options';
+
+// A packaged Vangnet refuses to run with a debugging switch: it would let another process read
+// an unlocked dossier from the window or evaluate code in main (main/debug-switches.ts).
+if (app.isPackaged && debugSwitchesIn(process.argv).length > 0) {
+  dialog.showErrorBox(
+    'Vangnet start niet',
+    'Vangnet is gestart met een instelling voor foutopsporing waarmee een ander programma kan meekijken. Dat is niet toegestaan bij vertrouwelijke gegevens. Start Vangnet op de gewone manier.',
+  );
+  app.exit(1);
+}
 
 // Everything below runs before 'ready' unless inside whenReady: the userData override,
 // the privileged scheme and the sandbox switch must all be in place first.

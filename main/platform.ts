@@ -1,8 +1,7 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { FileFilter, Platform } from '../src/core/platform';
 import { safeFileName } from './paths';
+import { createPdfPrinter } from './print';
 
 /**
  * The core's platform services, backed by native dialogs and the OS shell. `window()`
@@ -93,26 +92,7 @@ export function createElectronPlatform(
       return response === 1;
     },
 
-    /**
-     * Printing a PDF from memory is not reliable in Electron: Chromium's PDF viewer in a
-     * hidden window prints blank pages through webContents.print() (electron/electron
-     * #30947), and blob:/data: PDFs do not load in its viewer. Writing a temp copy would
-     * leave an unencrypted dossier document behind. So: the user chooses where to save
-     * the PDF (a file they know about and can delete), and it opens in their PDF reader,
-     * whose print dialog is reliable on every OS.
-     */
-    async printPdf(bytes, title) {
-      const file = await chooseSaveFile({
-        title: 'PDF opslaan om af te drukken',
-        defaultName: `${safeFileName(title)}.pdf`,
-        filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
-      });
-      if (!file) return 'cancelled';
-      const target = path.extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`;
-      await fs.writeFile(target, bytes);
-      const error = await shell.openPath(target);
-      if (error) throw new Error('openPath failed');
-      return 'printed';
-    },
+    /** From memory, in a hidden sandboxed window; see main/print.ts. */
+    printPdf: createPdfPrinter(parent),
   };
 }

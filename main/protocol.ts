@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { resolveAppPath } from './app-path';
+import { PRINT_SCHEME } from './print';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options';
 
 /** Must run before app 'ready': makes app:// behave like https (origin, storage, fetch). */
@@ -10,6 +11,8 @@ export function registerAppScheme(): void {
       scheme: APP_SCHEME,
       privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     },
+    // Documents being printed, served from memory to a hidden window (main/print.ts).
+    { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true, stream: true } },
   ]);
 }
 

@@ -48,7 +48,7 @@ test.describe('settings', () => {
     await expect(app.page.getByTestId('audit-result')).toContainText('compleet en ongewijzigd');
   });
 
-  test('makes a back-up and restores it, replacing what came after', async ({ app }) => {
+  test('makes a back-up and restores it after main\'s confirmation; the replaced vault is kept with a way back', async ({ app }) => {
     const { page } = app;
     await openSettings(app);
     const file = path.join(app.dirs.out, 'vangnet.vangnetbackup');
@@ -69,15 +69,28 @@ test.describe('settings', () => {
     await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
     const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('de huidige inhoud van de kluis wordt vervangen');
+    await expect(dialog).toContainText('De huidige kluis wordt niet gewist');
     await expectAccessible(page, 'restore-dialog');
     await app.screenshot('21-settings-restore-dialog');
+    await dialog.getByLabel('Wachtwoordzin van de huidige kluis').fill(app.passphrase);
     await dialog.getByLabel('Wachtwoordzin van de back-up').fill(app.passphrase);
+    // Main's own dialog answers "Annuleren" first: nothing is replaced.
     app.platform.nextOpenPath = file;
+    await dialog.getByRole('button', { name: 'Back-upbestand kiezen' }).click();
+    await expect.poll(() => app.platform.confirms.length).toBe(1);
+    expect((await app.call('overview.get', {})).dossiers).toHaveLength(1);
+    app.platform.nextOpenPath = file;
+    app.platform.nextConfirm = true;
     await dialog.getByRole('button', { name: 'Back-upbestand kiezen' }).click();
     await expect(page.getByText('De back-up is gecontroleerd en teruggezet.')).toBeVisible();
     await expect(dialog).toBeHidden();
+    expect(app.platform.confirms.at(-1)?.confirmLabel).toBe('Terugzetten');
     expect((await app.call('overview.get', {})).dossiers).toHaveLength(0);
+    // The replaced vault is listed with a way back.
+    await openSettings(app);
+    await expect(page.getByTestId('kept-copies')).toContainText('Bewaarde kluis van voor het terugzetten');
+    await page.getByTestId('kept-copies').scrollIntoViewIfNeeded();
+    await app.screenshot('21b-settings-kept-copy');
   });
 
   test('changes the passphrase; the old one no longer opens the vault', async ({ app }) => {

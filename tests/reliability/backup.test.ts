@@ -97,7 +97,8 @@ describe('backup and restore', () => {
     expect(tableContents(t.svc.ctx.db())).not.toEqual(atBackup);
 
     t.platform.nextOpenPath = backupFile;
-    const restored = await t.dispatchOk('vault.restore', { passphrase: t.passphrase });
+    t.platform.nextConfirm = true; // "Terugzetten" in main's dialog
+    const restored = await t.dispatchOk('vault.restore', { passphrase: t.passphrase, currentPassphrase: t.passphrase });
     expect(restored).toMatchObject({ state: 'unlocked' });
 
     const now = tableContents(t.svc.ctx.db());
@@ -156,7 +157,7 @@ describe('backup and restore', () => {
       const before = snapshotFiles(t.dirs.vault);
 
       t.platform.nextOpenPath = bad;
-      const r = await t.dispatch('vault.restore', { passphrase: t.passphrase });
+      const r = await t.dispatch('vault.restore', { passphrase: t.passphrase, currentPassphrase: t.passphrase });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(['BACKUP_INVALID']).toContain(r.error.code);
@@ -174,7 +175,7 @@ describe('backup and restore', () => {
     await t.dispatchOk('vault.lock', {});
     const before = snapshotFiles(t.dirs.vault);
     t.platform.nextOpenPath = backupFile;
-    const r = await t.dispatch('vault.restore', { passphrase: 'verkeerde wachtwoordzin hier' });
+    const r = await t.dispatch('vault.restore', { passphrase: 'verkeerde wachtwoordzin hier', currentPassphrase: t.passphrase });
     expect(r).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expectSameFiles(before, snapshotFiles(t.dirs.vault));
   });

@@ -70,13 +70,13 @@ export function CreateVaultFlow({ onCancel }: { onCancel: () => void }) {
     }
   };
 
-  // The sheet is saved where the user chooses, to print it; Vangnet keeps no copy.
+  // The sheet goes straight to the printer; no file of it is ever written.
   const saveSheet = async () => {
     if (!recoveryKey) return;
     setSavingSheet(true);
     try {
       const result = await call('documents.recoverySheet', { recoveryKey });
-      if (!result.cancelled) notifySuccess(t('create.sheetSaved', { file: result.file }));
+      notifySuccess(t(result.printed ? 'create.sheetSaved' : 'create.sheetCancelled'));
     } catch (err) {
       notifyError(err);
     } finally {

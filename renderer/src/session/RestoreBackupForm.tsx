@@ -18,15 +18,19 @@ export function RestoreBackupForm({
   onRestored,
   onCancel,
   warning,
+  replacing = false,
 }: {
   onRestored: (status: VaultStatus) => void;
   onCancel: () => void;
   /** Extra warning when a vault with data is open (settings screen). */
   warning?: string;
+  /** A vault is open and would be replaced: its passphrase is asked too (checked by the core). */
+  replacing?: boolean;
 }) {
   const { t } = useTranslation('session');
   const [secret, setSecret] = useState<Secret>('passphrase');
   const [passphrase, setPassphrase] = useState('');
+  const [currentPassphrase, setCurrentPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
   const [pass, setPass] = useState<NewPassphraseValue>({ passphrase: '', repeat: '' });
   const strength = usePassphraseStrength(secret === 'recovery' ? pass.passphrase : '');
@@ -38,13 +42,17 @@ export function RestoreBackupForm({
     event.preventDefault();
     setTried(true);
     setError(null);
+    if (replacing && !currentPassphrase) return;
     if (secret === 'passphrase' && !passphrase) return;
     if (secret === 'recovery' && (!recoveryKey.trim() || !newPassphraseReady(pass, await settleStrength(pass.passphrase, strength)))) return;
     setBusy(true);
     try {
+      const current = replacing ? { currentPassphrase } : {};
       const result = await call(
         'vault.restore',
-        secret === 'passphrase' ? { passphrase } : { recoveryKey: recoveryKey.trim(), newPassphrase: pass.passphrase },
+        secret === 'passphrase'
+          ? { passphrase, ...current }
+          : { recoveryKey: recoveryKey.trim(), newPassphrase: pass.passphrase, ...current },
       );
       if ('cancelled' in result) return;
       onRestored(result);
@@ -60,6 +68,17 @@ export function RestoreBackupForm({
       <Stack gap="md">
         <Text>{t('restore.intro')}</Text>
         {warning && <Alert color="yellow">{warning}</Alert>}
+        {replacing && (
+          <PasswordInput
+            label={t('restore.currentPassphrase')}
+            description={t('restore.currentPassphraseDescription')}
+            value={currentPassphrase}
+            onChange={(e) => setCurrentPassphrase(e.currentTarget.value)}
+            autoComplete="off"
+            required
+            error={tried && !currentPassphrase ? t('lock.missing') : undefined}
+          />
+        )}
         <SegmentedControl
           aria-label={t('restore.secretLabel')}
           value={secret}

@@ -13,6 +13,51 @@ import { HANDED_OVER_MARKER } from '../exchange/marker';
 export type Dispatch = (op: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /**
+ * The most one call may carry, counted over the whole input: per-field limits alone let one
+ * call bring many maximal fields (a 20 MB step.update was accepted). The largest legitimate
+ * input is a school logo (400 000 characters) or a long text with a few fields beside it.
+ */
+export const PAYLOAD_BUDGET = {
+  /** Characters of all strings and keys together. */
+  chars: 1_000_000,
+  /** Values (objects, arrays, strings, numbers…) in the whole input. */
+  nodes: 50_000,
+  /** Nesting depth. */
+  depth: 64,
+} as const;
+
+/**
+ * Walks the input once and stops as soon as a budget is exceeded, so an oversized or deeply
+ * nested payload costs almost nothing before it is refused. Objects that are not plain
+ * (getters, prototypes) are left to the schema, which refuses them.
+ */
+export function withinPayloadBudget(input: unknown): boolean {
+  let chars = 0;
+  let nodes = 0;
+  const stack: Array<{ v: unknown; d: number }> = [{ v: input, d: 0 }];
+  while (stack.length > 0) {
+    const { v, d } = stack.pop()!;
+    nodes += 1;
+    if (nodes > PAYLOAD_BUDGET.nodes || d > PAYLOAD_BUDGET.depth) return false;
+    if (typeof v === 'string') {
+      chars += v.length;
+    } else if (Array.isArray(v)) {
+      if (v.length > PAYLOAD_BUDGET.nodes) return false;
+      for (const item of v) stack.push({ v: item, d: d + 1 });
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      if (keys.length > PAYLOAD_BUDGET.nodes) return false;
+      for (const k of keys) {
+        chars += k.length;
+        stack.push({ v: (v as Record<string, unknown>)[k], d: d + 1 });
+      }
+    }
+    if (chars > PAYLOAD_BUDGET.chars) return false;
+  }
+  return true;
+}
+
+/**
  * The first zod issue as an error that keeps which field was wrong (`field`, the dotted path)
  * and its limits (`params.minimum`/`maximum`). Our schemas carry Dutch messages of their own,
  * which are kept as the sentence; zod's English defaults are replaced by catalog sentences.
@@ -95,6 +140,9 @@ export function createDispatcher(
     }
     let parsed: ReturnType<(typeof API)[typeof op]['input']['safeParse']>;
     try {
+      if (!withinPayloadBudget(input)) {
+        return { ok: false, error: new AppError('VALIDATION', { key: 'PAYLOAD_TOO_LARGE' }).toPayload() };
+      }
       parsed = API[op].input.safeParse(input ?? {});
     } catch {
       // A hostile payload can make a schema's own code throw (stack overflow in a refine, a

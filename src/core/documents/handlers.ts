@@ -56,6 +56,14 @@ async function writeChosen(file: string, bytes: Uint8Array | string): Promise<vo
   await fs.writeFile(file, bytes, { mode: 0o600 });
 }
 
+/**
+ * A print job the user cancelled (or the system refused) is not "afgedrukt": it is recorded in
+ * the audit log as "geannuleerd" and not in the list of generated documents.
+ */
+function recordPrintCancelled(ctx: CoreContext, dossierId: string, title: string): void {
+  ctx.write('document.print-cancelled', dossierId, `Afdrukken geannuleerd: ${title}.`, () => undefined);
+}
+
 function sanitizeFileName(name: string): string {
   const printable = [...name].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
   return printable.replace(/[\\/:*?"<>|]/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'brief';
@@ -141,7 +149,11 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
 
     'documents.print': async ({ dossierId, kind, options }) => {
       const produced = await produceDocument(ctx, dossierId, kind, options);
-      await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      const outcome = await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      if (outcome !== 'printed') {
+        recordPrintCancelled(ctx, dossierId, DOCUMENT_KIND_INFO[kind].pdfTitle);
+        return { printed: false, pages: produced.pdf.pages };
+      }
       recordGenerated(ctx, {
         dossierId,
         kind,
@@ -161,6 +173,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     },
 
     'documents.recoverySheet': async ({ recoveryKey }) => {
+      // Printed, never saved: a PDF of the key on disk would outlive the paper (deleting a
+      // file does not wipe it). Only the fact is recorded, never the key.
       // The vault may be freshly created (unlocked) or, in principle, locked: the school
       // profile is then unknown and the sheet carries no letterhead.
       const school = ctx.isUnlocked ? readSchoolProfile(ctx) : { ...EMPTY_SCHOOL_PROFILE };
@@ -171,18 +185,16 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         logoDataUrl: school.logoDataUrl || null,
         returnAddress: '',
       });
-      const file = await ctx.platform.chooseSaveFile({
-        title: 'Herstelblad opslaan',
-        defaultName: defaultFileName('recovery-sheet', nowIso),
-        filters: PDF_FILTER,
-      });
-      if (!file) return { cancelled: true };
-      await writeChosen(file, pdf.bytes);
+      const outcome = await ctx.platform.printPdf(pdf.bytes, 'Herstelblad Vangnet');
       if (ctx.isUnlocked) {
-        // Only the fact is recorded, never the key.
-        ctx.write('document.recovery-sheet', null, 'Herstelblad opgeslagen.', () => undefined);
+        ctx.write(
+          outcome === 'printed' ? 'document.recovery-sheet' : 'document.print-cancelled',
+          null,
+          outcome === 'printed' ? 'Herstelblad afgedrukt.' : 'Afdrukken van het herstelblad geannuleerd.',
+          () => undefined,
+        );
       }
-      return { cancelled: false, file, pages: pdf.pages, contentHash: '' };
+      return { printed: outcome === 'printed', pages: pdf.pages };
     },
 
     'documents.exportStatementText': async ({ dossierId, versionId }) => {
@@ -388,7 +400,11 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     'mailmerge.print': async ({ dossierId, kind, rows: all, options, duplex, heldBack }) => {
       const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
-      await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      const outcome = await ctx.platform.printPdf(produced.pdf.bytes, DOCUMENT_KIND_INFO[kind].pdfTitle);
+      if (outcome !== 'printed') {
+        recordPrintCancelled(ctx, dossierId, DOCUMENT_KIND_INFO[kind].pdfTitle);
+        return { printed: false, letters: rows.length, pages: produced.pdf.pages };
+      }
       recordGenerated(ctx, {
         dossierId,
         kind,

@@ -5,7 +5,8 @@ import type { vaultOps } from '../../shared/api/vault';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
-import { Vault, checkPassphraseStrength } from '../vault';
+import { Vault, checkPassphraseStrength, type OpenOptions } from '../vault';
+import { listKeptCopies, prepareRestore, type PreparedRestore, type RestorePlan } from '../vault/restore';
 
 type VaultOpName = keyof typeof vaultOps;
 
@@ -23,6 +24,72 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       userName: null,
       failedAttempts: ctx.failedAttempts,
     };
+  };
+
+  /** The app's clock, KDF target and native binding for every vault this service opens. */
+  const openOpts = (): OpenOptions => ({
+    now: () => ctx.now(),
+    ...(ctx.kdf ? { kdf: ctx.kdf } : {}),
+    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
+  });
+
+  const dateTimeNl = (iso: string) =>
+    new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+
+  /**
+   * The question main asks before a vault is replaced. It names the backup's (sealed) date and
+   * what the restored vault will not have; a page can trigger it but not answer it.
+   */
+  const confirmReplace = (plan: RestorePlan, what: 'backup' | 'kept'): Promise<boolean> => {
+    const when = dateTimeNl(plan.sourceCreatedAt);
+    const source = what === 'backup' ? `de back-up van ${when}` : `de bewaarde kopie van ${when}`;
+    const lost =
+      plan.lostAuditRecords > 0
+        ? plan.sameVault
+          ? `Wat na dat moment in deze kluis is vastgelegd (${plan.lostAuditRecords} regels in het auditlogboek) staat niet in ${source}. `
+          : `Alles in de huidige kluis (${plan.lostAuditRecords} regels in het auditlogboek) wordt vervangen. `
+        : '';
+    const kept =
+      'De huidige kluis wordt niet gewist: Vangnet bewaart hem versleuteld als kopie tot de volgende geslaagde back-up. Via Instellingen, Back-up kunt u ernaar terug.';
+    return ctx.platform.confirm(
+      plan.sameVault
+        ? {
+            title: 'Back-up terugzetten',
+            message: `De kluis terugzetten naar ${source}?`,
+            detail: `${lost}${kept}`,
+            confirmLabel: 'Terugzetten',
+          }
+        : {
+            title: 'Andere kluis terugzetten',
+            message: `Deze kluis vervangen door ${source}? Die hoort bij een andere kluis.`,
+            detail: `${lost}${kept}`,
+            confirmLabel: 'Vervang deze kluis',
+          },
+    );
+  };
+
+  /** Asks (when a vault is replaced), then closes the open vault and swaps the files. */
+  const finishRestore = async (
+    prepared: PreparedRestore,
+    what: 'backup' | 'kept',
+  ): Promise<VaultStatus | { cancelled: true }> => {
+    if (prepared.plan.currentExists) {
+      let ok: boolean;
+      try {
+        ok = await confirmReplace(prepared.plan, what);
+      } catch (e) {
+        prepared.abort();
+        throw e;
+      }
+      if (!ok) {
+        prepared.abort();
+        return { cancelled: true };
+      }
+    }
+    // The open vault must be closed before its files can be moved aside.
+    ctx.lock();
+    const { vault } = await prepared.commit();
+    return unlocked(vault);
   };
 
   const unlocked = (vault: Vault): VaultStatus => {
@@ -51,27 +118,19 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       if (Vault.exists(dir)) {
         throw new AppError('VAULT_EXISTS', 'Op deze plek staat al een kluis. Open die, of kies een andere map.');
       }
-      const { vault, recoveryKey } = await Vault.create(dir, {
-        passphrase,
-        userName,
-        kdf: ctx.kdf,
-        now: () => ctx.now(),
-        nativeBinding: ctx.nativeBinding,
-      });
+      const { vault, recoveryKey } = await Vault.create(dir, { passphrase, userName, ...openOpts() });
       ctx.setVault(vault);
       ctx.failedAttempts = 0;
       return { recoveryKey };
     },
     'vault.unlock': ({ passphrase }) =>
       countFailures(async () =>
-        unlocked(await Vault.unlock(ctx.settings.vaultDir(), passphrase, { nativeBinding: ctx.nativeBinding })),
+        unlocked(await Vault.unlock(ctx.settings.vaultDir(), passphrase, openOpts())),
       ),
     'vault.unlockWithRecoveryKey': ({ recoveryKey, newPassphrase }) =>
       countFailures(async () =>
         unlocked(
-          await Vault.unlockWithRecoveryKey(ctx.settings.vaultDir(), recoveryKey, newPassphrase, {
-            nativeBinding: ctx.nativeBinding,
-          }),
+          await Vault.unlockWithRecoveryKey(ctx.settings.vaultDir(), recoveryKey, newPassphrase, openOpts()),
         ),
       ),
     'vault.lock': () => {
@@ -94,16 +153,43 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       await vault.backupTo(file);
       return { file };
     },
-    'vault.restore': async (secret) => {
+    'vault.restore': async ({ currentPassphrase, ...secret }) => {
+      const dir = ctx.settings.vaultDir();
+      // Refuse before any dialog: replacing a vault needs its passphrase (checked in the core).
+      if (Vault.exists(dir) && !currentPassphrase) {
+        throw new AppError(
+          'VALIDATION',
+          'Vul de wachtwoordzin van de huidige kluis in om die te laten vervangen.',
+        );
+      }
       const file = await ctx.platform.chooseOpenFile({ title: 'Back-up terugzetten', filters: BACKUP_FILTERS });
       if (!file) return { cancelled: true as const };
-      const dir = ctx.settings.vaultDir();
-      // The open vault must be closed before its files can be replaced.
-      ctx.lock();
-      const vault = await countFailures(() =>
-        Vault.restoreFrom(file, dir, secret, { nativeBinding: ctx.nativeBinding }),
+      const prepared = await countFailures(() =>
+        prepareRestore({ kind: 'backup', file }, dir, secret, {
+          ...openOpts(),
+          current: ctx.isUnlocked ? ctx.vault() : null,
+          ...(currentPassphrase !== undefined ? { currentPassphrase } : {}),
+        }),
       );
-      return unlocked(vault);
+      return finishRestore(prepared, 'backup');
+    },
+    'vault.keptCopies': () => {
+      ctx.vault();
+      return listKeptCopies(ctx.settings.vaultDir());
+    },
+    'vault.returnToKept': async ({ id, passphrase, currentPassphrase }) => {
+      const prepared = await countFailures(() =>
+        prepareRestore({ kind: 'kept', id }, ctx.settings.vaultDir(), { passphrase }, {
+          ...openOpts(),
+          current: ctx.vault(),
+          currentPassphrase,
+        }),
+      );
+      return finishRestore(prepared, 'kept');
+    },
+    'vault.rotateRecoveryKey': async ({ passphrase }) => {
+      const recoveryKey = await countFailures(() => ctx.vault().rotateRecoveryKey(passphrase));
+      return { recoveryKey };
     },
     'vault.chooseLocation': async ({ mode }) => {
       const folder = await ctx.platform.chooseFolder({
@@ -111,6 +197,7 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       });
       if (!folder) return { cancelled: true as const };
       const resolved = path.resolve(folder);
+      const current = ctx.settings.vaultDir();
       if (mode === 'open-existing' && !Vault.exists(resolved)) {
         throw new AppError('VAULT_NOT_FOUND', 'In deze map staat geen Vangnet-kluis. Kies de map waarin de kluis staat.');
       }
@@ -123,6 +210,16 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
         } catch {
           throw new AppError('READ_ONLY', 'Vangnet kan niet schrijven in deze map. Kies een andere map.');
         }
+      }
+      // Pointing Vangnet away from an existing vault is confirmed in main's own dialog.
+      if (resolved !== path.resolve(current) && Vault.exists(current)) {
+        const ok = await ctx.platform.confirm({
+          title: 'Andere kluismap gebruiken',
+          message: `Vangnet voortaan de kluis in "${resolved}" laten gebruiken?`,
+          detail: `De huidige kluis in "${current}" blijft staan zoals hij is; u kunt er later naar terug via Instellingen, Kluis. Vangnet wordt nu vergrendeld.`,
+          confirmLabel: 'Andere map gebruiken',
+        });
+        if (!ok) return { cancelled: true as const };
       }
       ctx.lock();
       ctx.settings.update({ vaultLocation: resolved });

@@ -15,7 +15,8 @@ import { vaultError } from './errors';
  */
 export const BACKUP_MAGIC = Buffer.from('VANGNET-BACKUP\n', 'utf8');
 export const BACKUP_FORMAT = 'vangnet-backup';
-export const BACKUP_VERSION = 1;
+/** 2: manifest sealed with an HKDF sub-key and carrying the creation time. 1 is still read. */
+export const BACKUP_VERSION = 2;
 export const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 export interface Sealed {
@@ -29,6 +30,8 @@ export interface BackupManifest {
   counts: Record<string, number>;
   /** SHA-256 (hex) of the encrypted database bytes; absent in backups made before it was added. */
   dbSha256?: string;
+  /** Sealed copy of the header's createdAt (version 2); must match it. */
+  createdAt?: string;
 }
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -39,20 +42,40 @@ export interface BackupHeader {
   manifest: Sealed;
 }
 
-const MANIFEST_AAD = Buffer.from('vangnet-backup/1/manifest');
+const manifestAad = (version: number) => Buffer.from(`vangnet-backup/${version}/manifest`);
 
-export function sealManifest(dbKey: Buffer, m: BackupManifest): Sealed {
-  const iv = crypto.randomBytes(12);
-  const c = crypto.createCipheriv('aes-256-gcm', dbKey, iv);
-  c.setAAD(MANIFEST_AAD);
-  const data = Buffer.concat([c.update(JSON.stringify(m), 'utf8'), c.final()]);
-  return { iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), data: data.toString('base64') };
+/**
+ * The manifest key. Version 1 used the database key itself, so one key served two ciphers
+ * (SQLCipher and AES-GCM); from version 2 the manifest has its own key, derived with HKDF.
+ */
+export function manifestKey(dbKey: Buffer, version: number): Buffer {
+  if (version < 2) return Buffer.from(dbKey);
+  return Buffer.from(crypto.hkdfSync('sha256', dbKey, Buffer.alloc(0), 'vangnet/backup-manifest/v2', 32));
 }
 
-export function openManifest(dbKey: Buffer, s: Sealed): BackupManifest | null {
+export function sealManifest(dbKey: Buffer, m: BackupManifest, version = BACKUP_VERSION): Sealed {
+  const iv = crypto.randomBytes(12);
+  const key = manifestKey(dbKey, version);
   try {
-    const d = crypto.createDecipheriv('aes-256-gcm', dbKey, Buffer.from(s.iv, 'base64'));
-    d.setAAD(MANIFEST_AAD);
+    const c = crypto.createCipheriv('aes-256-gcm', key, iv);
+    c.setAAD(manifestAad(version));
+    const data = Buffer.concat([c.update(JSON.stringify(m), 'utf8'), c.final()]);
+    return { iv: iv.toString('base64'), tag: c.getAuthTag().toString('base64'), data: data.toString('base64') };
+  } finally {
+    key.fill(0);
+  }
+}
+
+/**
+ * Opens the manifest of a backup with header `header`. Null when the key is wrong, anything
+ * was changed, or (version 2) the readable creation time differs from the sealed one.
+ */
+export function openManifest(dbKey: Buffer, header: Pick<BackupHeader, 'manifest' | 'version' | 'createdAt'>): BackupManifest | null {
+  const s = header.manifest;
+  const key = manifestKey(dbKey, header.version);
+  try {
+    const d = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(s.iv, 'base64'));
+    d.setAAD(manifestAad(header.version));
     d.setAuthTag(Buffer.from(s.tag, 'base64'));
     const text = Buffer.concat([d.update(Buffer.from(s.data, 'base64')), d.final()]).toString('utf8');
     const m = JSON.parse(text) as BackupManifest;
@@ -63,9 +86,12 @@ export function openManifest(dbKey: Buffer, s: Sealed): BackupManifest | null {
       typeof m.counts !== 'object'
     )
       return null;
+    if (header.version >= 2 && m.createdAt !== header.createdAt) return null;
     return m;
   } catch {
     return null;
+  } finally {
+    key.fill(0);
   }
 }
 

@@ -30,8 +30,32 @@ export function validKdf(k: unknown): k is KdfParams {
   const o = k as Record<string, unknown>;
   const int = (v: unknown, min: number, max: number) =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-  // Upper bounds stop a tampered key file from making unlock hang or exhaust memory.
-  return int(o.memoryCost, 8, 4 * 1024 * 1024) && int(o.timeCost, 1, 64) && int(o.parallelism, 1, 16);
+  // Upper bounds stop a tampered key file or backup from making unlock hang or exhaust memory
+  // on a school laptop: 1 GiB, 16 passes and 8 lanes are far above what Vangnet ever writes
+  // (8x the default memory) and still finish there.
+  return (
+    int(o.memoryCost, 8, KDF_LIMITS.memoryCost) &&
+    int(o.timeCost, 1, KDF_LIMITS.timeCost) &&
+    int(o.parallelism, 1, KDF_LIMITS.parallelism)
+  );
+}
+
+export const KDF_LIMITS: Readonly<KdfParams> = Object.freeze({
+  memoryCost: 1024 * 1024,
+  timeCost: 16,
+  parallelism: 8,
+});
+
+/**
+ * The cost for a slot being re-wrapped: each parameter raised to at least `target` (the
+ * current default), never lowered, so old key files catch up when the passphrase changes.
+ */
+export function raiseKdf(current: KdfParams, target: KdfParams): KdfParams {
+  return {
+    memoryCost: Math.min(KDF_LIMITS.memoryCost, Math.max(current.memoryCost, target.memoryCost)),
+    timeCost: Math.min(KDF_LIMITS.timeCost, Math.max(current.timeCost, target.timeCost)),
+    parallelism: Math.min(KDF_LIMITS.parallelism, Math.max(current.parallelism, target.parallelism)),
+  };
 }
 
 export async function deriveKey(secret: string, salt: Buffer, kdf: KdfParams): Promise<Buffer> {

@@ -1,23 +1,21 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { AppError, type ErrorCode } from '../../shared/errors';
-import { registerSqlFunctions } from './sql-functions';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { type ErrorCode } from '../../shared/errors';
 import { appendAudit, verifyAuditChain, type AuditVerification } from './audit';
 import {
   SQLITE_MAGIC,
   decodeBackup,
   encodeBackup,
-  openManifest,
   sealManifest,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type BackupHeader,
 } from './backup-format';
-import { diskErrorCode, sqliteCode, toAppError, vaultError } from './errors';
-import { fsyncDir, readHead, rmQuiet, statOrNull, writeFileAtomic } from './fsutil';
-import { DEFAULT_KDF, validKdf, type KdfParams } from './kdf';
+import { toAppError, vaultError } from './errors';
+import { statOrNull, writeFileAtomic } from './fsutil';
+import { DEFAULT_KDF, raiseKdf, validKdf, type KdfParams } from './kdf';
 import {
   KEY_FILE_FORMAT,
   KEY_FILE_VERSION,
@@ -30,14 +28,27 @@ import {
   type KeyFile,
 } from './keyfile';
 import { VaultLock } from './lock';
-import { latestVersion, runMigrations, userVersion } from './migrate';
-import { checkPassphraseStrength } from './passphrase';
+import { runMigrations, userVersion } from './migrate';
+import {
+  DB_FILE,
+  KEY_FILE,
+  PAGE_SIZE,
+  RESTORE_INTENT_FILE,
+  assertStrong,
+  finishInterruptedRestore,
+  getMeta,
+  mkdirVault,
+  openDatabase,
+  precheck,
+  removeKeptCopies,
+  removeLeftovers,
+  removeVaultFiles,
+  tableCounts,
+  wrapErrors,
+} from './open';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery';
 
-export const DB_FILE = 'vangnet.db';
-export const KEY_FILE = 'vangnet.keys.json';
-/** SQLCipher 4 page size (legacy=4). Used to spot truncated files before decrypting anything. */
-export const PAGE_SIZE = 4096;
+export { DB_FILE, KEY_FILE, PAGE_SIZE } from './open';
 
 export type BackupInfo =
   | { ok: true; createdAt: string; formatVersion: number; sizeBytes: number }
@@ -51,180 +62,10 @@ export type RestoreSecret = { passphrase: string } | { recoveryKey: string; newP
  */
 export interface OpenOptions {
   nativeBinding?: string;
-}
-
-const HEX = Buffer.from('0123456789abcdef', 'latin1');
-
-/**
- * Builds `x'<hex>'` (SQLCipher raw-key syntax: the key is used as is, no PBKDF2) in a Buffer,
- * not a JS string, so it can be zero-filled right after use.
- */
-function rawKeySpec(key: Buffer): Buffer {
-  const spec = Buffer.alloc(3 + key.length * 2);
-  spec[0] = 0x78; // x
-  spec[1] = 0x27; // '
-  for (let i = 0; i < key.length; i++) {
-    const b = key[i] ?? 0;
-    spec[2 + i * 2] = HEX[b >> 4] ?? 0;
-    spec[3 + i * 2] = HEX[b & 15] ?? 0;
-  }
-  spec[spec.length - 1] = 0x27;
-  return spec;
-}
-
-function assertStrong(passphrase: string): void {
-  const s = checkPassphraseStrength(passphrase);
-  if (!s.ok) throw new AppError('WEAK_PASSPHRASE', s.message, { score: s.score, hints: s.hints });
-}
-
-/**
- * Opens and configures the encrypted database. Cipher: SQLCipher 4 format (`cipher=sqlcipher`,
- * `legacy=4`) rather than the library default (ChaCha20), so a vault can be opened with stock
- * SQLCipher tools in an emergency. `corrupt` decides which code a damaged file gets.
- */
-function openDatabase(
-  file: string,
-  key: Buffer,
-  opts: { create: boolean; corrupt: ErrorCode; nativeBinding?: string | undefined },
-): Database.Database {
-  let db: Database.Database;
-  try {
-    db = new Database(file, {
-      fileMustExist: !opts.create,
-      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-    });
-  } catch (e) {
-    throw mapOpenError(e, opts.corrupt);
-  }
-  try {
-    db.pragma("cipher = 'sqlcipher'");
-    db.pragma('legacy = 4');
-    const spec = rawKeySpec(key);
-    try {
-      db.key(spec);
-    } finally {
-      spec.fill(0);
-    }
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (e) {
-      // The key itself was verified by the GCM unwrap, so an unreadable page 1 means damage.
-      const c = sqliteCode(e);
-      if (c === 'SQLITE_NOTADB')
-        throw vaultError(opts.corrupt === 'VAULT_TRUNCATED' ? 'VAULT_CORRUPT' : opts.corrupt);
-      throw e;
-    }
-    // temp_store: temp tables/indices would otherwise be written to disk unencrypted.
-    db.pragma('temp_store = MEMORY');
-    db.pragma('foreign_keys = ON');
-    db.pragma('secure_delete = ON');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    // mmap would bypass the codec's page handling; keep it off.
-    db.pragma('mmap_size = 0');
-    // 32 MiB of decrypted pages in memory (the default is 2 MiB): school-wide lists and the
-    // overview revisit the same pages, and every cache miss costs a decryption.
-    db.pragma('cache_size = -32768');
-    registerSqlFunctions(db);
-    return db;
-  } catch (e) {
-    try {
-      db.close();
-    } catch {
-      /* already failing */
-    }
-    throw mapOpenError(e, opts.corrupt);
-  }
-}
-
-function mapOpenError(e: unknown, corrupt: ErrorCode): AppError {
-  if (e instanceof AppError) return e;
-  const c = sqliteCode(e);
-  if (c?.startsWith('SQLITE_CORRUPT')) return vaultError(corrupt);
-  if (c === 'SQLITE_NOTADB') return vaultError(corrupt === 'VAULT_TRUNCATED' ? 'VAULT_CORRUPT' : corrupt);
-  if (c?.startsWith('SQLITE_BUSY') || c?.startsWith('SQLITE_LOCKED')) return vaultError('VAULT_IN_USE');
-  if (c?.startsWith('SQLITE_CANTOPEN') || c?.startsWith('SQLITE_PERM')) return vaultError('READ_ONLY');
-  return toAppError(e);
-}
-
-/**
- * Read-only checks before any key derivation, in the order that gives the most useful message.
- * Returns the parsed key file. Never changes a file.
- */
-function precheck(dir: string): KeyFile {
-  const st = statOrNull(dir);
-  if (!st) throw vaultError('VAULT_NOT_FOUND');
-  if (!st.isDirectory()) throw vaultError('NOT_A_VAULT');
-  const dbPath = path.join(dir, DB_FILE);
-  const dbSt = statOrNull(dbPath);
-  const kfSt = statOrNull(path.join(dir, KEY_FILE));
-  if (!dbSt && !kfSt) throw vaultError('VAULT_NOT_FOUND');
-  if (dbSt && !dbSt.isFile()) throw vaultError('NOT_A_VAULT');
-  if (
-    dbSt &&
-    dbSt.size >= SQLITE_MAGIC.length &&
-    readHead(dbPath, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)
-  ) {
-    throw vaultError('NOT_A_VAULT', 'NOT_A_VAULT_PLAIN');
-  }
-  const kf = readKeyFile(path.join(dir, KEY_FILE));
-  if (!dbSt) throw vaultError('VAULT_CORRUPT');
-  const walSize = statOrNull(`${dbPath}-wal`)?.size ?? 0;
-  if (dbSt.size % PAGE_SIZE !== 0 || (dbSt.size < PAGE_SIZE && walSize === 0))
-    throw vaultError('VAULT_TRUNCATED');
-  return kf;
-}
-
-function tableCounts(db: Database.Database): Record<string, number> {
-  const names = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  const counts: Record<string, number> = {};
-  for (const n of names) {
-    counts[n] = Number(
-      db
-        .prepare(`SELECT count(*) FROM "${n.replace(/"/g, '""')}"`)
-        .pluck()
-        .get(),
-    );
-  }
-  return counts;
-}
-
-function getMeta(db: Database.Database, key: string): string | undefined {
-  return db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
-}
-
-/** Temp key files and restore staging folders left by a crash; safe to drop while we hold the lock. */
-function removeLeftovers(dir: string): void {
-  try {
-    for (const f of fs.readdirSync(dir)) {
-      if (f.startsWith(`.${KEY_FILE}.tmp-`) || f.startsWith('.restore-')) rmQuiet(path.join(dir, f));
-    }
-  } catch {
-    /* cosmetic only */
-  }
-}
-
-/**
- * mkdir -p for the vault folder. Node's recursive mkdir reports ENOENT, not EROFS/EACCES, when an
- * existing ancestor is not writable; report the real reason so the user hears "read-only".
- */
-function mkdirVault(dir: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    let existing = path.dirname(path.resolve(dir));
-    while (!statOrNull(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-    fs.accessSync(existing, fs.constants.W_OK);
-    throw e;
-  }
-}
-
-function removeVaultFiles(dir: string): void {
-  for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEY_FILE]) rmQuiet(path.join(dir, f));
+  /** The app's clock: every audit time of this vault comes from it (tests inject a fixed one). */
+  now?: () => Date;
+  /** Argon2id cost a re-wrapped slot is raised to at least (default DEFAULT_KDF). */
+  kdf?: KdfParams;
 }
 
 export class Vault {
@@ -235,13 +76,15 @@ export class Vault {
   readonly #key: Buffer;
   readonly #lock: VaultLock;
   readonly #now: () => Date;
+  readonly #kdf: KdfParams;
 
-  private constructor(dir: string, db: Database.Database, key: Buffer, lock: VaultLock, now: () => Date) {
+  private constructor(dir: string, db: Database.Database, key: Buffer, lock: VaultLock, opts: OpenOptions) {
     this.dir = dir;
     this.#db = db;
     this.#key = key;
     this.#lock = lock;
-    this.#now = now;
+    this.#now = opts.now ?? (() => new Date());
+    this.#kdf = opts.kdf ?? DEFAULT_KDF;
     this.userName = getMeta(db, 'user_name') ?? '';
   }
 
@@ -255,8 +98,17 @@ export class Vault {
     return this.#db !== null;
   }
 
+  /** The vault's id (meta), used to tell a backup of this vault from one of another. */
+  get vaultId(): string {
+    return getMeta(this.db, 'vault_id') ?? '';
+  }
+
   static exists(dir: string): boolean {
     try {
+      // A restore interrupted mid-swap is completed first, so the folder never looks empty.
+      if (statOrNull(path.join(dir, RESTORE_INTENT_FILE)) && !VaultLock.isHeldByOther(dir)) {
+        finishInterruptedRestore(dir);
+      }
       return (
         !!statOrNull(path.join(dir, DB_FILE))?.isFile() && !!statOrNull(path.join(dir, KEY_FILE))?.isFile()
       );
@@ -267,7 +119,7 @@ export class Vault {
 
   static async create(
     dir: string,
-    opts: { passphrase: string; userName: string; kdf?: KdfParams; now?: () => Date } & OpenOptions,
+    opts: { passphrase: string; userName: string } & OpenOptions,
   ): Promise<{ vault: Vault; recoveryKey: string }> {
     assertStrong(opts.passphrase);
     const userName = opts.userName.trim();
@@ -326,7 +178,7 @@ export class Vault {
       })();
       // The key file is written last: it is the commit point that makes this folder a vault.
       writeKeyFile(path.join(dir, KEY_FILE), keyFile);
-      const vault = new Vault(dir, db, key, lock, now);
+      const vault = new Vault(dir, db, key, lock, { ...opts, now });
       return { vault, recoveryKey };
     } catch (e) {
       try {
@@ -347,7 +199,7 @@ export class Vault {
     // Wrong passphrase is decided here, by the GCM tag, before the database is touched.
     const key = await unwrapWithPassphrase(kf, passphrase);
     if (!key) throw vaultError('WRONG_PASSPHRASE');
-    const vault = Vault.#openWithKey(dir, key, opts);
+    const vault = openVaultWithKey(dir, key, opts);
     try {
       vault.audit('vault_unlocked', null, 'Kluis ontgrendeld met wachtwoordzin.');
     } catch (e) {
@@ -372,7 +224,7 @@ export class Vault {
     if (wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
     const key = await unwrapWithRecoveryKey(kf, normalized);
     if (!key) throw vaultError('WRONG_RECOVERY_KEY');
-    const vault = Vault.#openWithKey(dir, key, opts);
+    const vault = openVaultWithKey(dir, key, opts);
     try {
       await vault.#rewrapPassphrase(newPassphrase);
       vault.audit(
@@ -387,41 +239,60 @@ export class Vault {
     }
   }
 
-  static async changePassphrase(
-    dir: string,
-    oldPassphrase: string,
-    newPassphrase: string,
-    opts: OpenOptions = {},
-  ): Promise<void> {
-    assertStrong(newPassphrase);
-    const kf = wrapErrors(() => precheck(dir));
-    if (wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
-    const key = await unwrapWithPassphrase(kf, oldPassphrase);
-    if (!key) throw vaultError('WRONG_PASSPHRASE');
-    const vault = Vault.#openWithKey(dir, key, opts);
-    try {
-      await vault.#rewrapPassphrase(newPassphrase);
-      vault.audit('passphrase_changed', null, 'Wachtwoordzin gewijzigd.');
-    } finally {
-      vault.close();
-    }
-  }
-
-  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+  /**
+   * Verifies `passphrase` against the key file on disk and that it opens *this* database:
+   * the proof a page cannot forge for decisions that cannot be undone.
+   */
+  async verifyPassphrase(passphrase: string): Promise<void> {
     this.#assertOpen();
-    assertStrong(newPassphrase);
     const kf = wrapErrors(() => readKeyFile(path.join(this.dir, KEY_FILE)));
-    const key = await unwrapWithPassphrase(kf, oldPassphrase);
+    const key = await unwrapWithPassphrase(kf, passphrase);
     if (!key) throw vaultError('WRONG_PASSPHRASE');
     const same = key.length === this.#key.length && crypto.timingSafeEqual(key, this.#key);
     key.fill(0);
     // The key file on disk must belong to this database; otherwise rewrapping would lock the user out.
     if (!same) throw vaultError('VAULT_CORRUPT');
+  }
+
+  /**
+   * The one way to change the passphrase: proves the old one, then re-wraps the key under the
+   * new one with a fresh salt and the KDF cost raised to at least the current default.
+   */
+  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+    this.#assertOpen();
+    assertStrong(newPassphrase);
+    await this.verifyPassphrase(oldPassphrase);
     await this.#rewrapPassphrase(newPassphrase);
     if (this.isOpen) this.audit('passphrase_changed', null, 'Wachtwoordzin gewijzigd.');
   }
 
-  /** Re-wraps the database key under a new passphrase (fresh salt, same KDF cost); no DB rewrite. */
+  /**
+   * Replaces the recovery key: proves the passphrase, wraps the database key under a new
+   * random recovery key and writes the key file atomically, so the old key stops working at
+   * that moment. Returns the new key; it is shown once and never stored in plain.
+   */
+  async rotateRecoveryKey(passphrase: string): Promise<string> {
+    this.#assertOpen();
+    await this.verifyPassphrase(passphrase);
+    const key = Buffer.from(this.#key);
+    const recoveryKey = generateRecoveryKey();
+    try {
+      const file = path.join(this.dir, KEY_FILE);
+      const kf = wrapErrors(() => readKeyFile(file));
+      const slot = await wrapRecoverySlot(
+        key,
+        normalizeRecoveryKey(recoveryKey) ?? recoveryKey,
+        raiseKdf(kf.slots.recovery.kdf, this.#kdf),
+      );
+      wrapErrors(() => writeKeyFile(file, { ...kf, slots: { ...kf.slots, recovery: slot } }));
+    } finally {
+      key.fill(0);
+    }
+    if (this.isOpen) this.audit('recovery_key_rotated', null, 'Nieuwe herstelsleutel gemaakt; de vorige werkt niet meer.');
+    return recoveryKey;
+  }
+
+  /** Re-wraps the database key under a new passphrase (fresh salt, cost raised to the default); no DB rewrite. */
   async #rewrapPassphrase(newPassphrase: string): Promise<void> {
     this.#assertOpen();
     // Work on a copy: an auto-lock during the (slow) KDF zero-fills #key.
@@ -429,7 +300,7 @@ export class Vault {
     try {
       const file = path.join(this.dir, KEY_FILE);
       const kf = wrapErrors(() => readKeyFile(file));
-      const { kdf, slot } = await wrapPassphraseSlot(key, newPassphrase, kf.kdf);
+      const { kdf, slot } = await wrapPassphraseSlot(key, newPassphrase, raiseKdf(kf.kdf, this.#kdf));
       const next: KeyFile = { ...kf, kdf, slots: { ...kf.slots, passphrase: slot } };
       wrapErrors(() => writeKeyFile(file, next));
     } finally {
@@ -437,8 +308,8 @@ export class Vault {
     }
   }
 
-  /** Opens the database with an already verified key. Takes ownership of `key` (zeroed on failure). */
-  static #openWithKey(dir: string, key: Buffer, opts: OpenOptions, heldLock?: VaultLock): Vault {
+  /** Opens the database with an already verified key. Internal: see openVaultWithKey. */
+  static _openWithKey(dir: string, key: Buffer, opts: OpenOptions, heldLock?: VaultLock): Vault {
     let lock: VaultLock | undefined = heldLock;
     let db: Database.Database | null = null;
     try {
@@ -451,7 +322,7 @@ export class Vault {
       });
       const d = db;
       wrapErrors(() => runMigrations(d), 'VAULT_TRUNCATED');
-      return new Vault(dir, db, key, lock, () => new Date());
+      return new Vault(dir, db, key, lock, opts);
     } catch (e) {
       try {
         db?.close();
@@ -462,6 +333,16 @@ export class Vault {
       if (!heldLock) lock?.release();
       throw toAppError(e);
     }
+  }
+
+  /** A copy of the database key for code in this folder that must seal or compare with it. */
+  _keyCopy(): Buffer {
+    this.#assertOpen();
+    return Buffer.from(this.#key);
+  }
+
+  now(): Date {
+    return this.#now();
   }
 
   audit(action: string, dossierId: string | null, details: string, actor?: string): void {
@@ -503,7 +384,8 @@ export class Vault {
   /**
    * Writes a single-file encrypted backup. The database bytes are copied as they are on disk
    * (already encrypted) after a full WAL checkpoint, so no plaintext page is ever produced —
-   * unlike db.backup()/serialize(), which would go through the decrypting pager.
+   * unlike db.backup()/serialize(), which would go through the decrypting pager. Once the
+   * backup is written, copies kept from an earlier restore are no longer needed and removed.
    */
   async backupTo(file: string): Promise<void> {
     const db = this.db;
@@ -513,20 +395,23 @@ export class Vault {
       if (cp[0]?.busy) throw vaultError('VAULT_IN_USE');
       // Synchronous from checkpoint to read: no write can slip in between on this connection.
       const dbBytes = fs.readFileSync(path.join(this.dir, DB_FILE));
+      const createdAt = this.#now().toISOString();
       // The sealed digest covers every page, also free ones that integrity_check never reads,
-      // and cannot be recomputed without the key (the outer checksum can).
+      // and cannot be recomputed without the key (the outer checksum can). The creation time
+      // is sealed too, so the date shown before restoring cannot be moved.
       const manifest = sealManifest(this.#key, {
         vaultId: getMeta(db, 'vault_id') ?? '',
         userVersion: userVersion(db),
         counts,
         dbSha256: crypto.createHash('sha256').update(dbBytes).digest('hex'),
+        createdAt,
       });
       const keys = readKeyFile(path.join(this.dir, KEY_FILE));
       if (dbBytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw vaultError('INTERNAL');
       const header: BackupHeader = {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
-        createdAt: this.#now().toISOString(),
+        createdAt,
         dbLength: dbBytes.length,
         keys,
         manifest,
@@ -536,6 +421,10 @@ export class Vault {
       throw toAppError(e);
     }
     this.audit('backup_created', null, `Back-up gemaakt: ${path.basename(file)}.`);
+    const removed = removeKeptCopies(this.dir);
+    if (removed > 0) {
+      this.audit('kept_copy_removed', null, `Na de nieuwe back-up ${removed === 1 ? 'is de bewaarde kopie' : `zijn ${removed} bewaarde kopieën`} van voor het terugzetten verwijderd.`);
+    }
   }
 
   /** Header facts only (no secrets, nothing decrypted). Also verifies the checksum. */
@@ -546,126 +435,6 @@ export class Vault {
     } catch (e) {
       const err = toAppError(e);
       return { ok: false, code: err.code, message: err.message };
-    }
-  }
-
-  /**
-   * Restores a backup into `dir` (existing vault or empty/missing folder). Everything is
-   * validated in a staging folder first (checksum, key unwrap, integrity_check, row counts);
-   * only then are the files swapped. The old vault is kept as *.before-restore-<time> until
-   * the restored vault has opened, then removed; on failure it is put back.
-   */
-  static async restoreFrom(
-    backupFile: string,
-    dir: string,
-    secret: RestoreSecret,
-    opts: OpenOptions = {},
-  ): Promise<Vault> {
-    const { header, dbBytes } = wrapErrors(() => decodeBackup(backupFile, PAGE_SIZE));
-    const viaRecovery = 'recoveryKey' in secret;
-    if (viaRecovery) assertStrong(secret.newPassphrase);
-    const st = wrapErrors(() => statOrNull(dir));
-    if (st && !st.isDirectory()) throw vaultError('NOT_A_VAULT');
-    if (st && wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
-
-    let key: Buffer | null;
-    if (viaRecovery) {
-      const normalized = normalizeRecoveryKey(secret.recoveryKey);
-      if (!normalized) throw vaultError('WRONG_RECOVERY_KEY');
-      key = await unwrapWithRecoveryKey(header.keys, normalized);
-      if (!key) throw vaultError('WRONG_RECOVERY_KEY');
-    } else {
-      key = await unwrapWithPassphrase(header.keys, secret.passphrase);
-      if (!key) throw vaultError('WRONG_PASSPHRASE');
-    }
-    const manifest = openManifest(key, header.manifest);
-    if (
-      !manifest ||
-      (manifest.dbSha256 !== undefined &&
-        manifest.dbSha256 !== crypto.createHash('sha256').update(dbBytes).digest('hex'))
-    ) {
-      key.fill(0);
-      throw vaultError('BACKUP_INVALID');
-    }
-
-    let lock: VaultLock | undefined;
-    let staging: string | undefined;
-    try {
-      mkdirVault(dir);
-      lock = VaultLock.acquireMapped(dir);
-      staging = path.join(dir, `.restore-${crypto.randomBytes(6).toString('hex')}`);
-      fs.mkdirSync(staging, { mode: 0o700 });
-      const stagedDb = path.join(staging, DB_FILE);
-      writeFileAtomic(stagedDb, dbBytes);
-
-      // Verify the copy before it goes anywhere near the live vault.
-      const db = openDatabase(stagedDb, key, {
-        create: false,
-        corrupt: 'BACKUP_INVALID',
-        nativeBinding: opts.nativeBinding,
-      });
-      try {
-        const integrity = wrapErrors(() => db.pragma('integrity_check', { simple: true }), 'BACKUP_INVALID');
-        if (integrity !== 'ok') throw vaultError('BACKUP_INVALID');
-        const uv = userVersion(db);
-        if (uv > latestVersion()) throw vaultError('VAULT_TOO_NEW', 'VAULT_TOO_NEW_BACKUP');
-        if (uv !== manifest.userVersion) throw vaultError('BACKUP_INVALID');
-        const counts = tableCounts(db);
-        const expected = manifest.counts;
-        const same =
-          Object.keys(counts).length === Object.keys(expected).length &&
-          Object.entries(expected).every(([t, n]) => counts[t] === n);
-        if (!same) throw vaultError('BACKUP_INVALID');
-      } finally {
-        db.close();
-      }
-
-      let keys = header.keys;
-      if (viaRecovery) {
-        const { kdf, slot } = await wrapPassphraseSlot(key, secret.newPassphrase, header.keys.kdf);
-        keys = { ...header.keys, kdf, slots: { ...header.keys.slots, passphrase: slot } };
-      }
-      writeKeyFile(path.join(staging, KEY_FILE), keys);
-
-      // Swap: move the old files aside, move the verified ones in.
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const aside: [string, string][] = [];
-      for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, KEY_FILE]) {
-        const from = path.join(dir, f);
-        if (statOrNull(from)) {
-          const to = path.join(dir, `${f}.before-restore-${stamp}`);
-          fs.renameSync(from, to);
-          aside.push([to, from]);
-        }
-      }
-      let vault: Vault;
-      try {
-        fs.renameSync(stagedDb, path.join(dir, DB_FILE));
-        fs.renameSync(path.join(staging, KEY_FILE), path.join(dir, KEY_FILE));
-        fsyncDir(dir);
-        vault = Vault.#openWithKey(dir, Buffer.from(key), opts, lock);
-      } catch (e) {
-        removeVaultFiles(dir);
-        for (const [to, from] of aside) fs.renameSync(to, from);
-        fsyncDir(dir);
-        throw e;
-      }
-      for (const [to] of aside) rmQuiet(to);
-      rmQuiet(staging);
-      staging = undefined;
-      lock = undefined; // now owned by the vault
-      vault.audit(
-        'backup_restored',
-        null,
-        `Back-up teruggezet (gemaakt op ${header.createdAt})${viaRecovery ? ' met herstelsleutel; nieuwe wachtwoordzin ingesteld' : ''}.`,
-      );
-      return vault;
-    } catch (e) {
-      if (staging) rmQuiet(staging);
-      lock?.release();
-      throw toAppError(e);
-    } finally {
-      key.fill(0);
     }
   }
 
@@ -687,14 +456,11 @@ export class Vault {
   }
 }
 
-/** Runs fn, translating disk/SQLite failures; `corrupt` is the code for SQLITE_CORRUPT/NOTADB. */
-function wrapErrors<T>(fn: () => T, corrupt?: ErrorCode): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    if (corrupt && sqliteCode(e)) throw mapOpenError(e, corrupt);
-    if (diskErrorCode(e)) throw toAppError(e);
-    throw toAppError(e);
-  }
+/**
+ * Opens the database with an already verified key. Takes ownership of `key` (zeroed on
+ * failure). For the vault folder's own modules (restore) only.
+ */
+export function openVaultWithKey(dir: string, key: Buffer, opts: OpenOptions, heldLock?: VaultLock): Vault {
+  return Vault._openWithKey(dir, key, opts, heldLock);
 }
+

@@ -426,7 +426,8 @@ export const documentOps = {
     z.object({ ...docRequest, openAfterSave: z.boolean().default(false) }).strict(),
   ),
   /** Hands the PDF bytes to the system print dialog; nothing is written to disk. */
-  'documents.print': op<{ printed: true; pages: number }>()(z.object(docRequest).strict()),
+  /** `printed` is true only when the print job was accepted; a cancel answers false. */
+  'documents.print': op<{ printed: boolean; pages: number }>()(z.object(docRequest).strict()),
   /** Finds a generated document by the code printed on it. */
   'documents.verify': op<{ found: false } | { found: true; document: GeneratedDocument }>()(
     z
@@ -439,8 +440,11 @@ export const documentOps = {
       })
       .strict(),
   ),
-  /** The recovery key is only known when the vault is created: the shell passes it in. */
-  'documents.recoverySheet': op<SaveResult>()(
+  /**
+   * Prints the recovery sheet (never saved as a file). The key is only known when it is made
+   * (vault created, key rotated): the shell passes it in.
+   */
+  'documents.recoverySheet': op<{ printed: boolean; pages: number }>()(
     z
       .object({
         recoveryKey: z
@@ -504,7 +508,7 @@ export const documentOps = {
       .strict(),
   ),
   /** The merged letters straight to the print dialog; nothing is written to disk. */
-  'mailmerge.print': op<{ printed: true; letters: number; pages: number }>()(
+  'mailmerge.print': op<{ printed: boolean; letters: number; pages: number }>()(
     z
       .object({
         dossierId: IdSchema,

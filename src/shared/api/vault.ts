@@ -13,6 +13,16 @@ export interface VaultStatus {
   failedAttempts: number;
 }
 
+/** A replaced vault, kept encrypted after a restore until the next successful backup. */
+export interface KeptCopyInfo {
+  id: string;
+  keptAt: string;
+  /** What replaced it ("back-up van …"). */
+  replacedBy: string;
+  /** Audit records it has that the current vault does not. */
+  lostAuditRecords: number;
+}
+
 export interface PassphraseStrength {
   ok: boolean;
   score: number;
@@ -56,13 +66,38 @@ export const vaultOps = {
   ),
   /** Asks the platform for a target file, then writes an encrypted backup there. */
   'vault.backup': op<{ file: string } | { cancelled: true }>()(NoInput),
-  /** Asks the platform for a backup file, verifies it, then replaces the vault. */
+  /**
+   * Asks the platform for a backup file and verifies it. Replacing an existing vault needs that
+   * vault unlocked, its passphrase (`currentPassphrase`, verified in the core) and a "yes" in a
+   * native dialog of the main process that names the backup's date and what would be lost.
+   * The replaced vault is kept, encrypted, until the next successful backup.
+   */
   'vault.restore': op<VaultStatus | { cancelled: true }>()(
     z.union([
-      z.object({ passphrase }).strict(),
-      z.object({ recoveryKey, newPassphrase: passphrase }).strict(),
+      z.object({ passphrase, currentPassphrase: passphrase.optional() }).strict(),
+      z.object({ recoveryKey, newPassphrase: passphrase, currentPassphrase: passphrase.optional() }).strict(),
     ]),
   ),
+  /** Replaced vaults kept after a restore (newest first). */
+  'vault.keptCopies': op<KeptCopyInfo[]>()(NoInput),
+  /**
+   * The way back: makes a kept copy the vault again (the vault it replaces is kept in turn).
+   * `passphrase` opens the kept copy; `currentPassphrase` proves the current vault's owner.
+   */
+  'vault.returnToKept': op<VaultStatus | { cancelled: true }>()(
+    z
+      .object({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, { error: 'Onbekende bewaarde kopie.' }),
+        passphrase,
+        currentPassphrase: passphrase,
+      })
+      .strict(),
+  ),
+  /**
+   * Makes a new recovery key (shown once) after the passphrase is re-entered; the old key
+   * stops working immediately.
+   */
+  'vault.rotateRecoveryKey': op<{ recoveryKey: string }>()(z.object({ passphrase }).strict()),
   /** Asks the platform for a folder and moves/points the vault there. */
   'vault.chooseLocation': op<VaultStatus | { cancelled: true }>()(
     z.object({ mode: z.enum(['open-existing', 'new-location']) }).strict(),

@@ -45,6 +45,8 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   VALIDATION_TOO_BIG_AT: 'A value is too large or too long (field: {{field}}).',
   VALIDATION_TOO_SMALL: 'A value is too small or missing.',
   VALIDATION_TOO_SMALL_AT: 'A value is too small or missing (field: {{field}}).',
+  PAYLOAD_TOO_LARGE:
+    'This request is too large (more than 1 MB of text). Nothing was saved; shorten the text or split it into several parts.',
   VAULT_BUSY: 'The vault is briefly busy with another program. Try again in a moment.',
   VAULT_INTERNAL:
     'Something unexpected went wrong with the vault. Your data was not changed. Try again or restart Vangnet.',

@@ -57,6 +57,8 @@ export const ERRORS_NL = {
   VALIDATION_TOO_BIG_AT: 'Een waarde is te groot of te lang (veld: {{field}}).',
   VALIDATION_TOO_SMALL: 'Een waarde is te klein of ontbreekt.',
   VALIDATION_TOO_SMALL_AT: 'Een waarde is te klein of ontbreekt (veld: {{field}}).',
+  PAYLOAD_TOO_LARGE:
+    'Dit verzoek is te groot (meer dan 1 MB aan tekst). Er is niets opgeslagen; maak de tekst korter of verdeel hem over meer stukken.',
   VAULT_BUSY: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.',
   VAULT_INTERNAL:
     'Er ging iets onverwachts mis met de kluis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',

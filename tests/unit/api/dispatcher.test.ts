@@ -96,6 +96,24 @@ describe('session', () => {
     expect((await t.dispatchOk('vault.status', {})).userName).toBe('Fatima Bouzid');
   });
 
+  it('payload budget: a call carrying more than 1 MB in total is refused before any schema or write', async () => {
+    const before = tableCounts(t.svc.ctx.db());
+    const { dossierId } = await t.dispatchOk('dossier.create', {
+      title: 'Budget', discoveredAt: '2026-11-28T08:00:00Z', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false,
+    });
+    // 20 MB spread over many fields of one step.update: each field alone may be within its limit.
+    const data: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) data[`veld${i}`] = 'x'.repeat(50_000);
+    const r = await t.svc.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!r.ok) expect(r.error.message).toContain('te groot');
+    const wide = await t.svc.dispatch('dossier.create', { title: 'x', list: Array.from({ length: 60_000 }, () => 1) });
+    expect(wide).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A normal large input (a 49 000-character logbook text) still passes the budget.
+    expect((await t.svc.dispatch('chronology.add', { dossierId, occurredAt: null, text: 'woord '.repeat(8_000) })).ok).toBe(true);
+    expect(Object.keys(tableCounts(t.svc.ctx.db()))).toEqual(Object.keys(before));
+  });
+
   it('backup and restore through the platform dialogs; cancel is not an error', async () => {
     expect(await t.dispatchOk('vault.backup', {})).toEqual({ cancelled: true });
     const file = `${t.dirs.out}/backup.vangnetbackup`;
@@ -105,7 +123,11 @@ describe('session', () => {
       title: 'Na de back-up', discoveredAt: '2026-11-28T08:00:00Z', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false,
     });
     t.platform.nextOpenPath = file;
-    const restored = await t.dispatchOk('vault.restore', { passphrase: t.passphrase });
+    // Replacing the vault: its passphrase, and "Terugzetten" in main's dialog (answered no first).
+    expect(await t.dispatchOk('vault.restore', { passphrase: t.passphrase, currentPassphrase: t.passphrase })).toEqual({ cancelled: true });
+    t.platform.nextOpenPath = file;
+    t.platform.nextConfirm = true;
+    const restored = await t.dispatchOk('vault.restore', { passphrase: t.passphrase, currentPassphrase: t.passphrase });
     expect(restored).toMatchObject({ state: 'unlocked' });
     const gone = await t.dispatch('dossier.get', { dossierId });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -128,17 +128,35 @@ describe('documents: every kind', () => {
     expect((await t.dispatchOk('documents.verify', { contentHash: '0'.repeat(64) })).found).toBe(false);
   });
 
-  it('the recovery sheet takes the key as input and validates its format', async () => {
+  it('the recovery sheet takes the key as input, validates its format and is printed, never saved', async () => {
     const bad = await t.dispatch('documents.recoverySheet', { recoveryKey: 'niet-een-sleutel' });
     expect(!bad.ok && bad.error.code).toBe('VALIDATION');
-    const file = path.join(t.dirs.out, 'herstel.pdf');
-    t.platform.nextSavePath = file;
     const r = await t.dispatchOk('documents.recoverySheet', { recoveryKey: t.recoveryKey });
-    expect(r.cancelled).toBe(false);
-    const text = pdfText(file);
+    expect(r.printed).toBe(true);
+    const bytes = Buffer.from(t.platform.printed.at(-1)!.bytes);
+    const text = pdfText(bytes);
     expect(text).toContain(t.recoveryKey);
     expect(text).toContain('Herstelblad');
-    expect(pdfInfo(file).Title).toBe('Herstelblad');
+    // No save dialog, and no file anywhere in the test's folders.
+    expect(t.platform.calls.filter((c) => c.method === 'chooseSaveFile')).toHaveLength(0);
+    expect(fs.readdirSync(t.dirs.out)).toEqual([]);
+    t.platform.nextPrint = 'cancelled';
+    expect(await t.dispatchOk('documents.recoverySheet', { recoveryKey: t.recoveryKey })).toMatchObject({ printed: false });
+    const actions = t.svc.ctx.db().prepare("SELECT action, details FROM audit_log WHERE action LIKE 'document.%' ORDER BY seq").all();
+    expect(actions.slice(-2)).toEqual([
+      { action: 'document.recovery-sheet', details: 'Herstelblad afgedrukt.' },
+      { action: 'document.print-cancelled', details: 'Afdrukken van het herstelblad geannuleerd.' },
+    ]);
+  });
+
+  it('a cancelled print is recorded as "geannuleerd", never as "afgedrukt"', async () => {
+    const before = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
+    t.platform.nextPrint = 'cancelled';
+    const r = await t.dispatchOk('documents.print', { dossierId: f.dossierId, kind: 'teacher-guidance', options: {} });
+    expect(r.printed).toBe(false);
+    expect(await t.dispatchOk('documents.list', { dossierId: f.dossierId })).toEqual(before);
+    const last = t.svc.ctx.db().prepare('SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    expect(last).toEqual({ action: 'document.print-cancelled', details: 'Afdrukken geannuleerd: Handvatten voor docenten.' });
   });
 });
 

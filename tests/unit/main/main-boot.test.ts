@@ -118,6 +118,42 @@ describe('main process boot (built bundle, fake electron)', () => {
     });
   });
 
+  it('prints from memory in a hidden sandboxed window; a cancelled job is not "afgedrukt"; no file is written', () => {
+    expect(report.print.cancelled).toEqual({ ok: true, value: { printed: false, pages: expect.any(Number) } });
+    expect(report.print.printed).toEqual({ ok: true, value: { printed: true, pages: expect.any(Number) } });
+    expect(report.print.windows).toHaveLength(2);
+    for (const w of report.print.windows) {
+      expect(w.show).toBe(false);
+      expect(w.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        session: 'vangnet-print',
+      });
+      expect(w.webPreferences.preload).toBeUndefined();
+      expect(w.loaded[0]).toMatch(/^vangnet-print:\/\/[0-9a-f]{32}\/document\.pdf$/);
+      expect(w.destroyed).toBe(true);
+    }
+    expect(report.print.served).toEqual([
+      expect.objectContaining({ status: 200, type: 'application/pdf', head: '%PDF-' }),
+      expect.objectContaining({ status: 200, type: 'application/pdf', head: '%PDF-' }),
+    ]);
+    // The bytes are gone from memory after the job, and the print session reaches nothing outside.
+    expect(report.print.afterJob).toBe(404);
+    expect(report.print.network).toBe(true);
+    const pdfs: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (fs.readFileSync(p).subarray(0, 5).toString('latin1') === '%PDF-') pdfs.push(p);
+      }
+    };
+    walk(report.userData);
+    walk(tmp);
+    expect(pdfs).toEqual([]);
+  });
+
   it('has the Dutch menu with the lock shortcut, and sends locked/menu events', () => {
     expect(report.menu.top).toEqual(
       expect.arrayContaining(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']),

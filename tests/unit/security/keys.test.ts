@@ -84,9 +84,10 @@ describe('secrets never leave the core', () => {
     await record('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'zwak' });
     await record('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: pass3 });
     t.platform.nextOpenPath = path.join(dirs.out, 'b.vangnetbackup');
-    await record('vault.restore', { passphrase: 'verkeerd verkeerd verkeerd' });
+    await record('vault.restore', { passphrase: 'verkeerd verkeerd verkeerd', currentPassphrase: pass3 });
     t.platform.nextOpenPath = path.join(dirs.out, 'b.vangnetbackup');
-    await record('vault.restore', { recoveryKey, newPassphrase: pass3 });
+    t.platform.nextConfirm = true;
+    await record('vault.restore', { recoveryKey, newPassphrase: pass3, currentPassphrase: pass3 });
     await record('vault.lock', {});
     await record('vault.unlock', { passphrase: pass3 });
 

@@ -3,7 +3,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Vault, DB_FILE, KEY_FILE, verifyAuditChain } from '../../../src/core/vault';
+import { restoreInto } from '../../../src/core/vault/restore';
 import { PASS, PASS2, TINY_KDF, expectCode, expectUnchanged, rmDir, snapshot, tmpDir } from './helpers';
+
+/**
+ * Restores the way the app does over an existing vault: with its passphrase (PASS) and a "yes"
+ * in main's dialog; into an empty folder nothing is asked.
+ */
+async function restoreFrom(
+  backup: string,
+  into: string,
+  secret: { passphrase: string } | { recoveryKey: string; newPassphrase: string },
+): Promise<Vault> {
+  const r = await restoreInto({ kind: 'backup', file: backup }, into, secret, {
+    kdf: TINY_KDF,
+    currentPassphrase: PASS,
+    confirm: async () => true,
+  });
+  if ('cancelled' in r) throw new Error('restore cancelled');
+  return r.vault;
+}
 
 const MARKER = 'OKAPI-BACKUP-MARKER-0815';
 let dir: string;
@@ -53,13 +72,13 @@ describe('backup and restore', () => {
     );
 
     const info = Vault.inspectBackup(backup);
-    expect(info).toMatchObject({ ok: true, formatVersion: 1 });
+    expect(info).toMatchObject({ ok: true, formatVersion: 2 });
 
     // Changes after the backup are undone by the restore.
     vault.db.prepare('DELETE FROM notes WHERE id > 10').run();
     vault.close();
 
-    const restored = await Vault.restoreFrom(backup, dir, { passphrase: PASS });
+    const restored = await restoreFrom(backup, dir, { passphrase: PASS });
     open.push(restored);
     expect(countNotes(restored)).toBe(50);
     expect(restored.db.prepare('SELECT body FROM notes WHERE id = 50').pluck().get()).toBe(`${MARKER} 49`);
@@ -76,7 +95,7 @@ describe('backup and restore', () => {
     const { backup, vault } = await vaultWithData();
     vault.close();
     const fresh = path.join(out, 'nieuwe-laptop', 'kluis');
-    const restored = await Vault.restoreFrom(backup, fresh, { passphrase: PASS });
+    const restored = await restoreFrom(backup, fresh, { passphrase: PASS });
     open.push(restored);
     expect(countNotes(restored)).toBe(50);
     expect(Vault.exists(fresh)).toBe(true);
@@ -86,13 +105,13 @@ describe('backup and restore', () => {
     const { backup, vault, recoveryKey } = await vaultWithData();
     vault.close();
     await expectCode(
-      Vault.restoreFrom(backup, dir, {
+      restoreFrom(backup, dir, {
         recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
         newPassphrase: PASS2,
       }),
       'WRONG_RECOVERY_KEY',
     );
-    const restored = await Vault.restoreFrom(backup, dir, { recoveryKey, newPassphrase: PASS2 });
+    const restored = await restoreFrom(backup, dir, { recoveryKey, newPassphrase: PASS2 });
     restored.close();
     await expectCode(Vault.unlock(dir, PASS), 'WRONG_PASSPHRASE');
     const v = await Vault.unlock(dir, PASS2);
@@ -105,7 +124,7 @@ describe('backup and restore', () => {
     vault.close();
     const before = snapshot(dir);
     await expectCode(
-      Vault.restoreFrom(backup, dir, { passphrase: 'niet de goede zin hoor' }),
+      restoreFrom(backup, dir, { passphrase: 'niet de goede zin hoor' }),
       'WRONG_PASSPHRASE',
     );
     expectUnchanged(before, snapshot(dir));
@@ -131,11 +150,11 @@ describe('backup and restore', () => {
       fs.writeFileSync(bad, bytes);
       const info = Vault.inspectBackup(bad);
       expect(info.ok, label).toBe(false);
-      await expectCode(Vault.restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
+      await expectCode(restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
       expectUnchanged(before, snapshot(dir));
     }
     await expectCode(
-      Vault.restoreFrom(path.join(out, 'bestaat-niet'), dir, { passphrase: PASS }),
+      restoreFrom(path.join(out, 'bestaat-niet'), dir, { passphrase: PASS }),
       'BACKUP_INVALID',
     );
     const v = await Vault.unlock(dir, PASS);
@@ -154,14 +173,30 @@ describe('backup and restore', () => {
     const bad = path.join(out, 'vervalst.vangnetbackup');
     fs.writeFileSync(bad, Buffer.concat([good.subarray(0, 15), Buffer.from(`${sum}\n`), body]));
     expect(Vault.inspectBackup(bad).ok).toBe(true); // the container itself is consistent
-    await expectCode(Vault.restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
+    await expectCode(restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
     expectUnchanged(before, snapshot(dir));
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('.restore'))).toEqual([]);
   });
 
+  it('seals the creation time: a backup whose readable date was moved is refused', async () => {
+    const { backup, vault } = await vaultWithData();
+    vault.close();
+    const good = fs.readFileSync(backup);
+    const body = good.subarray(15 + 65);
+    const nl = body.indexOf(0x0a);
+    const header = JSON.parse(body.subarray(0, nl).toString('utf8')) as { createdAt: string };
+    header.createdAt = '2020-01-01T00:00:00.000Z';
+    const forged = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body.subarray(nl + 1)]);
+    const sum = crypto.createHash('sha256').update(forged).digest('hex');
+    const bad = path.join(out, 'verdatumd.vangnetbackup');
+    fs.writeFileSync(bad, Buffer.concat([good.subarray(0, 15), Buffer.from(`${sum}\n`), forged]));
+    expect(Vault.inspectBackup(bad)).toMatchObject({ ok: true, createdAt: '2020-01-01T00:00:00.000Z' });
+    await expectCode(restoreFrom(bad, dir, { passphrase: PASS }), 'BACKUP_INVALID');
+  });
+
   it('refuses to restore over a vault that is open', async () => {
     const { backup } = await vaultWithData();
-    await expectCode(Vault.restoreFrom(backup, dir, { passphrase: PASS }), 'VAULT_IN_USE');
+    await expectCode(restoreFrom(backup, dir, { passphrase: PASS }), 'VAULT_IN_USE');
     expect(fs.existsSync(path.join(dir, DB_FILE))).toBe(true);
     expect(fs.existsSync(path.join(dir, KEY_FILE))).toBe(true);
   });

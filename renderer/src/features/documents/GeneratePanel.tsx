@@ -74,6 +74,10 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
     setBusy(`${kind}:print`);
     try {
       const r = await call('documents.print', { dossierId, kind, options: optionsFor(kind) });
+      if (!r.printed) {
+        notifySuccess(t('make.printCancelled'));
+        return;
+      }
       notifySuccess(t('make.printed', { pages: r.pages }));
       onMade();
     } catch (err) {

@@ -70,6 +70,10 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
     setBusy(true);
     try {
       const r = await call('mailmerge.print', { dossierId, kind, rows: list.rows, duplex, heldBack });
+      if (!r.printed) {
+        notifySuccess(t('make.printCancelled'));
+        return;
+      }
       notifySuccess(t('merge.printed', { letters: r.letters, pages: r.pages }));
       onMade();
     } catch (err) {

@@ -9,6 +9,7 @@ import { AuditSection } from './sections/AuditSection';
 import { BackupSection } from './sections/BackupSection';
 import { LockSection } from './sections/LockSection';
 import { PassphraseSection } from './sections/PassphraseSection';
+import { RecoveryKeySection } from './sections/RecoveryKeySection';
 import { ProfileSection } from './sections/ProfileSection';
 import { VaultSection } from './sections/VaultSection';
 import { HelpTitle } from '../help/HelpTitle';
@@ -60,6 +61,7 @@ export function SettingsScreen() {
           <LockSection settings={settings} onSaved={onSaved} />
           <BackupSection />
           <PassphraseSection />
+          <RecoveryKeySection />
           <VaultSection settings={settings} />
           <AuditSection />
         </>

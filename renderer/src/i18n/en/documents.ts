@@ -87,6 +87,7 @@ export default {
     print: 'Print',
     saved: 'Saved: {{file}} ({{pages}} pages).',
     printed: 'Sent to the printer ({{pages}} pages).',
+    printCancelled: 'Printing cancelled. Nothing was printed and nothing was saved.',
     cancelled: 'Not saved.',
   },
   check: {

@@ -61,6 +61,8 @@ export default {
     withRecoveryKey: 'With recovery key',
     passphrase: 'Passphrase of the back-up',
     passphraseDescription: 'The passphrase that was valid when the back-up was made.',
+    currentPassphrase: 'Passphrase of the current vault',
+    currentPassphraseDescription: 'To confirm that you may replace this vault. The current vault stays kept, encrypted, until the next back-up.',
     submit: 'Choose back-up file',
   },
   create: {

@@ -91,6 +91,7 @@ export default {
     print: 'Afdrukken',
     saved: 'Opgeslagen: {{file}} ({{pages}} pagina’s).',
     printed: 'Naar de printer gestuurd ({{pages}} pagina’s).',
+    printCancelled: 'Afdrukken geannuleerd. Er is niets afgedrukt en niets opgeslagen.',
     cancelled: 'Niet opgeslagen.',
   },
   check: {

@@ -50,10 +50,14 @@ export function MediaPlanTool({ detail, data, setData, readOnly, flush }: ToolPr
         options: {},
         ...(how === 'pdf' ? { openAfterSave: false } : {}),
       };
-      const result = (await call(op as OpName, input as never)) as { cancelled?: boolean; file?: string };
+      const result = (await call(op as OpName, input as never)) as {
+        cancelled?: boolean;
+        file?: string;
+        printed?: boolean;
+      };
       if (how === 'pdf') {
         if (!result.cancelled) notifySuccess(t('mediaPlan.saved', { file: result.file ?? '' }));
-      } else {
+      } else if (result.printed) {
         notifySuccess(t('mediaPlan.printed'));
       }
     } catch (err) {

@@ -9,6 +9,7 @@ import { RestoreBackupForm } from '../../../session/RestoreBackupForm';
 import { useSession } from '../../../session/SessionContext';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { SettingsSection } from '../SettingsSection';
+import { KeptCopies } from './KeptCopies';
 
 /** Encrypted back-ups: make one to a file the user chooses, or put one back. */
 export function BackupSection() {
@@ -48,11 +49,13 @@ export function BackupSection() {
       <Text size="sm" c="dimmed">
         {t('backup.hint')}
       </Text>
+      <KeptCopies onRestored={(status) => session.enter(status)} />
       <Modal opened={restoreOpen} onClose={restore.close} title={t('backup.restoreTitle')} size="lg" centered>
         <RestoreBackupForm
           onRestored={restored}
           onCancel={restore.close}
           warning={t('backup.restoreWarning')}
+          replacing
         />
       </Modal>
     </SettingsSection>
