@@ -36,10 +36,11 @@ test.describe('first run', () => {
     expect(keyText.length).toBeGreaterThan(20);
     const continueButton = page.getByRole('button', { name: 'Doorgaan naar Vangnet' });
     await expect(continueButton).toBeDisabled();
+    // Printed, never saved: the sheet's bytes go to the (fake) printer only.
     const sheet = path.join(app.dirs.out, 'herstelblad.pdf');
-    app.platform.nextSavePath = sheet;
-    await page.getByRole('button', { name: 'Herstelblad opslaan om te printen' }).click();
-    await expect(page.getByText('Het herstelblad is opgeslagen')).toBeVisible();
+    await page.getByRole('button', { name: 'Herstelblad afdrukken' }).click();
+    await expect(page.getByText('Het herstelblad is afgedrukt')).toBeVisible();
+    fs.writeFileSync(sheet, app.platform.printed.at(-1)!.bytes);
     const sheetText = execFileSync('pdftotext', [sheet, '-'], { encoding: 'utf8' });
     expect(sheetText).toContain(keyText);
     await expectAccessible(page, 'recovery-key');

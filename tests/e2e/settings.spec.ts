@@ -133,6 +133,7 @@ test.describe('settings', () => {
       expect(app.service.ctx.isUnlocked).toBe(true);
 
       app.platform.nextFolder = other.dirs.vault;
+      app.platform.nextConfirm = true; // "Andere map gebruiken" in main's own dialog
       await dialog.getByRole('button', { name: 'Map met een bestaande kluis kiezen' }).click();
       await app.expectScreen('lock');
       expect(app.service.ctx.isUnlocked).toBe(false);
