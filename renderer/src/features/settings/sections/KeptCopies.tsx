@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeptCopyInfo, VaultStatus } from '../../../../../src/shared/api';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { formatDateNl } from '../../dossier/logic';
+import { formatDateNl } from '../../../ui/datetime';
 
 /**
  * The way back after a restore: the replaced vault, kept encrypted until the next backup.
