@@ -35,9 +35,45 @@ export function readCsp(dir = RENDERER_DIR): string {
 }
 
 export function assertBuilt(dir = RENDERER_DIR): void {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
     throw new Error(`No renderer build in ${dir}. Run "npm run build:renderer" (npm run test:e2e does this).`);
   }
+  // A build older than the renderer's sources tests yesterday's page against today's core: the
+  // page then fails in ways that look like bugs (a field it does not have yet). Checked once.
+  staleSource ??= newestSourceAfter(fs.statSync(index).mtimeMs);
+  if (staleSource) {
+    throw new Error(
+      `The renderer build in ${dir} is older than ${staleSource}. Run "npm run build:renderer" first.`,
+    );
+  }
+}
+
+let staleSource: string | null | undefined;
+const REPO = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/**
+ * What the renderer bundle is built from (the page imports src/shared and the guide's text).
+ * Not the guide's screenshots: the guide run writes those while it runs.
+ */
+const RENDERER_SOURCES = ['renderer/src', 'renderer/index.html', 'src/shared', 'docs/gebruikershandleiding.md'];
+
+/** The first renderer source file changed after `builtAt` (ms), or null. */
+function newestSourceAfter(builtAt: number): string | null {
+  const walk = (p: string): string | null => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return null;
+    if (!st.isDirectory()) return st.mtimeMs > builtAt ? path.relative(REPO, p) : null;
+    for (const name of fs.readdirSync(p)) {
+      const hit = walk(path.join(p, name));
+      if (hit) return hit;
+    }
+    return null;
+  };
+  for (const rel of RENDERER_SOURCES) {
+    const hit = walk(path.join(REPO, rel));
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Serves dist/renderer for APP_ORIGIN from disk; refuses anything outside the folder. */
