@@ -61,10 +61,12 @@ describe('main process boot (built bundle, fake electron)', () => {
     const scheme = report.calls.find(
       (c: { name: string }) => c.name === 'protocol.registerSchemesAsPrivileged',
     );
+    // app:// for the page; vangnet-print:// serves a PDF from memory to the hidden print window.
     expect(scheme.args[0]).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+      { scheme: 'vangnet-print', privileges: { standard: true, secure: true, stream: true } },
     ]);
-    expect(scheme.args[0][0].privileges.bypassCSP).toBeUndefined();
+    for (const s of scheme.args[0]) expect(s.privileges.bypassCSP).toBeUndefined();
     const setPath = report.calls.find((c: { name: string }) => c.name === 'app.setPath');
     expect(setPath.args).toEqual(['userData', report.userData]);
   });
