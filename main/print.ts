@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import type { PrintOutcome } from '../src/core/platform';
+import { printWindowOptions } from './window-options';
 
 /** Scheme that serves a document to be printed from memory (registered privileged in protocol.ts). */
 export const PRINT_SCHEME = 'vangnet-print';
@@ -47,22 +48,7 @@ export function createPdfPrinter(parent: () => BrowserWindow | undefined): (
     const id = crypto.randomBytes(16).toString('hex');
     pending.set(id, bytes);
     const p = parent();
-    const win = new BrowserWindow({
-      show: false,
-      title,
-      ...(p ? { parent: p } : {}),
-      webPreferences: {
-        session: getSession(),
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        // Chromium's built-in PDF viewer is a plugin; nothing else is loaded in this window.
-        plugins: true,
-        devTools: false,
-        spellcheck: false,
-      },
-    });
+    const win = new BrowserWindow(printWindowOptions({ title, session: getSession(), parent: p }));
     try {
       await win.loadURL(`${PRINT_SCHEME}://${id}/document.pdf`);
       // The bytes are no longer needed once the viewer has them.

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebPreferences } from 'electron';
 
 /**
  * The window's security settings as plain data. This file must never import electron at
@@ -69,5 +69,24 @@ export function mainWindowOptions(
     backgroundColor: '#f7f7f5',
     autoHideMenuBar: false,
     webPreferences: { ...hardenedWebPreferences(preloadPath), devTools: opts.devTools },
+  };
+}
+
+/**
+ * The hidden window that prints one PDF from memory (main/print.ts): the same hardening without
+ * a preload (it has no bridge at all), in its own in-memory session, never shown, no devtools.
+ * Chromium's PDF viewer is a plugin, so plugins are on in this window only.
+ */
+export function printWindowOptions(opts: {
+  title: string;
+  session: Session;
+  parent?: BrowserWindow | undefined;
+}): BrowserWindowConstructorOptions {
+  const { preload: _none, ...hardened } = hardenedWebPreferences('');
+  return {
+    show: false,
+    title: opts.title,
+    ...(opts.parent ? { parent: opts.parent } : {}),
+    webPreferences: { ...hardened, session: opts.session, plugins: true, devTools: false },
   };
 }

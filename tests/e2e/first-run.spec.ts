@@ -5,6 +5,9 @@ import { expect, expectAccessible, test } from './harness/fixtures';
 
 test.describe('first run', () => {
   test('creates a vault: name, passphrase with live feedback, recovery key shown once and confirmed', async ({ app }) => {
+    // Four screenshots, three accessibility scans, a printed sheet read back with pdftotext and
+    // Argon2: on a loaded 2-core machine this takes longer than the default minute.
+    test.setTimeout(180_000);
     const { page } = app;
     await app.expectScreen('first-run');
     await expectAccessible(page, 'first-run');

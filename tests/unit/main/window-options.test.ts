@@ -4,6 +4,7 @@ import {
   CONTENT_SECURITY_POLICY,
   hardenedWebPreferences,
   mainWindowOptions,
+  printWindowOptions,
 } from '../../../main/window-options';
 
 describe('window options', () => {
@@ -23,6 +24,24 @@ describe('window options', () => {
       spellcheck: false,
       devTools: false,
     });
+  });
+
+  it('the hidden print window is hardened the same way, without preload or devtools', () => {
+    const session = {} as Electron.Session;
+    const opts = printWindowOptions({ title: 'Brief', session });
+    expect(opts.show).toBe(false);
+    expect(opts.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+      plugins: true,
+      spellcheck: false,
+    });
+    expect(opts.webPreferences?.session).toBe(session);
+    expect(opts.webPreferences).not.toHaveProperty('preload');
   });
 
   it('cannot be weakened by the devTools switch', () => {

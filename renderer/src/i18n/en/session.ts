@@ -81,6 +81,7 @@ export default {
     keyLabel: 'Recovery key',
     saveSheet: 'Save recovery sheet to print',
     sheetSaved: 'The recovery sheet was saved to {{file}}. Print it, keep the paper somewhere safe, then delete the file.',
+    sheetCancelled: 'The recovery sheet was not printed. Copy the key by hand or try again.',
     onceTitle: 'You see this key only once',
     onceText: 'Write the key down or print it, and keep it in a safe place away from this computer, for example in a locked cabinet. Whoever has the key can open the vault: do not share it and do not keep it in an ordinary file or in e-mail.',
     confirm: 'I have stored the recovery key safely',
