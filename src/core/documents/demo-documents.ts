@@ -1,19 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DOCUMENT_KIND_INFO,
-  DOSSIER_DOCUMENT_KINDS,
-  type DocumentAudience,
-  type DocumentKind,
-  type DocumentOptions,
-  type DossierDocumentKind,
-} from '../../shared/api/documents';
+import { type DocumentOptions } from '../../shared/api/documents';
+import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocumentAudience, type DocumentKind, type DossierDocumentKind } from '../../shared/domain/documents';
 import type { OpInput, OpName, OpOutput } from '../../shared/api';
 import { PERSON_ROLE_LABELS } from '../../shared/domain';
 import type { VangnetService } from '../service';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { generateRecoveryKey } from '../vault/recovery';
-import { buildRecoverySheet, statementText } from './builders';
+import { buildRecoverySheet, statementText } from './kinds';
 import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
 import { renderPdf } from './render-pdf';

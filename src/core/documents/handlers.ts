@@ -1,22 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {
-  DOCUMENT_KIND_INFO,
-  TEMPLATE_IDS,
-  type documentOps,
-  type DocumentOptions,
-  type StatementState,
-  type TemplateDetail,
-  type TemplateId,
-} from '../../shared/api/documents';
+import { type documentOps, type DocumentOptions } from '../../shared/api/documents';
+import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type StatementState, type TemplateDetail, type TemplateId } from '../../shared/domain/documents';
 import { EMPTY_SCHOOL_PROFILE } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
-import { buildRecoverySheet, statementText } from './builders';
+import { buildRecoverySheet, statementText } from './kinds';
 import {
   conversationsFor,
   greeting,

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { HeldBackRow, MergeRow, MergeRowError } from '../../shared/api/documents';
+import type { HeldBackRow, MergeRow, MergeRowError } from '../../shared/domain/documents';
 import type { Person } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { fold } from './privacy-guard';

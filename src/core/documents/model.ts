@@ -1,10 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  DOCUMENT_KIND_INFO,
-  type DocBlock,
-  type DocModel,
-  type DocumentKind,
-} from '../../shared/api/documents';
+import { DOCUMENT_KIND_INFO, type DocBlock, type DocModel, type DocumentKind } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocModel, PrivacyFinding } from '../../shared/api/documents';
+import type { DocModel, PrivacyFinding } from '../../shared/domain/documents';
 import { PUPIL_ROLES, type Person } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 

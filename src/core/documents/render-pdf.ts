@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { DocBlock, DocModel } from '../../shared/api/documents';
+import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import { documentFonts } from './fonts';
 import { groupedHash } from './model';
 

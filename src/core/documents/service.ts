@@ -1,28 +1,15 @@
 import { createHash } from 'node:crypto';
-import {
-  DOCUMENT_KIND_INFO,
-  TEMPLATE_IDS,
-  type DocModel,
-  type DocumentCheck,
-  type DocumentOptions,
-  type DossierDocumentKind,
-  type GeneratedDocument,
-  type MergeRow,
-  type MissingValue,
-  type PrivacyFinding,
-  type StatementVersion,
-  type TemplateContent,
-  type TemplateId,
-} from '../../shared/api/documents';
+import { type DocumentOptions } from '../../shared/api/documents';
+import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type DocModel, type DocumentCheck, type DossierDocumentKind, type GeneratedDocument, type MergeRow, type MissingValue, type PrivacyFinding, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { loadEvaluationReportData } from '../evaluation/report';
-import { buildMonitoringLog } from '../monitoring/pdf';
 import {
   buildDossierOverview,
   buildEvaluationReport,
   buildMediaPlan,
+  buildMonitoringLog,
   buildStatement,
   buildTemplated,
   evaluationInputFromData,
@@ -30,7 +17,7 @@ import {
   type Built,
   type DocData,
   type EvaluationReportInput,
-} from './builders';
+} from './kinds';
 import { listLetterParts, listNameParts } from './letters';
 import { dutchDate, returnAddress, shortDateTime } from './model';
 import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';

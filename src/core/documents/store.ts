@@ -1,14 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import {
-  DOCUMENT_KIND_INFO,
-  type DocumentKind,
-  type GeneratedDocument,
-  type StatementParts,
-  type StatementState,
-  type StatementVersion,
-  type TemplateContent,
-  type TemplateId,
-} from '../../shared/api/documents';
+import { DOCUMENT_KIND_INFO, type DocumentKind, type GeneratedDocument, type StatementParts, type StatementState, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 
 /** Vault access for documents: templates, statement drafts/versions, generated-document records. */
 

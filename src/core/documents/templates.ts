@@ -1,5 +1,5 @@
 import Mustache from 'mustache';
-import type { MissingValue, TagInfo, TemplateContent, TemplateId } from '../../shared/api/documents';
+import type { MissingValue, TagInfo, TemplateContent, TemplateId } from '../../shared/domain/documents';
 import { AppError } from '../../shared/errors';
 
 /**

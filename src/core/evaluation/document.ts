@@ -1,4 +1,4 @@
-import type { DocBlock, DocModel } from '../../shared/api/documents';
+import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain/school';
 import { emptyModel, returnAddress } from '../documents/model';
 import { renderPdf } from '../documents/render-pdf';

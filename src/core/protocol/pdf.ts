@@ -1,4 +1,4 @@
-import type { DocBlock, DocModel } from '../../shared/api/documents';
+import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain';
 import { formatDueHours, type ProtocolVersion, type ProtocolVersionSummary } from '../../shared/protocol';
 import { dutchDate, emptyModel, returnAddress, shortDate } from '../documents/model';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DOSSIER_DOCUMENT_KINDS, DOCUMENT_KIND_INFO } from '../../../src/shared/api/documents';
+import { DOSSIER_DOCUMENT_KINDS, DOCUMENT_KIND_INFO } from '../../../src/shared/domain/documents';
 import { createTestService, type TestService } from '../helpers/service';
 import { NAMES, pdfInfo, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
 

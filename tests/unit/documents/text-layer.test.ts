@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DOSSIER_DOCUMENT_KINDS, type DocModel } from '../../../src/shared/api/documents';
+import { DOSSIER_DOCUMENT_KINDS, type DocModel } from '../../../src/shared/domain/documents';
 import { emptyModel } from '../../../src/core/documents/model';
 import { modelTexts } from '../../../src/core/documents/privacy-guard';
 import { renderPdf } from '../../../src/core/documents/render-pdf';

@@ -1,7 +1,7 @@
 import { Alert, List, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentCheck } from '../../../../src/shared/api/documents';
+import type { DocumentCheck } from '../../../../src/shared/domain/documents';
 
 interface Props {
   check: DocumentCheck;

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Alert, Box, Divider, Group, List, Mark, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { DocBlock, DocModel } from '../../../../src/shared/api/documents';
+import type { DocBlock, DocModel } from '../../../../src/shared/domain/documents';
 
 /** Shows "[ontbreekt: …]" gaps marked, so the user sees what is still missing. */
 function Marked({ text }: { text: string }) {

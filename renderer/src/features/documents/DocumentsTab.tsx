@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Accordion, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedDocument } from '../../../../src/shared/api/documents';
+import type { GeneratedDocument } from '../../../../src/shared/domain/documents';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import type { DossierTabProps } from '../dossier/tabProps';

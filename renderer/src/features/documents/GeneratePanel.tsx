@@ -2,14 +2,8 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconExternalLink, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  DOCUMENT_KIND_INFO,
-  DOSSIER_DOCUMENT_KINDS,
-  type DocModel,
-  type DocumentCheck,
-  type DocumentOptions,
-  type DossierDocumentKind,
-} from '../../../../src/shared/api/documents';
+import { type DocumentOptions } from '../../../../src/shared/api/documents';
+import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocModel, type DocumentCheck, type DossierDocumentKind } from '../../../../src/shared/domain/documents';
 import type { DossierDetail } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedDocument } from '../../../../src/shared/api/documents';
+import type { GeneratedDocument } from '../../../../src/shared/domain/documents';
 import { call } from '../../api/client';
 import { notifyError } from '../../ui/notify';
 import { formatDateTime } from './format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Pagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DocModel, DocumentCheck } from '../../../../src/shared/api/documents';
+import type { DocModel, DocumentCheck } from '../../../../src/shared/domain/documents';
 import { CheckResult } from './CheckResult';
 import { DocumentPreview } from './DocumentPreview';
 

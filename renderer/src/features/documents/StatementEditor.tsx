@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconFileText, IconFileTypePdf, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StatementParts, StatementState } from '../../../../src/shared/api/documents';
+import type { StatementParts, StatementState } from '../../../../src/shared/domain/documents';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { formatDateTime } from './format';

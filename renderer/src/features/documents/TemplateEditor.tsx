@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Code, Grid, Group, ScrollArea, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconDeviceFloppy, IconEye, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { TEMPLATE_IDS, type DocModel, type DocumentCheck, type TemplateContent, type TemplateDetail, type TemplateId } from '../../../../src/shared/api/documents';
+import { TEMPLATE_IDS, type DocModel, type DocumentCheck, type TemplateContent, type TemplateDetail, type TemplateId } from '../../../../src/shared/domain/documents';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { formatDateTime } from './format';

@@ -1,4 +1,4 @@
-import type { DocBlock } from '../../shared/api/documents';
+import type { DocBlock } from '../../../shared/domain/documents';
 import {
   MONITORING_ACTION_LABELS,
   MONITORING_STATUS_LABELS,
@@ -10,11 +10,11 @@ import {
   TONE_LABELS,
   type MonitoringEntry,
   type MonitoringEntryInput,
-} from '../../shared/domain';
-import type { CoreContext } from '../context';
-import type { Built, DocData } from '../documents/builders';
-import { dutchDateTime, emptyModel, shortDateTime } from '../documents/model';
-import { entryHistory, listEntries, listTakedowns } from './repository';
+} from '../../../shared/domain';
+import type { CoreContext } from '../../context';
+import type { Built, DocData } from './common';
+import { dutchDateTime, emptyModel, shortDateTime } from '../model';
+import { entryHistory, listEntries, listTakedowns } from '../../monitoring/repository';
 
 const FIELD_LABELS: Record<keyof MonitoringEntryInput, string> = {
   seenAt: 'gezien op',
@@ -33,7 +33,10 @@ const FIELD_LABELS: Record<keyof MonitoringEntryInput, string> = {
 
 function changedFields(before: MonitoringEntry, after: MonitoringEntry): string {
   const keys = Object.keys(FIELD_LABELS) as Array<keyof MonitoringEntryInput>;
-  return keys.filter((k) => before[k] !== after[k]).map((k) => FIELD_LABELS[k]).join(', ');
+  return keys
+    .filter((k) => before[k] !== after[k])
+    .map((k) => FIELD_LABELS[k])
+    .join(', ');
 }
 
 /**
@@ -53,7 +56,8 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
   entries.reverse();
   const takedowns = listTakedowns(db, d.id, false, ctx.now());
   const perPlatform = new Map<string, number>();
-  for (const e of entries) perPlatform.set(PLATFORM_LABELS[e.platform], (perPlatform.get(PLATFORM_LABELS[e.platform]) ?? 0) + 1);
+  for (const e of entries)
+    perPlatform.set(PLATFORM_LABELS[e.platform], (perPlatform.get(PLATFORM_LABELS[e.platform]) ?? 0) + 1);
 
   const blocks: DocBlock[] = [
     {
@@ -68,7 +72,9 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
         ['Aantal waarnemingen', String(entries.length)],
         [
           'Periode',
-          entries.length ? `${shortDateTime(entries[0]?.seenAt ?? '')} t/m ${shortDateTime(entries.at(-1)?.seenAt ?? '')}` : '–',
+          entries.length
+            ? `${shortDateTime(entries[0]?.seenAt ?? '')} t/m ${shortDateTime(entries.at(-1)?.seenAt ?? '')}`
+            : '–',
         ],
         ['Per platform', [...perPlatform].map(([p, n]) => `${p}: ${n}`).join(', ') || '–'],
         ['Verwijderverzoeken', String(takedowns.length)],
@@ -81,7 +87,13 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
   } else {
     blocks.push({
       type: 'table',
-      columns: ['Gezien (wanneer, door wie)', 'Platform en plek', 'Wat (in woorden)', 'Toon · risico · bereik', 'Actie en status'],
+      columns: [
+        'Gezien (wanneer, door wie)',
+        'Platform en plek',
+        'Wat (in woorden)',
+        'Toon · risico · bereik',
+        'Actie en status',
+      ],
       widths: [2.4, 3.4, 4.6, 2.6, 3],
       rows: entries.map((e) => [
         `${shortDateTime(e.seenAt)}\n${e.seenBy}`,
@@ -90,7 +102,8 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
         `${TONE_LABELS[e.tone]} · ${RISK_LABELS[e.risk]} · ${REACH_LABELS[e.reach]}`,
         [
           MONITORING_ACTION_LABELS[e.action] + (e.actionNote ? `: ${e.actionNote}` : ''),
-          MONITORING_STATUS_LABELS[e.status] + (e.followUpAt ? `, opvolgen ${shortDateTime(e.followUpAt)}` : ''),
+          MONITORING_STATUS_LABELS[e.status] +
+            (e.followUpAt ? `, opvolgen ${shortDateTime(e.followUpAt)}` : ''),
         ].join('\n'),
       ]),
     });
@@ -135,11 +148,22 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
         t.location,
         `${t.requestedAt ? shortDateTime(t.requestedAt) : 'nog niet aangevraagd'}${t.reference ? `\n${t.reference}` : ''}`,
         TAKEDOWN_STATUS_LABELS[t.status] + (t.followUpAt ? `\nopvolgen ${shortDateTime(t.followUpAt)}` : ''),
-        t.events.map((ev) => `${shortDateTime(ev.at)} ${ev.actor}: ${TAKEDOWN_STATUS_LABELS[ev.status]}${ev.note ? ` – ${ev.note}` : ''}`).join('\n'),
+        t.events
+          .map(
+            (ev) =>
+              `${shortDateTime(ev.at)} ${ev.actor}: ${TAKEDOWN_STATUS_LABELS[ev.status]}${ev.note ? ` – ${ev.note}` : ''}`,
+          )
+          .join('\n'),
       ]),
     });
   }
 
   model.blocks = blocks;
-  return { model, missing: [], allowedPersonIds: [], allowedNames: [], recipientLabel: 'Politie of ZAT (vertrouwelijk)' };
+  return {
+    model,
+    missing: [],
+    allowedPersonIds: [],
+    allowedNames: [],
+    recipientLabel: 'Politie of ZAT (vertrouwelijk)',
+  };
 }

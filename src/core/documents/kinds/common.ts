@@ -1,0 +1,63 @@
+import type { DocModel, MissingValue, StatementVersion } from '../../../shared/domain/documents';
+import type {
+  DossierDetail,
+  LetterWarning,
+  NameParts,
+  Person,
+  SchoolProfile,
+  StoredLetterParts,
+} from '../../../shared/domain';
+
+/**
+ * What every document kind's builder receives and returns. One module per kind lives next
+ * to this one (kinds/<kind>.ts); the drawing rules are in ../render-pdf.ts and the model
+ * helpers (dates, blocks, letterhead) in ../model.ts.
+ */
+
+/** Everything a builder may use; gathered once per request by the handlers. */
+export interface DocData {
+  detail: DossierDetail;
+  school: SchoolProfile;
+  /** The statement version to use (latest published unless chosen), or null. */
+  statement: StatementVersion | null;
+  nowIso: string;
+  /** Letter parts kept with the dossier: name parts per person, the letter part per conversation. */
+  letters: { names: Map<string, NameParts>; parts: Map<string, StoredLetterParts> };
+}
+
+/** A built document: the model plus what the privacy guard and the missing-value check need. */
+export interface Built {
+  model: DocModel;
+  missing: MissingValue[];
+  /** Pupils the document may name (the recipient's own child). */
+  allowedPersonIds: string[];
+  allowedNames: string[];
+  /** Generic description of the recipient for the dossier record. */
+  recipientLabel: string;
+  /** Personal letters: what the dossier says against sending it as it is. */
+  warnings?: LetterWarning[];
+  /** The warnings are answered (a way of delivery was chosen after reading them). */
+  warningsResolved?: boolean;
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+export function byRole(detail: DossierDetail, role: Person['role']): Person[] {
+  return detail.persons.filter((p) => p.role === role);
+}
+
+/** A step's recorded answers by sub-point id (data.answers first, then top-level strings). */
+export function stepAnswers(detail: DossierDetail, stepId: string): Record<string, string> {
+  const data = detail.steps.find((s) => s.stepId === stepId)?.data ?? {};
+  const out: Record<string, string> = {};
+  const answers = (data as { answers?: unknown }).answers;
+  const sources = [answers && typeof answers === 'object' ? (answers as Record<string, unknown>) : {}, data];
+  for (const src of sources) {
+    for (const [k, v] of Object.entries(src)) {
+      if (typeof v === 'string' && v.trim() && !(k in out)) out[k] = v.trim();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { DocumentOptions } from '../../../shared/api/documents';
+import {
+  DOCUMENT_KIND_INFO,
+  type DocModel,
+  type MergeRow,
+  type MissingValue,
+  type TemplateContent,
+  type TemplateId,
+} from '../../../shared/domain/documents';
+import type { SchoolProfile } from '../../../shared/domain';
+import { emptyModel, signatureFrom, textToBlocks } from '../model';
+import { findMissing, renderTemplate, withMissingMarked, withValues } from '../templates';
+import type { Built, DocData } from './common';
+import { groupLetterSetup } from './group-letters';
+import { parentLetterSetup } from './parent-letters';
+import { schoolLetterSetup } from './school-letter';
+
+/** Builds a letter (or teacher guidance) from its template. */
+export function buildTemplated(
+  kind: TemplateId,
+  template: TemplateContent,
+  data: DocData,
+  options: DocumentOptions,
+  row: MergeRow | null,
+  mode: 'print' | 'preview',
+): Built {
+  const setup =
+    kind === 'letter-victim-parents'
+      ? parentLetterSetup(data, options, 'slachtoffer', 'gesprek-ouders-slachtoffer')
+      : kind === 'letter-perpetrator-parents'
+        ? parentLetterSetup(data, options, 'dader', 'gesprek-ouders-dader')
+        : kind === 'letter-perpetrator-school'
+          ? schoolLetterSetup(data, options)
+          : groupLetterSetup(data, options, kind, row);
+  // Group letters without mail merge use a generic salutation, so its tags are not needed.
+  const effective: TemplateContent = setup.genericSalutation
+    ? { ...template, salutation: setup.genericSalutation }
+    : template;
+  const view = withValues(setup.view, options.values);
+  const signature = setup.signature ?? signatureFrom(data.school);
+  const missing = [
+    ...findMissing(effective, view),
+    ...setup.extraMissing,
+    ...letterCompleteness(data.school, signature, kind),
+  ];
+  const renderView = mode === 'preview' ? withMissingMarked(view, missing) : view;
+  const text = renderTemplate(effective, renderView);
+  const model = emptyModel(kind, data.school, data.nowIso);
+  const info = DOCUMENT_KIND_INFO[kind];
+  model.layout = kind === 'teacher-guidance' ? 'report' : 'letter';
+  model.title = kind === 'teacher-guidance' ? text.subject : info.label;
+  model.subtitle = kind === 'teacher-guidance' ? 'Intern – voor alle medewerkers' : '';
+  model.recipient = setup.recipient;
+  model.reference = setup.reference;
+  model.subject = kind === 'teacher-guidance' ? '' : text.subject;
+  model.salutation = text.salutation;
+  model.blocks = textToBlocks(text.body);
+  model.closing = text.closing;
+  model.signature = signature;
+  model.footerNote = info.audience === 'individual' ? 'Vertrouwelijk' : '';
+  return {
+    model,
+    missing,
+    allowedPersonIds: setup.allowedPersonIds,
+    allowedNames: setup.allowedNames,
+    recipientLabel: setup.recipientLabel,
+    warnings: setup.warnings ?? [],
+    warningsResolved: setup.warningsResolved ?? true,
+  };
+}
+
+/**
+ * A letter is only complete with a letterhead (the school's name) and a signature (name and
+ * role): without them it would go out as "School" with an empty signature.
+ */
+function letterCompleteness(
+  school: SchoolProfile,
+  signature: DocModel['signature'],
+  kind: TemplateId,
+): MissingValue[] {
+  const out: MissingValue[] = [];
+  if (!school.name.trim()) {
+    out.push({
+      tag: 'school.naam',
+      label: 'Naam van de school (briefhoofd)',
+      hint: 'Vul dit in bij Schoolgegevens.',
+    });
+  }
+  if (kind === 'teacher-guidance') return out;
+  if (!signature?.name.trim()) {
+    out.push({
+      tag: 'ondertekening.naam',
+      label: 'Naam onder de brief',
+      hint: 'Kies bij het maken van de brief wie ondertekent, of vul de ondertekenaar in bij Schoolgegevens.',
+    });
+  }
+  if (!signature?.role.trim()) {
+    out.push({
+      tag: 'ondertekening.functie',
+      label: 'Functie onder de brief',
+      hint: 'Vul de functie van wie ondertekent in (bij het maken van de brief of bij Schoolgegevens).',
+    });
+  }
+  return out;
+}
