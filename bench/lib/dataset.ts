@@ -11,7 +11,7 @@ import {
   TONES,
   type PersonRole,
 } from '../../src/shared/domain';
-import { STEPS } from '../../src/shared/protocol';
+import { STEPS, emptyStepRecord } from '../../src/shared/protocol';
 import { prng } from './measure';
 
 export interface DatasetSize {
@@ -200,7 +200,7 @@ export function seedDataset(
         owner: 'Bench Zorgcoördinator',
         dueAt: ISO(at + (k + 1) * 24 * 3600 * 1000),
         notes: k % 3 === 0 ? sentence(10) : '',
-        data: {},
+        data: emptyStepRecord(step.id),
         updatedAt: ISO(at),
       });
     });

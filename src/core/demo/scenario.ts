@@ -123,22 +123,29 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
 
   const step = (stepId: string, patch: Record<string, unknown>) => must(dispatch, 'step.update', { dossierId, stepId, patch });
   await step('aandacht-slachtoffer', { status: 'gedaan', owner: p.mentor, notes: 'Eerste opvang door mentor, rustig gesprek in de mediatheekkamer.' });
-  await step('omvang-impact', { status: 'gedaan', owner: p.lead, data: { voluntariness: 'nee', pupils: 40, groups: 2, platforms: ['Snapchat', 'WhatsApp'] } });
+  await step('omvang-impact', { status: 'gedaan', owner: p.lead });
   await step('check-protocol', { status: 'gedaan', owner: p.lead });
   await step('betrek-vertrouwenspersoon', { status: 'gedaan', owner: p.lead, notes: `${p.confidant} is aangesloten.` });
   await step('politie-advies', {
     status: 'gedaan',
     owner: p.lead,
-    data: { contactedAt: hoursAfter(discoveredAt, 3), officer: p.officer, advice: 'Beeld niet bekijken of bewaren; verspreiders aanspreken; aangifte is mogelijk door ouders.' },
+    data: { tool: 'police-advice', contactedAt: hoursAfter(discoveredAt, 3), officer: p.officer, advice: 'Beeld niet bekijken of bewaren; verspreiders aanspreken; aangifte is mogelijk door ouders.' },
   });
   await step('acties-op-rijtje', { status: 'bezig', owner: p.lead });
   await step('melding-aangifte', {
     status: 'bezig',
     owner: p.lead,
-    data: { decision: 'melding', reasons: 'Ouders willen (nog) geen aangifte; melding in overleg met wijkagent.', reference: 'PL0900-2026-118842', officer: p.officer, consultedAt: hoursAfter(discoveredAt, 3) },
+    data: {
+      tool: 'report-decision',
+      decision: 'melding',
+      reasons: 'Ouders willen (nog) geen aangifte; melding in overleg met wijkagent.',
+      reference: 'PL0900-2026-118842',
+      decidedAt: hoursAfter(discoveredAt, 8),
+      decidedBy: p.lead,
+    },
   });
-  await step('rustperiode', { status: 'gedaan', data: { from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 48).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
-  await step('boodschap-leerlingen', { status: 'gedaan', data: { choice: 'combinatie', reasons: 'Normaliseren dat je fouten mag maken, problematiseren van het doorsturen.' } });
+  await step('rustperiode', { status: 'gedaan', data: { tool: 'rest-period', from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 48).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
+  await step('boodschap-leerlingen', { status: 'gedaan', data: { tool: 'decision', choice: 'combinatie', reasons: 'Normaliseren dat je fouten mag maken, problematiseren van het doorsturen.' } });
 
   const action = (wie: string, wat: string, hours: number | null, waar: string, hoe: string, stepId: string | null) =>
     must(dispatch, 'action.add', {

@@ -4,6 +4,7 @@ import { type DocumentOptions } from '../../shared/api/documents';
 import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocumentAudience, type DocumentKind, type DossierDocumentKind } from '../../shared/domain/documents';
 import type { OpInput, OpName, OpOutput } from '../../shared/api';
 import { PERSON_ROLE_LABELS } from '../../shared/domain';
+import { readToolRecord } from '../../shared/protocol';
 import type { VangnetService } from '../service';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { generateRecoveryKey } from '../vault/recovery';
@@ -114,12 +115,13 @@ async function completeForDocuments(service: VangnetService, dossierId: string):
   }
   await writeLetterParts(service, dossierId);
   const media = detail.steps.find((s) => s.stepId === 'media-voorbereiding');
-  if (!media || Object.keys(media.data).length === 0) {
+  if (Object.keys(readToolRecord('media-plan', media?.data).answers).length === 0) {
     await must(dispatch, 'step.update', {
       dossierId,
       stepId: 'media-voorbereiding',
       patch: {
         data: {
+          tool: 'media-plan',
           answers: {
             woordvoerder: 'De directeur (030 234 56 70); bij afwezigheid de adjunct-directeur.',
             'wie-doet-wat': 'Directeur: pers. Zorgcoördinator: ouders. Mentor: klas. Conciërge: toegang tot het terrein.',

@@ -9,7 +9,21 @@ import {
   type StepState,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { findStep, type PinnedProtocol } from '../../shared/protocol';
+import {
+  PAST_TENSE_FIELDS,
+  PHASES,
+  STEPS,
+  TOOL_RECORD_SCHEMAS,
+  emptyStepRecord,
+  findStep,
+  readToolRecord,
+  suggestedDueAt,
+  type PinnedProtocol,
+  type StepId,
+  type ToolKind,
+  type ToolRecord,
+  type ToolRecordPatch,
+} from '../../shared/protocol';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import * as repo from './repository';
@@ -45,8 +59,8 @@ export function assertWritable(dossier: Dossier): void {
   }
 }
 
-function emptyStep(dossierId: string, stepId: string): StepState {
-  return { dossierId, stepId, status: 'open', nvtReason: '', owner: '', dueAt: null, notes: '', data: {}, updatedAt: null };
+function emptyStep(dossierId: string, stepId: StepId): StepState {
+  return { dossierId, stepId, status: 'open', nvtReason: '', owner: '', dueAt: null, notes: '', data: emptyStepRecord(stepId), updatedAt: null };
 }
 
 export function systemEntry(ctx: CoreContext, dossierId: string, kind: 'status' | 'systeem', text: string): void {
@@ -81,6 +95,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
     'dossier.search': ({ query }) => searchDossiers(ctx.db(), query),
 
     'dossier.create': (intake) => {
+      assertNotFuture(ctx, intake.discoveredAt, 'Ontdekt op');
       const at = ctx.nowIso();
       const id = ctx.newId();
       // A new dossier follows the school's current protocol version, for as long as it is open.
@@ -155,6 +170,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
 
     'dossier.updateFacts': ({ dossierId, facts }) => {
       writableDossier(dossierId);
+      if (facts.discoveredAt) assertNotFuture(ctx, facts.discoveredAt, 'Ontdekt op');
       ctx.write('dossier.updateFacts', dossierId, `Feiten bijgewerkt: ${Object.keys(facts).join(', ')}`, (db) => {
         repo.updateDossierFacts(db, dossierId, facts, ctx.nowIso());
       });
@@ -248,11 +264,13 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const protocol = pinnedProtocolOf(ctx.db(), dossierId);
       const step = getStepOrThrow(stepId, protocol);
       const current = repo.getStepState(ctx.db(), dossierId, stepId) ?? emptyStep(dossierId, stepId);
+      const { data: recordPatch, ...fields } = patch;
       const next: StepState = {
         ...current,
-        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
         updatedAt: ctx.nowIso(),
       } as StepState;
+      if (recordPatch) next.data = mergeToolRecord(ctx, step.tool, current.data, recordPatch);
       if (next.status === 'nvt' && next.nvtReason.trim() === '') {
         throw new AppError('VALIDATION', 'Geef aan waarom deze stap niet van toepassing is.');
       }
@@ -314,7 +332,8 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
     'chronology.add': ({ dossierId, occurredAt, text }) => {
       repo.getDossierRow(ctx.db(), dossierId); // allowed on closed dossiers too
       const at = ctx.nowIso();
-      if (occurredAt && occurredAt > at && new Date(occurredAt).getTime() - ctx.now().getTime() > 5 * 60_000) {
+      // Times are UTC after the contract, but compare instants, never strings with offsets.
+      if (occurredAt && Date.parse(occurredAt) - ctx.now().getTime() > 5 * 60_000) {
         throw new AppError('VALIDATION', 'Het tijdstip ligt in de toekomst. Een logboekregel beschrijft wat al is gebeurd.');
       }
       return ctx.write('chronology.add', dossierId, 'Logboekregel toegevoegd', (db) => {
@@ -355,6 +374,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
 
     'conversation.add': ({ dossierId, conversation }) => {
       writableDossier(dossierId);
+      assertNotFuture(ctx, conversation.heldAt, 'Gesprek gevoerd op');
       if (conversation.stepId) getStepOrThrow(conversation.stepId, pinnedProtocolOf(ctx.db(), dossierId));
       assertPersonsInDossier(ctx, dossierId, conversation.personIds);
       const id = ctx.newId();
@@ -370,6 +390,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
     'conversation.update': ({ conversationId, conversation }) => {
       const current = repo.getConversation(ctx.db(), conversationId);
       writableDossier(current.dossierId);
+      assertNotFuture(ctx, conversation.heldAt, 'Gesprek gevoerd op');
       if (conversation.stepId) getStepOrThrow(conversation.stepId, pinnedProtocolOf(ctx.db(), current.dossierId));
       assertPersonsInDossier(ctx, current.dossierId, conversation.personIds);
       const at = ctx.nowIso();
@@ -390,6 +411,29 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       return readSchoolProfile(ctx);
     },
   };
+}
+
+/**
+ * Applies a typed change to a step's record: the change must be for the step's own tool, and
+ * past-tense moments ("contact gehad op") may not lie in the future.
+ */
+export function mergeToolRecord(ctx: CoreContext, tool: ToolKind, current: ToolRecord, change: ToolRecordPatch): ToolRecord {
+  if (change.tool !== tool) {
+    throw new AppError('VALIDATION', 'Deze gegevens horen bij een ander soort stap en zijn niet opgeslagen.');
+  }
+  const merged = TOOL_RECORD_SCHEMAS[tool].parse({ ...readToolRecord(tool, current), ...change }) as ToolRecord;
+  for (const { key, label } of PAST_TENSE_FIELDS[tool] ?? []) {
+    const value = (merged as Record<string, unknown>)[key];
+    if (typeof value === 'string') assertNotFuture(ctx, value, label);
+  }
+  return merged;
+}
+
+/** Past-tense moments may be a few minutes ahead (clock drift between laptops), never more. */
+export function assertNotFuture(ctx: CoreContext, iso: string, label: string): void {
+  if (Date.parse(iso) - ctx.now().getTime() > 5 * 60_000) {
+    throw new AppError('VALIDATION', `${label} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.`);
+  }
 }
 
 /** A step of the protocol version the dossier follows (a step that left it is history, read-only). */

@@ -1,6 +1,6 @@
 import type { OverviewData } from '../../shared/api';
 import type { DossierStatus, DossierSummary, StepState } from '../../shared/domain';
-import { nextSteps, overallProgress, overdueSteps, phaseProgress, pinnedOf, type ApplicabilityOptions } from '../../shared/protocol';
+import { emptyStepRecord, nextSteps, overallProgress, overdueSteps, phaseProgress, pinnedOf, type ApplicabilityOptions, type StepId } from '../../shared/protocol';
 import { getVersion } from '../protocol/repository';
 import type { CoreContext } from '../context';
 
@@ -150,7 +150,7 @@ function computeAndStore(ctx: CoreContext, dossierIds: readonly string[], into: 
     .raw()
     .all(JSON.stringify(dossierIds)) as Array<[string, string]>;
   for (const [dossierId, json] of grouped) {
-    const rows = JSON.parse(json) as Array<[string, StepState['status'], string | null, string]>;
+    const rows = JSON.parse(json) as Array<[StepId, StepState['status'], string | null, string]>;
     statesByDossier.set(
       dossierId,
       rows.map(([stepId, st, dueAt, owner]) => ({
@@ -161,7 +161,7 @@ function computeAndStore(ctx: CoreContext, dossierIds: readonly string[], into: 
         owner,
         dueAt,
         notes: '',
-        data: {},
+        data: emptyStepRecord(stepId),
         updatedAt: null,
       })),
     );

@@ -1,3 +1,4 @@
+import { readStepRecord, type StepId } from '../../shared/protocol';
 import type {
   ActionItem,
   ChronologyEntry,
@@ -104,13 +105,13 @@ export interface StepRow {
 export function toStep(r: StepRow): StepState {
   return {
     dossierId: r.dossier_id,
-    stepId: r.step_id,
+    stepId: r.step_id as StepId,
     status: r.status as StepState['status'],
     nvtReason: r.nvt_reason,
     owner: r.owner,
     dueAt: r.due_at,
     notes: r.notes,
-    data: JSON.parse(r.data_json) as Record<string, unknown>,
+    data: readStepRecord(r.step_id, JSON.parse(r.data_json)),
     updatedAt: r.updated_at,
   };
 }

@@ -12,9 +12,11 @@ import {
   firstIssue,
   pinnedOf,
   previewMove,
+  emptyToolRecord,
   retiredStepsOf,
   suggestedDueAt,
   type MovePreview,
+  type StepId,
   type PinnedProtocol,
   type ProtocolChange,
   type ProtocolDefinition,
@@ -168,6 +170,9 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
   const at = ctx.nowIso();
   const db = ctx.db();
   const existing = new Map(dossierRepo.listSteps(db, dossierId).map((s) => [s.stepId, s]));
+  // A new state starts with the empty record of the step's tool in the version moved to.
+  const toolOf = new Map(repo.getVersion(db, preview.toVersion).definition.steps.map((s) => [s.id, s.tool]));
+  const emptyRecord = (stepId: StepId) => emptyToolRecord(toolOf.get(stepId) ?? 'checklist');
   const lines: string[] = [`Protocol van dit dossier gewijzigd van versie ${preview.fromVersion} naar versie ${preview.toVersion}.`];
   if (preview.added.length) lines.push(`Nieuwe stappen: ${preview.added.map((a) => `"${a.title}"`).join(', ')}.`);
   if (preview.removed.length) {
@@ -189,7 +194,7 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
         owner: '',
         dueAt: a.dueAt,
         notes: '',
-        data: {},
+        data: emptyRecord(a.stepId),
         updatedAt: at,
       });
     }
@@ -205,7 +210,7 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
           owner: '',
           dueAt: d.newDueAt,
           notes: '',
-          data: {},
+          data: emptyRecord(d.stepId),
           updatedAt: at,
         });
       } else {
@@ -359,13 +364,13 @@ export function baseUpdate(db: Database.Database, builtIn: BuiltInCard = appBuil
  */
 export function reviewBase(
   ctx: CoreContext,
-  adoptStepIds: readonly string[],
+  adoptStepIds: readonly StepId[],
   reason: string,
   builtIn: BuiltInCard = appBuiltInCard(),
 ): ProtocolVersionSummary | null {
   const update = baseUpdate(ctx.db(), builtIn);
   if (!update) throw new AppError('VALIDATION', 'Er is geen nieuwe versie van de kaart om te bekijken.');
-  const changedIds = new Set(update.diff.steps.filter((s) => s.kind !== 'gelijk').map((s) => s.stepId));
+  const changedIds = new Set<string>(update.diff.steps.filter((s) => s.kind !== 'gelijk').map((s) => s.stepId));
   for (const id of adoptStepIds) {
     if (!changedIds.has(id)) throw new AppError('VALIDATION', `Deze stap is niet veranderd op de nieuwe kaart: ${id}.`);
   }

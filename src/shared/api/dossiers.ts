@@ -7,7 +7,6 @@ import {
   DossierFactsSchema,
   IdSchema,
   IsoDateTimeSchema,
-  JsonObjectSchema,
   LIMITS,
   MATERIAL_KINDS,
   PersonInputSchema,
@@ -27,6 +26,7 @@ import {
   type StepState,
 } from '../domain';
 import { NoInput, op } from './define';
+import { DossierStepIdSchema, StepRecordPatchSchema } from '../protocol/records';
 import type { SchoolProfile } from '../domain/school';
 import { SchoolProfileSchema } from '../domain/school';
 
@@ -84,7 +84,8 @@ export const StepPatchSchema = z
     owner: shortText('Wie').optional(),
     dueAt: IsoDateTimeSchema.nullable().optional(),
     notes: longText('Notities').optional(),
-    data: JsonObjectSchema.optional(),
+    /** The step's typed tool record; the core checks that `tool` is the step's tool. */
+    data: StepRecordPatchSchema.optional(),
   })
   .strict();
 export type StepPatch = z.infer<typeof StepPatchSchema>;
@@ -125,7 +126,7 @@ export const dossierOps = {
   'person.update': op<Person>()(z.object({ personId: IdSchema, person: PersonInputSchema.strict() }).strict()),
   'step.update': op<StepState>()(
     z
-      .object({ dossierId: IdSchema, stepId: requiredShortText('Stap'), patch: StepPatchSchema })
+      .object({ dossierId: IdSchema, stepId: DossierStepIdSchema, patch: StepPatchSchema })
       .strict(),
   ),
   'action.add': op<ActionItem>()(

@@ -3,7 +3,7 @@ import { IdSchema, type DossierDetail } from '../domain';
 import type { ImprovementPoint } from '../domain/evaluation';
 import {
   ProtocolEditSchema,
-  StepIdSchema,
+  ProtocolStepIdSchema,
   type MovePreview,
   type ProtocolDiff,
   type ProtocolVersion,
@@ -57,6 +57,6 @@ export const protocolOps = {
       .strict(),
   ),
   'protocol.reviewBase': op<ProtocolVersionSummary | null>()(
-    z.object({ adoptStepIds: z.array(StepIdSchema).max(200), reason }).strict(),
+    z.object({ adoptStepIds: z.array(ProtocolStepIdSchema).max(200), reason }).strict(),
   ),
 };

@@ -15,8 +15,16 @@ export const IdSchema = z
   .string({ error: 'Ontbrekende id.' })
   .regex(/^[0-9a-f-]{36}$/, { error: 'Ongeldige id.' });
 
-/** ISO 8601 date-time with an explicit offset or Z, e.g. 2026-11-28T09:15:00+01:00. */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Ongeldige datum/tijd.' });
+/**
+ * ISO 8601 date-time with an explicit offset or Z, e.g. 2026-11-28T09:15:00+01:00, normalised to
+ * UTC (`2026-11-28T08:15:00.000Z`) so that stored times compare correctly as strings and every
+ * reader shows them in its own local time.
+ */
+export const IsoDateTimeSchema = z.iso
+  .datetime({ offset: true, error: 'Ongeldige datum/tijd.' })
+  .transform((s) => new Date(s).toISOString());
+/** Alias that says what the schema guarantees. */
+export const UtcDateTimeSchema = IsoDateTimeSchema;
 /** Calendar date, e.g. 2026-11-28. */
 export const IsoDateSchema = z.iso.date({ error: 'Ongeldige datum.' });
 

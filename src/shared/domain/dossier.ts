@@ -1,3 +1,5 @@
+import type { StepId } from '../protocol/step-ids';
+import type { ToolRecord } from '../protocol/records';
 import { z } from 'zod';
 import type { PinnedProtocol } from '../protocol/pinned';
 import {
@@ -134,15 +136,15 @@ export interface Person extends PersonInput {
 
 export interface StepState {
   dossierId: string;
-  stepId: string;
+  stepId: StepId;
   status: StepStatus;
   /** Required when status is 'nvt'. */
   nvtReason: string;
   owner: string;
   dueAt: string | null;
   notes: string;
-  /** Step-specific record (the "tool" of the step), validated per tool kind. */
-  data: Record<string, unknown>;
+  /** The step's typed tool record (src/shared/protocol/records.ts), validated per tool kind. */
+  data: ToolRecord;
   updatedAt: string | null;
 }
 

@@ -7,6 +7,7 @@ import type {
   ReportDecisionOption,
   ToolKind,
 } from './types';
+import type { CardStepId } from './step-ids';
 
 export const PROTOCOL_TITLE = 'Help! Er circuleert een naaktfoto / seksfilmpje op mijn school!';
 export const PROTOCOL_GOAL =
@@ -101,7 +102,7 @@ export const PHASES: readonly Phase[] = [
 ];
 
 /** Card order. `order` is filled in from the position so it can never drift. */
-const CARD: ReadonlyArray<Omit<ProtocolStep, 'order'>> = [
+const CARD: ReadonlyArray<Omit<ProtocolStep, 'order' | 'id' | 'requires'> & { id: CardStepId; requires: readonly CardStepId[] }> = [
   // ── ANALYSEER ────────────────────────────────────────────────────────────
   {
     id: 'aandacht-slachtoffer',

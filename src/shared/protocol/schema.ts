@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ALLOWED_LINK_HOSTS } from './card';
 import { PHASE_IDS, TOOL_KINDS } from './types';
+import { STEPS } from './card';
+import { isCardStepId, isStepId, type StepId } from './step-ids';
 
 /**
  * zod schemas for protocol data. The built-in card and every school version (made in the
@@ -20,6 +22,11 @@ export const StepIdSchema = z
   .string({ error: 'Stap-id: tekst verwacht.' })
   .max(80, { error: 'Stap-id is te lang.' })
   .regex(KEBAB, { error: 'Een stap-id bestaat uit kleine letters, cijfers en streepjes.' });
+
+/** A step's own id in a protocol version: one of the card's, or `school-…` for a step the school added. */
+export const ProtocolStepIdSchema = StepIdSchema.refine((s): s is StepId => isStepId(s), {
+  error: 'Een stap die de school toevoegt heeft een id die met "school-" begint.',
+});
 
 export const SubPointSchema = z
   .object({
@@ -66,7 +73,7 @@ export const SchoolNotApplicableSchema = z
 
 export const ProtocolStepSchema = z
   .object({
-    id: StepIdSchema,
+    id: ProtocolStepIdSchema,
     phaseId: z.enum(PHASE_IDS, { error: 'Onbekende fase.' }),
     order: z.number().int().min(1).max(500),
     title: requiredText('Titel van de stap', 200),
@@ -82,7 +89,7 @@ export const ProtocolStepSchema = z
       .max(24 * 366, { error: 'Een termijn van meer dan een jaar is niet mogelijk.' })
       .nullable(),
     tool: z.enum(TOOL_KINDS, { error: 'Onbekend hulpmiddel bij de stap.' }),
-    requires: z.array(StepIdSchema).max(40),
+    requires: z.array(ProtocolStepIdSchema).max(40),
     links: z.array(HelpLinkSchema).max(10).optional(),
     schoolNotApplicable: SchoolNotApplicableSchema.nullable().optional(),
   })
@@ -131,6 +138,12 @@ export const ProtocolDefinitionSchema = z
       }
     });
     for (const step of def.steps) {
+      // A step's record is typed by its tool (records.ts): a card step keeps the card's tool, a
+      // school step is a checklist, so stored step data always fits the version that shows it.
+      const expected = isCardStepId(step.id) ? CARD_TOOL.get(step.id) : 'checklist';
+      if (step.tool !== expected) {
+        ctx.addIssue({ code: 'custom', message: `Stap ${step.id} gebruikt een ander hulpmiddel dan Vangnet bij deze stap kent.` });
+      }
       for (const req of step.requires) {
         if (!ids.has(req)) {
           ctx.addIssue({ code: 'custom', message: `Stap ${step.id} wacht op een stap die niet bestaat: ${req}.` });
@@ -142,6 +155,8 @@ export const ProtocolDefinitionSchema = z
       ctx.addIssue({ code: 'custom', message: 'Twee contacten hebben dezelfde id.' });
     }
   });
+const CARD_TOOL: ReadonlyMap<string, string> = new Map(STEPS.map((s) => [s.id, s.tool]));
+
 export type ProtocolDefinition = z.infer<typeof ProtocolDefinitionSchema>;
 
 /** First message of a failed parse, for a calm Dutch error. */

@@ -1,3 +1,5 @@
+import type { StepId } from './step-ids';
+
 /**
  * The protocol card ("Help! Er circuleert een naaktfoto / seksfilmpje op mijn school!")
  * modelled as data. Pure types: shared by renderer and main process.
@@ -75,8 +77,8 @@ export interface HelpLink {
 }
 
 export interface ProtocolStep {
-  /** Stable kebab-case id; stored in StepState.stepId, so never rename. */
-  id: string;
+  /** Stable kebab-case id; stored in StepState.stepId, so never rename (CARD_STEP_IDS). */
+  id: StepId;
   phaseId: PhaseId;
   /** 1-based position on the whole card (card order across phases). */
   order: number;
@@ -93,7 +95,7 @@ export interface ProtocolStep {
   defaultDueHours: number | null;
   tool: ToolKind;
   /** Step ids that must be done (or n.v.t.) before this step is unblocked. */
-  requires: readonly string[];
+  requires: readonly StepId[];
   links?: readonly HelpLink[];
   /** Set in a school version: the step does not apply to this school, with the school's reason. */
   schoolNotApplicable?: { reason: string } | null;

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold';
 import { PHASES, STEPS } from './card';
 import {
   ProtocolDefinitionSchema,
+  ProtocolStepIdSchema,
   StepIdSchema,
   SubPointSchema,
   firstIssue,
@@ -11,6 +12,7 @@ import {
   type SchoolContact,
 } from './schema';
 import type { PinnedProtocol, RetiredStep } from './pinned';
+import type { SchoolStepId, StepId } from './step-ids';
 import { PHASE_IDS, type PhaseId, type ProtocolStep } from './types';
 
 /**
@@ -164,13 +166,13 @@ const common = {
 export const ProtocolEditSchema = z.discriminatedUnion(
   'op',
   [
-    z.object({ op: z.literal('editStep'), stepId: StepIdSchema, changes: StepContentSchema.partial(), ...common }).strict(),
+    z.object({ op: z.literal('editStep'), stepId: ProtocolStepIdSchema, changes: StepContentSchema.partial(), ...common }).strict(),
     z
       .object({
         op: z.literal('addStep'),
         phaseId: z.enum(PHASE_IDS),
         /** Insert after this step; null = first step of the phase. */
-        afterStepId: StepIdSchema.nullable(),
+        afterStepId: ProtocolStepIdSchema.nullable(),
         step: StepContentSchema,
         ...common,
       })
@@ -178,7 +180,7 @@ export const ProtocolEditSchema = z.discriminatedUnion(
     z
       .object({
         op: z.literal('removeStep'),
-        stepId: StepIdSchema,
+        stepId: ProtocolStepIdSchema,
         essentialReason: optText('Reden voor het verwijderen van een essentiële stap', 2_000).optional(),
         ...common,
       })
@@ -186,7 +188,7 @@ export const ProtocolEditSchema = z.discriminatedUnion(
     z
       .object({
         op: z.literal('setNotApplicable'),
-        stepId: StepIdSchema,
+        stepId: ProtocolStepIdSchema,
         notApplicable: z.boolean(),
         essentialReason: optText('Reden voor een essentiële stap', 2_000).optional(),
         ...common,
@@ -209,7 +211,7 @@ export const ProtocolEditSchema = z.discriminatedUnion(
       .strict(),
     z.object({ op: z.literal('removeContact'), contactId: StepIdSchema, ...common }).strict(),
     /** Take over the built-in card's current version of one step (added, changed or removed there). */
-    z.object({ op: z.literal('adoptBaseStep'), stepId: StepIdSchema, ...common }).strict(),
+    z.object({ op: z.literal('adoptBaseStep'), stepId: ProtocolStepIdSchema, ...common }).strict(),
   ],
   { error: 'Onbekende soort wijziging.' },
 );
@@ -352,7 +354,7 @@ export function applyEdits(
       }
       case 'addStep': {
         const taken = new Set(steps.map((s) => s.id));
-        const id = uniqueId(`${SCHOOL_STEP_PREFIX}${slug(edit.step.title)}`, taken);
+        const id = uniqueId(`${SCHOOL_STEP_PREFIX}${slug(edit.step.title)}`, taken) as SchoolStepId;
         if (edit.afterStepId !== null) {
           const after = find(edit.afterStepId);
           if (after.phaseId !== edit.phaseId) throw new ProtocolEditError('De nieuwe stap moet na een stap uit dezelfde fase komen.');
@@ -487,7 +489,7 @@ export interface FieldDiff {
   after: string;
 }
 export interface StepDiff {
-  stepId: string;
+  stepId: StepId;
   kind: 'toegevoegd' | 'verwijderd' | 'gewijzigd' | 'gelijk';
   title: string;
   phaseId: PhaseId;
@@ -594,15 +596,15 @@ export interface MovePreview {
   fromVersion: number;
   toVersion: number;
   /** New steps, with the due date they will get. */
-  added: Array<{ stepId: string; title: string; phaseId: PhaseId; dueAt: string | null }>;
+  added: Array<{ stepId: StepId; title: string; phaseId: PhaseId; dueAt: string | null }>;
   /** Steps that are no longer in the protocol; their recorded state stays in the dossier as history. */
-  removed: Array<{ stepId: string; title: string; state: StepState | null }>;
+  removed: Array<{ stepId: StepId; title: string; state: StepState | null }>;
   /** Steps whose default deadline changed. Only a due date that still equals the old suggestion moves. */
-  deadlines: Array<{ stepId: string; title: string; currentDueAt: string | null; newDueAt: string | null; willChange: boolean }>;
+  deadlines: Array<{ stepId: StepId; title: string; currentDueAt: string | null; newDueAt: string | null; willChange: boolean }>;
   /** Steps whose text changed (no effect on recorded work). */
-  reworded: Array<{ stepId: string; title: string }>;
+  reworded: Array<{ stepId: StepId; title: string }>;
   /** Steps that became (or stopped being) not applicable for the school. */
-  applicability: Array<{ stepId: string; title: string; notApplicable: boolean }>;
+  applicability: Array<{ stepId: StepId; title: string; notApplicable: boolean }>;
 }
 
 export function previewMove(

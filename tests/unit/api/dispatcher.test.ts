@@ -40,16 +40,19 @@ describe('dispatcher', () => {
     expect(tableCounts(t.svc.ctx.db())).toEqual(before);
   });
 
+  // Step data is a typed record per tool now (issue 12): nesting and unknown keys are refused.
   it('bounds deeply nested step data', async () => {
     const { dossierId } = await t.dispatchOk('dossier.create', {
       title: 'x', discoveredAt: '2026-11-28T08:00:00Z', howDiscovered: '', materialKind: 'foto', victimName: '', victimClass: '', lead: 'A', otherSchoolInvolved: false,
     });
     let deep: Record<string, unknown> = { leaf: 1 };
     for (let i = 0; i < 50; i++) deep = { nested: deep };
-    const r = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: deep } });
+    const r = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: { tool: 'protocol-check', gaps: deep } as never } });
     expect(r.ok).toBe(false);
-    const shallow = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: { a: { b: ['c'] } } } });
-    expect(shallow.ok).toBe(true);
+    const unknownKey = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: { tool: 'protocol-check', a: { b: ['c'] } } as never } });
+    expect(unknownKey.ok).toBe(false);
+    const typed = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { data: { tool: 'protocol-check', gaps: 'Geen termijn voor de klassenbrief.' } } });
+    expect(typed.ok).toBe(true);
   });
 
   it('refuses dossier operations while locked', async () => {

@@ -22,7 +22,7 @@ it('the evaluation report falls back to the Evalueer steps, then uses the evalua
   await t.dispatchOk('step.update', {
     dossierId: f.dossierId,
     stepId: 'evaluatie-zat',
-    patch: { data: { 'ging-goed': 'Snelle start binnen een uur.', 'kon-beter': 'Eerder de wijkagent betrekken.' } },
+    patch: { data: { tool: 'evaluation', answers: { 'ging-goed': 'Snelle start binnen een uur.', 'kon-beter': 'Eerder de wijkagent betrekken.' } } },
   });
   const fromSteps = await reportText();
   expect(fromSteps).toContain('Snelle start binnen een uur.');

@@ -165,6 +165,7 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
     stepId: 'media-voorbereiding',
     patch: {
       data: {
+        tool: 'media-plan',
         answers: {
           'wie-doet-wat': 'De directeur staat de pers te woord; de zorgcoördinator houdt contact met de ouders.',
           woordvoerder: 'Directeur J. de Boer (030 123 45 60); bij afwezigheid de adjunct-directeur.',

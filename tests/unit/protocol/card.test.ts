@@ -137,7 +137,7 @@ describe('protocol card: steps', () => {
   });
 
   it('has no dependency cycles', () => {
-    const byId = new Map(STEPS.map((s) => [s.id, s]));
+    const byId = new Map<string, (typeof STEPS)[number]>(STEPS.map((s) => [s.id, s]));
     const visit = (id: string, path: string[]): void => {
       expect(path, `cycle via ${id}`).not.toContain(id);
       for (const req of byId.get(id)?.requires ?? []) visit(req, [...path, id]);

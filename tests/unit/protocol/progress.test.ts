@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StepState, StepStatus } from '../../../src/shared/domain';
 import { AppError } from '../../../src/shared/errors';
 import {
+  emptyStepRecord,
+  type StepId,
   blockedSteps,
   firstDayView,
   getPhase,
@@ -20,7 +22,7 @@ import {
 const DOSSIER = '0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
 const DISCOVERED = '2026-11-28T09:00:00+01:00'; // 08:00Z
 
-function st(stepId: string, status: StepStatus, dueAt: string | null = null): StepState {
+function st(stepId: StepId, status: StepStatus, dueAt: string | null = null): StepState {
   return {
     dossierId: DOSSIER,
     stepId,
@@ -29,7 +31,7 @@ function st(stepId: string, status: StepStatus, dueAt: string | null = null): St
     owner: 'Zorgcoördinator',
     dueAt,
     notes: '',
-    data: {},
+    data: emptyStepRecord(stepId),
     updatedAt: '2026-11-28T10:00:00+01:00',
   };
 }
@@ -110,7 +112,7 @@ describe('phaseProgress / overallProgress', () => {
   });
 
   it('uses the last state when a step appears twice and ignores unknown step ids', () => {
-    const states = [st('nazorg', 'gedaan'), st('nazorg', 'bezig'), st('verouderde-stap', 'gedaan')];
+    const states = [st('nazorg', 'gedaan'), st('nazorg', 'bezig'), st('verouderde-stap' as StepId, 'gedaan')];
     expect(countOf('evalueer', phaseProgress(states))).toMatchObject({ done: 0, inProgress: 1 });
     expect(overallProgress(states).done).toBe(0);
   });
@@ -243,7 +245,7 @@ describe('overdueSteps', () => {
   it('ignores inapplicable steps, unknown steps and unparsable dates', () => {
     const states = [
       st('contact-school-dader', 'open', '2026-11-28T12:00:00+01:00'),
-      st('onbekend', 'open', '2026-11-28T12:00:00+01:00'),
+      st('onbekend' as StepId, 'open', '2026-11-28T12:00:00+01:00'),
       st('nazorg', 'open', 'geen datum'),
     ];
     expect(overdueSteps(states, now)).toEqual([]);

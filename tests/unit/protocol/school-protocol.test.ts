@@ -113,7 +113,7 @@ describe('school protocol versions in the vault', () => {
     await t.dispatchOk('step.update', {
       dossierId,
       stepId: 'alternatieve-interventies',
-      patch: { status: 'gedaan', notes: 'Herstelgesprek gevoerd', data: { keuze: 'herstel' } },
+      patch: { status: 'gedaan', notes: 'Herstelgesprek gevoerd', data: { tool: 'decision', choices: ['herstelgesprek'] } },
     });
     await t.dispatchOk('step.update', { dossierId, stepId: 'nazorg', patch: { notes: 'Na 6 weken bellen', owner: 'Mentor' } });
     await t.dispatchOk('action.add', {

@@ -11,7 +11,9 @@ import {
   overallProgress,
   phaseProgress,
   previewMove,
+  emptyStepRecord,
   type ProtocolEdit,
+  type StepId,
 } from '../../../src/shared/protocol';
 import type { StepState } from '../../../src/shared/domain';
 
@@ -177,7 +179,7 @@ describe('diffDefinitions', () => {
 
 describe('previewMove', () => {
   const discoveredAt = '2026-11-28T08:00:00.000Z';
-  const st = (stepId: string, patch: Partial<StepState> = {}): StepState => ({
+  const st = (stepId: StepId, patch: Partial<StepState> = {}): StepState => ({
     dossierId: 'd',
     stepId,
     status: 'open',
@@ -185,7 +187,7 @@ describe('previewMove', () => {
     owner: '',
     dueAt: null,
     notes: '',
-    data: {},
+    data: emptyStepRecord(stepId),
     updatedAt: null,
     ...patch,
   });

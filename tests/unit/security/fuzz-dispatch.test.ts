@@ -171,8 +171,8 @@ function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>
     'person.update': { personId: ids.personId, person },
     'step.update': {
       dossierId: ids.dossierId,
-      stepId: 'analyseer-1',
-      patch: { notes: 'n', data: { a: [1, { b: 'c' }] } },
+      stepId: 'check-protocol',
+      patch: { notes: 'n', data: { tool: 'protocol-check', gaps: 'Geen termijn genoemd.' } },
     },
     'action.add': { dossierId: ids.dossierId, action },
     'action.update': { actionId: ids.actionId, action },
@@ -461,8 +461,8 @@ describe('hostile input through dispatch', () => {
     }
     await check('step.update', {
       dossierId: ids.dossierId,
-      stepId: 'analyseer-1',
-      patch: { data: deepObject(50, false) },
+      stepId: 'check-protocol',
+      patch: { data: { tool: 'protocol-check', gaps: deepObject(50, false) } as never },
     });
   });
 });

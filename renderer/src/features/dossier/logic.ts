@@ -1,5 +1,5 @@
 import type { ChronologyEntry, DossierDetail, StepState } from '../../../../src/shared/domain';
-import type { ApplicabilityOptions, ToolKind } from '../../../../src/shared/protocol';
+import { emptyStepRecord, type ApplicabilityOptions, type StepId, type ToolKind } from '../../../../src/shared/protocol';
 
 /**
  * Pure view logic of the dossier screens: no React, no I/O, so it is unit-tested
@@ -114,7 +114,7 @@ export function applicability(detail: DossierDetail): ApplicabilityOptions {
   return { otherSchoolInvolved: detail.dossier.otherSchoolInvolved, protocol: detail.protocol };
 }
 
-export function stepState(detail: DossierDetail, stepId: string): StepState {
+export function stepState(detail: DossierDetail, stepId: StepId): StepState {
   return (
     detail.steps.find((s) => s.stepId === stepId) ?? {
       dossierId: detail.dossier.id,
@@ -124,28 +124,9 @@ export function stepState(detail: DossierDetail, stepId: string): StepState {
       owner: '',
       dueAt: null,
       notes: '',
-      data: {},
+      data: emptyStepRecord(stepId),
       updatedAt: null,
     }
   );
-}
-
-/** Reads a string field of a step's tool record, tolerating older or foreign shapes. */
-export function dataString(data: Record<string, unknown>, key: string): string {
-  const v = data[key];
-  return typeof v === 'string' ? v : '';
-}
-
-export function dataBoolMap(data: Record<string, unknown>, key: string): Record<string, boolean> {
-  const v = data[key];
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-  const out: Record<string, boolean> = {};
-  for (const [k, b] of Object.entries(v)) if (typeof b === 'boolean') out[k] = b;
-  return out;
-}
-
-export function dataStringList(data: Record<string, unknown>, key: string): string[] {
-  const v = data[key];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 

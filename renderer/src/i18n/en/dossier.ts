@@ -242,6 +242,11 @@ export default {
     reference: 'Registration number',
     referenceHelp: 'The number of the report or complaint.',
     decidedAt: 'Decided on',
+    decidedBy: 'Decided by',
+    decisionPart: 'Decision (at "{{step}}")',
+    consultationPart: 'Consultation with the police (at "{{step}}")',
+    noDecisionYet: 'No decision on a report or complaint recorded yet.',
+    noConsultationYet: 'No consultation with the police recorded yet. Record it at the police advice step.',
     aangifteNote: 'A criminal complaint is normally filed by the victim, together with the parents. Agree who supports them.',
   },
   decision: {

@@ -242,6 +242,11 @@ export default {
     reference: 'Registratienummer',
     referenceHelp: 'Het nummer van de melding of aangifte.',
     decidedAt: 'Besloten op',
+    decidedBy: 'Besloten door',
+    decisionPart: 'Besluit (bij "{{step}}")',
+    consultationPart: 'Overleg met de politie (bij "{{step}}")',
+    noDecisionYet: 'Nog geen besluit over melding of aangifte vastgelegd.',
+    noConsultationYet: 'Nog geen overleg met de politie vastgelegd. Leg het vast bij de stap over het politieadvies.',
     aangifteNote: 'Aangifte doet het slachtoffer in de regel zelf, samen met de ouders. Spreek af wie hen daarbij ondersteunt.',
   },
   decision: {

@@ -7,6 +7,7 @@ import type {
   SchoolProfile,
   StoredLetterParts,
 } from '../../../shared/domain';
+import { readToolRecord } from '../../../shared/protocol';
 
 /**
  * What every document kind's builder receives and returns. One module per kind lives next
@@ -48,16 +49,10 @@ export function byRole(detail: DossierDetail, role: Person['role']): Person[] {
   return detail.persons.filter((p) => p.role === role);
 }
 
-/** A step's recorded answers by sub-point id (data.answers first, then top-level strings). */
-export function stepAnswers(detail: DossierDetail, stepId: string): Record<string, string> {
-  const data = detail.steps.find((s) => s.stepId === stepId)?.data ?? {};
+/** The answers of a step's typed record (media plan or evaluation), trimmed, without empty ones. */
+export function stepAnswers(detail: DossierDetail, stepId: string, tool: 'media-plan' | 'evaluation'): Record<string, string> {
+  const record = readToolRecord(tool, detail.steps.find((s) => s.stepId === stepId)?.data);
   const out: Record<string, string> = {};
-  const answers = (data as { answers?: unknown }).answers;
-  const sources = [answers && typeof answers === 'object' ? (answers as Record<string, unknown>) : {}, data];
-  for (const src of sources) {
-    for (const [k, v] of Object.entries(src)) {
-      if (typeof v === 'string' && v.trim() && !(k in out)) out[k] = v.trim();
-    }
-  }
+  for (const [k, v] of Object.entries(record.answers)) if (v.trim()) out[k] = v.trim();
   return out;
 }

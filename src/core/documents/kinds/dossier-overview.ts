@@ -6,7 +6,7 @@ import {
   STEP_STATUS_LABELS,
   VOLUNTARINESS_LABELS,
 } from '../../../shared/domain';
-import { PHASES, STEPS, getStep } from '../../../shared/protocol';
+import { DECISION_OPTIONS, PHASES, REPORT_DECISIONS, STEPS, getStep, readToolRecord, recordLines } from '../../../shared/protocol';
 import { contentHash, dutchDate, dutchDateTime, emptyModel, shortDate, shortDateTime } from '../model';
 import type { Built, DocData } from './common';
 
@@ -18,18 +18,17 @@ export interface OverviewExtras {
   extraTables: Array<{ title: string; columns: string[]; rows: string[][] }>;
 }
 
-function flattenData(value: unknown, prefix = ''): string[] {
-  if (value === null || value === undefined || value === '') return [];
-  if (Array.isArray(value))
-    return value.flatMap((v, i) => flattenData(v, `${prefix}${prefix ? ' ' : ''}${i + 1}`));
-  if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
-      flattenData(v, prefix ? `${prefix} › ${k}` : k),
-    );
-  }
-  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
-  return [prefix ? `${prefix}: ${text}` : text];
-}
+/** How the overview shows times, dates and chosen options inside a step's record. */
+const RECORD_FORMAT = {
+  time: (iso: string) => shortDateTime(iso),
+  date: (iso: string) => shortDate(iso),
+  option: (field: string, id: string) =>
+    field === 'decision'
+      ? (REPORT_DECISIONS.find((o) => o.id === id)?.label ?? id)
+      : (Object.values(DECISION_OPTIONS)
+          .flat()
+          .find((o) => o.id === id)?.label ?? id),
+};
 
 export function buildDossierOverview(data: DocData, extras: OverviewExtras): Built {
   const { detail } = data;
@@ -108,7 +107,8 @@ export function buildDossierOverview(data: DocData, extras: OverviewExtras): Bui
         ? STEP_STATUS_LABELS[s.status] + (s.status === 'nvt' && s.nvtReason ? `: ${s.nvtReason}` : '')
         : 'Open';
       const who = [s?.owner ?? '', s?.dueAt ? shortDate(s.dueAt) : ''].filter(Boolean).join('\n');
-      const notes = [s?.notes ?? '', ...flattenData(s?.data ?? {})].filter(Boolean).join('\n');
+      const lines = s ? recordLines(step, readToolRecord(step.tool, s.data), RECORD_FORMAT) : [];
+      const notes = [s?.notes ?? '', ...lines].filter(Boolean).join('\n');
       return [phase, step.title, status, who, notes];
     }),
   });

@@ -94,7 +94,7 @@ export function evaluationInputFromSteps(detail: DossierDetail): EvaluationRepor
     const step = getStep(stepId);
     const state = detail.steps.find((s) => s.stepId === stepId);
     if (!step || !state) continue;
-    const answers = stepAnswers(detail, stepId);
+    const answers = stepAnswers(detail, stepId, 'evaluation');
     const rows: Array<{ question: string; answer: string }> = [];
     for (const sp of step.subPoints) {
       const a = answers[sp.id];

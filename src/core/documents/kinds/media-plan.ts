@@ -6,7 +6,7 @@ import { stepAnswers, type Built, type DocData } from './common';
 export function buildMediaPlan(data: DocData): Built {
   const model = emptyModel('media-plan', data.school, data.nowIso);
   model.subtitle = 'Voor receptie, conciërge, poortwacht en alle medewerkers';
-  const answers = stepAnswers(data.detail, 'media-voorbereiding');
+  const answers = stepAnswers(data.detail, 'media-voorbereiding', 'media-plan');
   const missing: MissingValue[] = [];
   const answered = MEDIA_PLAN_QUESTIONS.filter((q) => answers[q.id]);
   if (answered.length === 0) {

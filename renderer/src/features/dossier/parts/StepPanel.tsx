@@ -25,8 +25,9 @@ import {
   type DossierDetail,
   type StepStatus,
 } from '../../../../../src/shared/domain';
-import { TOOL_KIND_LABELS, type ProtocolStep } from '../../../../../src/shared/protocol';
-import { dataBoolMap, stepState } from '../logic';
+import { TOOL_KIND_LABELS, type ProtocolStep, type ToolKind, type ToolRecord } from '../../../../../src/shared/protocol';
+import type { ToolRecordFields } from '../tools/types';
+import { stepState } from '../logic';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { useAutosave } from '../useAutosave';
 import { SaveIndicator } from './SaveIndicator';
@@ -37,7 +38,8 @@ interface StepForm {
   owner: string;
   dueAt: string | null;
   notes: string;
-  data: Record<string, unknown>;
+  /** The step's typed tool record; each tool edits its own fields. */
+  data: ToolRecord;
 }
 
 /** One step: the card's guidance and tips, status, owner, due date, notes, its tool and its actions. */
@@ -83,9 +85,9 @@ export function StepPanel({
     },
   );
 
-  const setData = (patch: Record<string, unknown>) =>
-    setForm((f) => ({ ...f, data: { ...f.data, ...patch } }));
-  const checked = dataBoolMap(form.data, 'checked');
+  const setData = (patch: Partial<ToolRecordFields<ToolKind>>) =>
+    setForm((f) => ({ ...f, data: { ...f.data, ...patch } as ToolRecord }));
+  const checked = form.data.checked;
 
   const setStatus = async (status: StepStatus, reason?: string) => {
     if (status === 'nvt' && !reason?.trim()) {

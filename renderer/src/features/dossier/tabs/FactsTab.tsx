@@ -141,14 +141,7 @@ export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabPro
           <Title order={2} size="h4">
             {t('facts.extentTitle')}
           </Title>
-          <ExtentTool
-            step={getStep('omvang-impact')}
-            detail={detail}
-            data={{}}
-            setData={() => undefined}
-            refresh={refresh}
-            readOnly={readOnly}
-          />
+          <ExtentTool detail={detail} refresh={refresh} readOnly={readOnly} />
         </Stack>
       </Card>
     </Stack>

@@ -7,7 +7,7 @@ import { ActionList } from '../parts/ActionList';
 import type { ToolProps } from './types';
 
 /** "Zet acties op een rijtje": every action of the dossier in one list (wie, wat, wanneer, waar, hoe). */
-export function ActionPlanTool({ detail, refresh, readOnly }: ToolProps) {
+export function ActionPlanTool({ detail, refresh, readOnly }: Pick<ToolProps, 'detail' | 'refresh' | 'readOnly'>) {
   const { t } = useTranslation('dossier');
   // Reopens itself after unlocking when a half-typed form of this screen is in the vault.
   const dialog = useDraftDialog({

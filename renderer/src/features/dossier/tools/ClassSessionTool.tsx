@@ -1,6 +1,5 @@
 import { Alert, Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dataBoolMap } from '../logic';
 import { BuddiesTool } from './BuddiesTool';
 import { FieldsTool } from './FieldsTool';
 import type { ToolProps } from './types';
@@ -9,11 +8,11 @@ import type { ToolProps } from './types';
  * Work with a class: insight and reflection, agreements on supporting the victim and, in the
  * victim's own class, the three buddies.
  */
-export function ClassSessionTool(props: ToolProps) {
+export function ClassSessionTool(props: ToolProps<'class-session'>) {
   const { t } = useTranslation('dossier');
   const { step, detail, data, setData, readOnly, refresh } = props;
   const victimClass = step.id === 'klas-slachtoffer';
-  const checked = dataBoolMap(data, 'checked');
+  const checked = data.checked;
   const buddyCount = detail.persons.filter((p) => p.role === 'buddy').length;
   const victim = detail.persons.find((p) => p.role === 'slachtoffer');
   return (
@@ -25,7 +24,7 @@ export function ClassSessionTool(props: ToolProps) {
           </Text>
         </Alert>
       )}
-      <FieldsTool
+      <FieldsTool<'class-session'>
         {...props}
         fields={[
           {
@@ -34,7 +33,7 @@ export function ClassSessionTool(props: ToolProps) {
             kind: 'text',
             placeholder: victimClass ? victim?.className : undefined,
           },
-          { key: 'heldAt', label: t('classSession.heldAt'), kind: 'datetime' },
+          { key: 'heldAt', label: t('classSession.heldAt'), kind: 'datetime', past: true },
           { key: 'ledBy', label: t('classSession.ledBy'), kind: 'text' },
           {
             key: 'insight',
@@ -45,13 +44,13 @@ export function ClassSessionTool(props: ToolProps) {
           ...(victimClass
             ? [
                 {
-                  key: 'supportAgreements',
+                  key: 'supportAgreements' as const,
                   label: t('classSession.support'),
                   kind: 'textarea' as const,
                   description: t('classSession.supportHelp'),
                 },
               ]
-            : [{ key: 'message', label: t('classSession.message'), kind: 'textarea' as const }]),
+            : [{ key: 'message' as const, label: t('classSession.message'), kind: 'textarea' as const }]),
         ]}
       />
       {step.subPoints.length > 0 && (

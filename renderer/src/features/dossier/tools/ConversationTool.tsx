@@ -14,7 +14,7 @@ export function ConversationTool({
   refresh,
   readOnly,
   withWhom,
-}: ToolProps & { withWhom?: string }) {
+}: Pick<ToolProps, 'step' | 'detail' | 'refresh' | 'readOnly'> & { withWhom?: string }) {
   const { t } = useTranslation('dossier');
   const school = useSchoolProfile();
   const conversations = detail.conversations.filter((c) => c.stepId === step.id);

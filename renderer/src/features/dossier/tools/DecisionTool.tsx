@@ -1,12 +1,11 @@
 import { Checkbox, Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISION_OPTIONS } from '../../../../../src/shared/protocol';
-import { dataString, dataStringList } from '../logic';
 import { FieldsTool } from './FieldsTool';
 import type { ToolProps } from './types';
 
 /** Steps where the team weighs options: one message (boodschap) or a set of interventions, with reasons. */
-export function DecisionTool(props: ToolProps) {
+export function DecisionTool(props: ToolProps<'decision'>) {
   const { t } = useTranslation('dossier');
   const { step, data, setData, readOnly } = props;
   const options = DECISION_OPTIONS[step.id] ?? [];
@@ -17,7 +16,7 @@ export function DecisionTool(props: ToolProps) {
       {multiple ? (
         <Checkbox.Group
           label={t('decision.chooseMany')}
-          value={dataStringList(data, 'choices')}
+          value={data.choices}
           onChange={(v) => setData({ choices: v })}
         >
           <Stack gap={8} mt={6}>
@@ -29,7 +28,7 @@ export function DecisionTool(props: ToolProps) {
       ) : (
         <Radio.Group
           label={t('decision.chooseOne')}
-          value={dataString(data, 'choice') || null}
+          value={data.choice}
           onChange={(v) => setData({ choice: v })}
         >
           <Stack gap={8} mt={6}>
@@ -39,7 +38,7 @@ export function DecisionTool(props: ToolProps) {
           </Stack>
         </Radio.Group>
       )}
-      <FieldsTool
+      <FieldsTool<'decision'>
         {...props}
         fields={[
           {

@@ -23,7 +23,7 @@ interface Extent {
 }
 
 /** "Bepaal omvang en impact": voluntariness and spread go straight into the dossier's facts. */
-export function ExtentTool({ detail, refresh, readOnly }: ToolProps) {
+export function ExtentTool({ detail, refresh, readOnly }: Pick<ToolProps, 'detail' | 'refresh' | 'readOnly'>) {
   const { t } = useTranslation('dossier');
   const d = detail.dossier;
   const [value, setValue] = useState<Extent>({

@@ -1,34 +1,48 @@
 import { CLEAR_BUTTON } from '../parts/clearButton';
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import type { ToolKind } from '../../../../../src/shared/protocol';
 import { DateTimeField } from '../parts/DateTimeField';
-import { dataString } from '../logic';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
-import type { ToolProps } from './types';
+import type { ToolProps, ToolRecordFields } from './types';
 
-export interface ToolField {
-  key: string;
+/** Keys of a record whose value is text (or a time/date, stored as text or null). */
+type TextKey<K extends ToolKind> = {
+  [F in keyof ToolRecordFields<K>]: ToolRecordFields<K>[F] extends string | null ? F : never;
+}[keyof ToolRecordFields<K>] &
+  string;
+
+export interface ToolField<K extends ToolKind> {
+  key: TextKey<K>;
   label: string;
   kind: 'text' | 'textarea' | 'datetime' | 'date';
   description?: string;
   placeholder?: string;
+  /** For a past-tense moment ("contact gehad op"): the picker offers nothing after now. */
+  past?: boolean;
 }
 
-/** A small record of named fields inside the step's data (who, when, what was agreed). */
-export function FieldsTool({
+/** A small record of named fields inside the step's typed record (who, when, what was agreed). */
+export function FieldsTool<K extends ToolKind>({
   fields,
   data,
   setData,
   readOnly,
-}: Pick<ToolProps, 'data' | 'setData' | 'readOnly'> & { fields: ToolField[] }) {
+}: Pick<ToolProps<K>, 'data' | 'setData' | 'readOnly'> & { fields: Array<ToolField<NoInfer<K>>> }) {
   const short = fields.filter((f) => f.kind !== 'textarea');
   const long = fields.filter((f) => f.kind === 'textarea');
+  const valueOf = (key: TextKey<K>): string => {
+    const v = (data as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : '';
+  };
+  const set = (key: TextKey<K>, value: string | null) =>
+    setData({ [key]: value } as unknown as Partial<ToolRecordFields<K>>);
   return (
     <Stack gap="sm">
       {short.length > 0 && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {short.map((f) => {
-            const value = dataString(data, f.key);
+            const value = valueOf(f.key);
             if (f.kind === 'datetime') {
               return (
                 <DateTimeField
@@ -36,10 +50,11 @@ export function FieldsTool({
                   label={f.label}
                   description={f.description}
                   value={isoToPicker(value)}
-                  onChange={(v) => setData({ [f.key]: pickerToIso(v) ?? '' })}
+                  onChange={(v) => set(f.key, pickerToIso(v))}
                   clearable
                   disabled={readOnly}
                   valueFormat="D MMMM YYYY HH:mm"
+                  {...(f.past ? { maxDate: new Date() } : {})}
                 />
               );
             }
@@ -51,7 +66,7 @@ export function FieldsTool({
                   label={f.label}
                   description={f.description}
                   value={value || null}
-                  onChange={(v) => setData({ [f.key]: v ?? '' })}
+                  onChange={(v) => set(f.key, v || null)}
                   clearable
                   disabled={readOnly}
                   valueFormat="D MMMM YYYY"
@@ -65,7 +80,7 @@ export function FieldsTool({
                 description={f.description}
                 placeholder={f.placeholder}
                 value={value}
-                onChange={(e) => setData({ [f.key]: e.currentTarget.value })}
+                onChange={(e) => set(f.key, e.currentTarget.value)}
                 maxLength={200}
                 disabled={readOnly}
               />
@@ -79,8 +94,8 @@ export function FieldsTool({
           label={f.label}
           description={f.description}
           placeholder={f.placeholder}
-          value={dataString(data, f.key)}
-          onChange={(e) => setData({ [f.key]: e.currentTarget.value })}
+          value={valueOf(f.key)}
+          onChange={(e) => set(f.key, e.currentTarget.value)}
           autosize
           minRows={2}
           maxRows={10}

@@ -6,27 +6,21 @@ import { ApiError, call } from '../../../api/client';
 import { isOpName, type OpName } from '../../../../../src/shared/api';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { MEDIA_PLAN_QUESTIONS } from '../../../../../src/shared/protocol';
-import { dataString } from '../logic';
 import type { ToolProps } from './types';
 
 /**
- * "Wees voorbereid op media-aandacht". Stored in the step's data as
- * `{ spokesperson, deputy, answers: { [MEDIA_PLAN_QUESTIONS id]: text } }`; the documents
- * area prints it as a one-page instruction (kind 'media-plan').
+ * "Wees voorbereid op media-aandacht": the typed record `media-plan` (MediaPlanSchema); the
+ * documents area prints it as a one-page instruction (kind 'media-plan').
  */
-export function MediaPlanTool({ detail, data, setData, readOnly, flush }: ToolProps) {
+export function MediaPlanTool({ detail, data, setData, readOnly, flush }: ToolProps<'media-plan'>) {
   const { t } = useTranslation('dossier');
   const [busy, setBusy] = useState<'pdf' | 'print' | null>(null);
-  const raw = data.answers;
-  const answers: Record<string, string> =
-    raw && typeof raw === 'object' && !Array.isArray(raw)
-      ? Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'))
-      : {};
+  const answers = data.answers;
 
   // The 'woordvoerder' question is answered by the two fields, so a reader of `answers` sees every question.
   const setPerson = (patch: { spokesperson?: string; deputy?: string }) => {
-    const spokesperson = patch.spokesperson ?? dataString(data, 'spokesperson');
-    const deputy = patch.deputy ?? dataString(data, 'deputy');
+    const spokesperson = patch.spokesperson ?? data.spokesperson;
+    const deputy = patch.deputy ?? data.deputy;
     const woordvoerder = [spokesperson.trim(), deputy.trim() ? `vervanger: ${deputy.trim()}` : '']
       .filter(Boolean)
       .join('; ');
@@ -72,14 +66,14 @@ export function MediaPlanTool({ detail, data, setData, readOnly, flush }: ToolPr
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('mediaPlan.spokesperson')}
-          value={dataString(data, 'spokesperson')}
+          value={data.spokesperson}
           onChange={(e) => setPerson({ spokesperson: e.currentTarget.value })}
           maxLength={200}
           disabled={readOnly}
         />
         <TextInput
           label={t('mediaPlan.deputy')}
-          value={dataString(data, 'deputy')}
+          value={data.deputy}
           onChange={(e) => setPerson({ deputy: e.currentTarget.value })}
           maxLength={200}
           disabled={readOnly}

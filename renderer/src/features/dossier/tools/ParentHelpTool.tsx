@@ -2,18 +2,17 @@ import { Alert, Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Anchor } from '@mantine/core';
-import { dataBoolMap } from '../logic';
 import { useSchoolProfile } from '../useSchoolProfile';
 import { FieldsTool } from './FieldsTool';
 import type { ToolProps } from './types';
 
 /** Which help for parents (from the school profile) was offered, and what was agreed. */
-export function ParentHelpTool(props: ToolProps) {
+export function ParentHelpTool(props: ToolProps<'parent-help'>) {
   const { t } = useTranslation('dossier');
   const navigate = useNavigate();
   const school = useSchoolProfile();
   const { data, setData, readOnly } = props;
-  const offered = dataBoolMap(data, 'offered');
+  const offered = data.offered;
   const resources = (school?.helpResources ?? []).filter((h) => h.forWhom !== 'leerlingen');
   return (
     <Stack gap="sm">
@@ -41,7 +40,7 @@ export function ParentHelpTool(props: ToolProps) {
           ))}
         </Stack>
       )}
-      <FieldsTool
+      <FieldsTool<'parent-help'>
         {...props}
         fields={[
           { key: 'otherHelp', label: t('parentHelp.otherHelp'), kind: 'textarea' },

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { missingCase } from '../../../../../src/shared/errors';
-import type { ToolKind } from '../../../../../src/shared/protocol';
+import { readToolRecord, type ToolKind } from '../../../../../src/shared/protocol';
 import { TOOL_TAB } from '../logic';
 import { isDossierTabId } from '../tabProps';
 import { useSchoolProfile } from '../useSchoolProfile';
@@ -18,7 +18,7 @@ import { ExtentTool } from './ExtentTool';
 import { FieldsTool } from './FieldsTool';
 import { MediaPlanTool } from './MediaPlanTool';
 import { ParentHelpTool } from './ParentHelpTool';
-import { ReportDecisionTool } from './ReportDecisionTool';
+import { PoliceRecordTool } from './PoliceRecordTool';
 import { BuddiesTool } from './BuddiesTool';
 import { VictimNeeds } from './VictimNeeds';
 import type { ToolProps } from './types';
@@ -26,7 +26,12 @@ import type { ToolProps } from './types';
 /** Tools that show the step's sub-points themselves (so the panel does not repeat them). */
 export const TOOLS_WITH_OWN_SUBPOINTS: ReadonlySet<ToolKind> = new Set<ToolKind>(['class-session']);
 
-/** Opens the right tool for a step (see TOOL_KINDS). */
+/** The step's props typed for its tool: the record is read as that tool's record. */
+function forTool<K extends ToolKind>(props: ToolProps, tool: K): ToolProps<K> {
+  return { ...props, data: readToolRecord(tool, props.data), setData: props.setData as ToolProps<K>['setData'] };
+}
+
+/** Opens the right tool for a step (see TOOL_KINDS); each tool edits its own typed record. */
 export function StepTool(props: ToolProps) {
   const { t } = useTranslation('dossier');
   const school = useSchoolProfile();
@@ -61,8 +66,8 @@ export function StepTool(props: ToolProps) {
               {t('tools.noProtocolReference')}
             </Text>
           )}
-          <FieldsTool
-            {...props}
+          <FieldsTool<'protocol-check'>
+            {...forTool(props, 'protocol-check')}
             fields={[
               {
                 key: 'gaps',
@@ -82,50 +87,29 @@ export function StepTool(props: ToolProps) {
               {t('tools.schoolConfidant', { name: school.confidant, contact: school.confidantContact })}
             </Text>
           )}
-          <FieldsTool
-            {...props}
+          <FieldsTool<'confidant'>
+            {...forTool(props, 'confidant')}
             fields={[
               { key: 'name', label: t('tools.confidantName'), kind: 'text', placeholder: school?.confidant },
-              { key: 'informedAt', label: t('tools.informedAt'), kind: 'datetime' },
+              { key: 'informedAt', label: t('tools.informedAt'), kind: 'datetime', past: true },
               { key: 'role', label: t('tools.confidantRole'), kind: 'textarea' },
             ]}
           />
         </Stack>
       );
     case 'police-advice':
-      return (
-        <Stack gap="sm">
-          {school?.policeContact && (
-            <Text size="sm">
-              {t('tools.schoolPolice', { name: school.policeContact, contact: school.policeContactDetails })}
-            </Text>
-          )}
-          <FieldsTool
-            {...props}
-            fields={[
-              { key: 'officer', label: t('tools.officer'), kind: 'text', placeholder: school?.policeContact },
-              { key: 'contactedAt', label: t('tools.contactedAt'), kind: 'datetime' },
-              {
-                key: 'advice',
-                label: t('tools.policeAdvice'),
-                kind: 'textarea',
-                description: t('tools.policeAdviceHelp'),
-              },
-            ]}
-          />
-        </Stack>
-      );
+      return <PoliceRecordTool {...props} part="consultation" />;
     case 'action-plan':
       return <ActionPlanTool {...props} />;
     case 'conversation':
       return <ConversationTool {...props} />;
     case 'parent-help':
-      return <ParentHelpTool {...props} />;
+      return <ParentHelpTool {...forTool(props, 'parent-help')} />;
     case 'perpetrator':
       return (
         <Stack gap="md">
-          <FieldsTool
-            {...props}
+          <FieldsTool<'perpetrator'>
+            {...forTool(props, 'perpetrator')}
             fields={[
               {
                 key: 'forwardedTo',
@@ -142,13 +126,13 @@ export function StepTool(props: ToolProps) {
         </Stack>
       );
     case 'school-contact':
-      return <SchoolContactTool {...props} />;
+      return <SchoolContactTool {...forTool(props, 'school-contact')} />;
     case 'report-decision':
-      return <ReportDecisionTool {...props} />;
+      return <PoliceRecordTool {...props} part="decision" />;
     case 'rest-period':
       return (
-        <FieldsTool
-          {...props}
+        <FieldsTool<'rest-period'>
+          {...forTool(props, 'rest-period')}
           fields={[
             { key: 'from', label: t('tools.restFrom'), kind: 'date' },
             { key: 'to', label: t('tools.restTo'), kind: 'date' },
@@ -162,13 +146,13 @@ export function StepTool(props: ToolProps) {
         />
       );
     case 'decision':
-      return <DecisionTool {...props} />;
+      return <DecisionTool {...forTool(props, 'decision')} />;
     case 'class-session':
-      return <ClassSessionTool {...props} />;
+      return <ClassSessionTool {...forTool(props, 'class-session')} />;
     case 'buddies':
       return <BuddiesTool detail={props.detail} refresh={props.refresh} readOnly={props.readOnly} />;
     case 'media-plan':
-      return <MediaPlanTool {...props} />;
+      return <MediaPlanTool {...forTool(props, 'media-plan')} />;
     case 'checklist':
       return (
         <Text size="sm" c="dimmed">
@@ -219,7 +203,7 @@ function ExternalTabTool({
   );
 }
 
-function SchoolContactTool(props: ToolProps) {
+function SchoolContactTool(props: ToolProps<'school-contact'>) {
   const { t } = useTranslation('dossier');
   const { detail, refresh, readOnly } = props;
   const [busy, setBusy] = useState(false);
@@ -244,12 +228,12 @@ function SchoolContactTool(props: ToolProps) {
         disabled={readOnly || busy}
         onChange={(e) => void toggle(e.currentTarget.checked)}
       />
-      <FieldsTool
+      <FieldsTool<'school-contact'>
         {...props}
         fields={[
           { key: 'school', label: t('tools.otherSchoolName'), kind: 'text' },
           { key: 'contact', label: t('tools.otherSchoolContact'), kind: 'text' },
-          { key: 'contactedAt', label: t('tools.contactedAt'), kind: 'datetime' },
+          { key: 'contactedAt', label: t('tools.contactedAt'), kind: 'datetime', past: true },
           { key: 'agreements', label: t('tools.agreements'), kind: 'textarea' },
         ]}
       />
