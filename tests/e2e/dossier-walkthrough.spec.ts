@@ -199,10 +199,19 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     await setStatus(parents, 'Gedaan');
     await expect(parents.getByTestId('step-status')).toHaveText('Gedaan');
 
+    // One police record: the consultation is typed once (at the police advice step) and the
+    // decision step shows it.
+    await openStep(app, dossierId, 'analyseer', 'politie-advies');
+    const advice = page.getByTestId('step-politie-advies');
+    await advice.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
+    await advice.getByLabel('Advies van de politie').fill('Niet bekijken of doorsturen; melding is mogelijk.');
+    await waitSaved(app);
     await openStep(app, dossierId, 'reageer', 'melding-aangifte');
     const report = page.getByTestId('step-melding-aangifte');
-    await report.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
+    await expect(report.getByTestId('police-record-consultation')).toContainText('Wijkagent P. Bakker');
+    await expect(report.getByLabel('Met wie (agent)')).toHaveCount(0);
     await report.getByRole('radio', { name: 'Melding', exact: true }).check();
+    await report.getByLabel('Besloten door').fill('Zorgcoördinator en schoolleiding');
     await report
       .getByLabel('Redenen van het besluit')
       .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
@@ -340,10 +349,12 @@ test.describe('a realistic incident through all six phases, stored in the vault'
       nvtReason: 'Protocol vorige maand doorgenomen in het zorgteam.',
     });
     expect(step('melding-aangifte')?.data).toMatchObject({
+      tool: 'report-decision',
       decision: 'melding',
       reference: 'PL0900-2026-123456',
-      officer: 'Wijkagent P. Bakker',
+      decidedBy: 'Zorgcoördinator en schoolleiding',
     });
+    expect(step('politie-advies')?.data).toMatchObject({ tool: 'police-advice', officer: 'Wijkagent P. Bakker' });
     expect(step('boodschap-leerlingen')?.data).toMatchObject({ choice: 'combinatie' });
     expect(step('media-voorbereiding')?.data).toMatchObject({ spokesperson: 'Rector J. Smit' });
     expect(

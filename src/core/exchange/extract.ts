@@ -6,7 +6,7 @@ import {
   type PackageKind,
   type PackageSection,
 } from '../../shared/domain/exchange';
-import { STEPS } from '../../shared/protocol';
+import { STEPS, hasRecordContent } from '../../shared/protocol';
 import type { PackageDocument } from './document';
 import {
   keyOf,
@@ -143,7 +143,7 @@ export function buildExtract(db: Database.Database, detail: DossierDetail, o: Ex
     ? detail.steps.map((s) => {
         const ps = toPackageStep(s);
         const tool = STEPS.find((x) => x.id === s.stepId)?.tool;
-        if (strip && tool && THIRD_PARTY_TOOLS.has(tool) && (Object.keys(ps.data).length > 0 || ps.notes)) {
+        if (strip && tool && THIRD_PARTY_TOOLS.has(tool) && (hasRecordContent(s.data) || ps.notes)) {
           strippedSteps.push(STEPS.find((x) => x.id === s.stepId)?.title ?? s.stepId);
           return { ...ps, data: {}, notes: '' };
         }

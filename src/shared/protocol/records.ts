@@ -313,3 +313,8 @@ export function recordLines(
   }
   return lines;
 }
+
+/** True when anything was filled in or ticked (a record differs from its tool's empty record). */
+export function hasRecordContent(record: ToolRecord): boolean {
+  return JSON.stringify(record) !== JSON.stringify(emptyToolRecord(record.tool));
+}
