@@ -11,13 +11,10 @@ import {
 import { AppError } from '../../shared/errors';
 import {
   PAST_TENSE_FIELDS,
-  PHASES,
-  STEPS,
   TOOL_RECORD_SCHEMAS,
   emptyStepRecord,
   findStep,
   readToolRecord,
-  suggestedDueAt,
   type PinnedProtocol,
   type StepId,
   type ToolKind,
@@ -419,7 +416,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
  */
 export function mergeToolRecord(ctx: CoreContext, tool: ToolKind, current: ToolRecord, change: ToolRecordPatch): ToolRecord {
   if (change.tool !== tool) {
-    throw new AppError('VALIDATION', 'Deze gegevens horen bij een ander soort stap en zijn niet opgeslagen.');
+    throw new AppError('VALIDATION', { key: 'STEP_RECORD_OTHER_TOOL', field: 'data.tool' });
   }
   const merged = TOOL_RECORD_SCHEMAS[tool].parse({ ...readToolRecord(tool, current), ...change }) as ToolRecord;
   for (const { key, label } of PAST_TENSE_FIELDS[tool] ?? []) {
@@ -432,14 +429,14 @@ export function mergeToolRecord(ctx: CoreContext, tool: ToolKind, current: ToolR
 /** Past-tense moments may be a few minutes ahead (clock drift between laptops), never more. */
 export function assertNotFuture(ctx: CoreContext, iso: string, label: string): void {
   if (Date.parse(iso) - ctx.now().getTime() > 5 * 60_000) {
-    throw new AppError('VALIDATION', `${label} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.`);
+    throw new AppError('VALIDATION', { key: 'MOMENT_IN_FUTURE', params: { label } });
   }
 }
 
 /** A step of the protocol version the dossier follows (a step that left it is history, read-only). */
 function getStepOrThrow(stepId: string, protocol: PinnedProtocol) {
   const step = findStep(stepId, protocol);
-  if (!step) throw new AppError('VALIDATION', 'Deze stap hoort niet bij het protocol dat dit dossier volgt.');
+  if (!step) throw new AppError('VALIDATION', { key: 'STEP_NOT_IN_PROTOCOL', params: { step: stepId } });
   return step;
 }
 

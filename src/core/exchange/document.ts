@@ -4,7 +4,6 @@ import {
   DossierFactsSchema,
   IdSchema,
   IsoDateTimeSchema,
-  JsonObjectSchema,
   LIMITS,
   MATERIAL_KINDS,
   MONITORING_ACTIONS,
@@ -23,6 +22,7 @@ import {
   PACKAGE_SECTIONS,
   SignPublicSchema,
 } from '../../shared/domain/exchange';
+import { DossierStepIdSchema, StepRecordSchema, recordFitsStep } from '../../shared/protocol';
 
 /**
  * The inner content of a package: a versioned, validated document (never a database file).
@@ -64,18 +64,26 @@ export const PackagePersonSchema = z
   })
   .strict();
 
+/**
+ * A step as a package carries it: the typed record of its tool (records.ts), validated like
+ * `step.update` validates it, and it must be the record of that step's tool.
+ */
 export const PackageStepSchema = z
   .object({
-    stepId: text(LIMITS.shortText),
+    stepId: DossierStepIdSchema,
     status: z.enum(STEP_STATUSES),
     nvtReason: text(LIMITS.mediumText),
     owner: text(LIMITS.shortText),
     dueAt: isoOrNull,
     notes: text(),
-    data: JsonObjectSchema,
+    data: StepRecordSchema,
     updatedAt: isoOrNull,
   })
-  .strict();
+  .strict()
+  .refine((s) => recordFitsStep(s.stepId, s.data), {
+    error: 'De gegevens van een stap passen niet bij die stap.',
+    path: ['data'],
+  });
 
 export const PackageActionSchema = z
   .object({

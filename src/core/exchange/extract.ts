@@ -6,7 +6,7 @@ import {
   type PackageKind,
   type PackageSection,
 } from '../../shared/domain/exchange';
-import { STEPS, hasRecordContent } from '../../shared/protocol';
+import { STEPS, emptyToolRecord, findStep, hasRecordContent } from '../../shared/protocol';
 import type { PackageDocument } from './document';
 import {
   keyOf,
@@ -142,10 +142,10 @@ export function buildExtract(db: Database.Database, detail: DossierDetail, o: Ex
   const steps = has('stappen')
     ? detail.steps.map((s) => {
         const ps = toPackageStep(s);
-        const tool = STEPS.find((x) => x.id === s.stepId)?.tool;
-        if (strip && tool && THIRD_PARTY_TOOLS.has(tool) && (hasRecordContent(s.data) || ps.notes)) {
-          strippedSteps.push(STEPS.find((x) => x.id === s.stepId)?.title ?? s.stepId);
-          return { ...ps, data: {}, notes: '' };
+        const tool = s.data.tool;
+        if (strip && THIRD_PARTY_TOOLS.has(tool) && (hasRecordContent(s.data) || ps.notes)) {
+          strippedSteps.push(findStep(s.stepId, detail.protocol)?.title ?? STEPS.find((x) => x.id === s.stepId)?.title ?? s.stepId);
+          return { ...ps, data: emptyToolRecord(tool), notes: '' };
         }
         return ps;
       })

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierFacts } from '../../shared/domain';
 import type { ImportChange, ImportConflict, PackageSection } from '../../shared/domain/exchange';
-import { STEPS, readStepRecord, stepTitleIn, type StepId } from '../../shared/protocol';
+import { STEPS, stepTitleIn } from '../../shared/protocol';
 import { currentPinned, pinnedProtocolOf } from '../protocol/service';
 import * as repo from '../dossiers/repository';
 import type { PackageDocument } from './document';
@@ -200,15 +200,8 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
       s.updatedAt,
       local && toPackageStep(local),
       local?.updatedAt ?? null,
-      // A package carries the record as JSON; it is stored as the step's typed record.
-      () =>
-        repo.upsertStep(db, {
-          ...s,
-          stepId: s.stepId as StepId,
-          data: readStepRecord(s.stepId, s.data),
-          dossierId,
-          updatedAt: s.updatedAt ?? doc.createdAt,
-        }),
+      // The package's record was validated as the step's typed record (PackageStepSchema).
+      () => repo.upsertStep(db, { ...s, dossierId, updatedAt: s.updatedAt ?? doc.createdAt }),
     );
   }
   const localActions = dossierExists

@@ -54,7 +54,7 @@ export function toPackageStep(s: StepState): PackageStep {
     owner: s.owner,
     dueAt: s.dueAt,
     notes: s.notes,
-    data: s.data as PackageStep['data'],
+    data: s.data,
     updatedAt: s.updatedAt,
   };
 }

@@ -68,4 +68,7 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
   UNKNOWN_STEP: 'Unknown step in the protocol: {{step}}.',
   UNKNOWN_PHASE: 'Unknown phase in the protocol: {{phase}}.',
+  MOMENT_IN_FUTURE: '{{label}} lies in the future. Enter the moment it actually happened.',
+  STEP_RECORD_OTHER_TOOL: 'This data belongs to another kind of step and was not saved.',
+  STEP_NOT_IN_PROTOCOL: 'This step is not part of the protocol this case file follows.',
 };

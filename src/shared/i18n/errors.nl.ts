@@ -80,6 +80,9 @@ export const ERRORS_NL = {
   IMPROVEMENT_NOT_FOUND: 'Dit verbeterpunt bestaat niet (meer).',
   UNKNOWN_STEP: 'Onbekende stap in het stappenplan: {{step}}.',
   UNKNOWN_PHASE: 'Onbekende fase in het stappenplan: {{phase}}.',
+  MOMENT_IN_FUTURE: '{{label}} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.',
+  STEP_RECORD_OTHER_TOOL: 'Deze gegevens horen bij een ander soort stap en zijn niet opgeslagen.',
+  STEP_NOT_IN_PROTOCOL: 'Deze stap hoort niet bij het protocol dat dit dossier volgt.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */

@@ -219,6 +219,14 @@ export function readStepRecord(stepId: string, raw: unknown): ToolRecord {
   return readToolRecord(tool, raw);
 }
 
+/**
+ * Whether a record can belong to a step id: a card step's record has the card's tool, a step a
+ * school added is a checklist (the protocol-version schema holds every version to the same rule).
+ */
+export function recordFitsStep(stepId: string, record: { tool: ToolKind }): boolean {
+  return record.tool === (CARD_TOOL.get(stepId) ?? 'checklist');
+}
+
 const EMPTY_BY_TOOL = new Map<ToolKind, ToolRecord>();
 /**
  * The empty record for a step of the card (a plain checklist for an unknown id). Shared and

@@ -25,7 +25,7 @@ export const StepIdSchema = z
 
 /** A step's own id in a protocol version: one of the card's, or `school-…` for a step the school added. */
 export const ProtocolStepIdSchema = StepIdSchema.refine((s): s is StepId => isStepId(s), {
-  error: 'Een stap die de school toevoegt heeft een id die met "school-" begint.',
+  error: (issue) => `Onbekende stap: ${String(issue.input)} (een eigen stap van de school begint met "school-").`,
 });
 
 export const SubPointSchema = z

@@ -419,6 +419,42 @@ describe('sealed packages between two real vaults', () => {
     expect(await previewError(b, junk)).toMatch(/geen Vangnet-pakket/);
   });
 
+  it('carries each step as its typed record and refuses a package whose step data does not fit the step', async () => {
+    pair = await makePair();
+    const { a, b, bAtA } = pair;
+    const s = await seedDossier(a, { tag: 'tr31' });
+    await a.dispatchOk('step.update', {
+      dossierId: s.dossierId,
+      stepId: 'politie-advies',
+      patch: { data: { tool: 'police-advice', officer: 'Wijkagent Bos tr31', advice: 'Niet verder verspreiden' } },
+    });
+    const sent = await send(a, { dossierId: s.dossierId, kind: 'overdracht', contactIds: [bAtA], keepAsCoOwner: true });
+    const doc = await decryptFor(b, sent.file);
+    const police = doc.steps.find((x) => x.stepId === 'politie-advies')!;
+    expect(police.data).toMatchObject({ tool: 'police-advice', officer: 'Wijkagent Bos tr31', contactedAt: null });
+
+    await importFile(b, sent.file);
+    const copy = await b.dispatchOk('dossier.get', { dossierId: s.dossierId });
+    expect(copy.steps.find((x) => x.stepId === 'politie-advies')!.data).toEqual(police.data);
+
+    // A package signed by a known sender, but with step data that is not the step's record.
+    const ia = loadIdentity(a.svc.ctx.db());
+    const ib = loadIdentity(b.svc.ctx.db());
+    const forge = async (name: string, steps: unknown) => {
+      const file = path.join(b.dirs.out, name);
+      const bad = { ...doc, packageId: crypto.randomUUID(), steps } as unknown as PackageDocument;
+      fs.writeFileSync(file, await sealPackage(ia, bad, { recipients: [ib.ageRecipient] }));
+      return previewError(b, file);
+    };
+    const others = doc.steps.filter((x) => x.stepId !== 'politie-advies');
+    // Another tool's record under the police step.
+    expect(await forge('wrong-tool.age', [...others, { ...police, data: { ...police.data, tool: 'checklist' } }])).toMatch(/ongeldig/);
+    // A key the record does not have (an old untyped bag).
+    expect(await forge('unknown-key.age', [...others, { ...police, data: { ...police.data, politieNotitie: 'x' } }])).toMatch(/ongeldig/);
+    // A step id that is neither the card's nor a school step.
+    expect(await forge('unknown-step.age', [...others, { ...police, stepId: 'bestaat-niet' }])).toMatch(/ongeldig/);
+  });
+
   it('a one-time-passphrase package opens with the passphrase only', async () => {
     pair = await makePair();
     const { a, b } = pair;

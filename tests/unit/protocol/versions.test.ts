@@ -48,6 +48,14 @@ describe('protocol definitions are validated with the card schema', () => {
     expect(r.error?.issues[0]?.message).toContain('bestaat-niet');
     const tool = { ...base, steps: base.steps.map((s, i) => (i === 0 ? { ...s, tool: 'hack' } : s)) };
     expect(ProtocolDefinitionSchema.safeParse(tool).success).toBe(false);
+    // Step records are typed by tool: a card step keeps its tool, a school step is a checklist,
+    // and a step id is the card's or starts with school-.
+    const otherTool = { ...base, steps: base.steps.map((s) => (s.id === 'politie-advies' ? { ...s, tool: 'checklist' } : s)) };
+    expect(ProtocolDefinitionSchema.safeParse(otherTool).error?.issues[0]?.message).toMatch(/politie-advies.*ander hulpmiddel/);
+    const school = { ...base, steps: base.steps.map((s, i) => (i === 0 ? { ...s, id: 'school-eigen', tool: 'statement' } : s)) };
+    expect(ProtocolDefinitionSchema.safeParse(school).success).toBe(false);
+    const foreign = { ...base, steps: base.steps.map((s, i) => (i === 0 ? { ...s, id: 'eigen-stap', tool: 'checklist' } : s)) };
+    expect(ProtocolDefinitionSchema.safeParse(foreign).error?.issues[0]?.message).toContain('school-');
     const link = {
       ...base,
       steps: base.steps.map((s, i) => (i === 0 ? { ...s, links: [{ label: 'x', url: 'https://evil.example/' }] } : s)),

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { DossierFactsSchema } from '../../../../../src/shared/domain';
-import { getStep } from '../../../../../src/shared/protocol';
 import type { DossierTabProps } from '../tabProps';
 import { fieldErrors } from '../../../ui/fieldErrors';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';

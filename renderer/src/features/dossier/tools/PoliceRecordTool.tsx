@@ -8,7 +8,7 @@ import {
   policeRecordOf,
   readToolRecord,
 } from '../../../../../src/shared/protocol';
-import { formatDateTimeNl } from '../logic';
+import { formatDateTimeNl } from '../../../ui/datetime';
 import { FieldsTool } from './FieldsTool';
 import type { ToolProps } from './types';
 
