@@ -21,7 +21,9 @@ async function openStep(app: VangnetApp, dossierId: string, phase: string, stepI
   await app.page
     .goto(`${new URL(app.page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=${phase}&stap=${stepId}`)
     .catch(() => undefined);
-  await expect(app.page.getByTestId(`step-${stepId}`)).toBeVisible();
+  // The goto reloads the page: the app chunk and the dossier load again, which takes a while on
+  // a loaded machine; wait for the step itself, not a fixed short time.
+  await expect(app.page.getByTestId(`step-${stepId}`)).toBeVisible({ timeout: 45_000 });
 }
 
 /**
