@@ -1,12 +1,13 @@
 import type { ProtocolDefinition, SchoolContact } from './schema';
 import type { PhaseId, ProtocolStep } from './types';
+import type { StepId } from './step-ids';
 
 /**
  * A step that an earlier school version had and the pinned version no longer has. A dossier
  * moved past that version keeps the step's state; the dossier shows it as "vervallen in versie N".
  */
 export interface RetiredStep {
-  id: string;
+  id: StepId;
   /** The step's title in the last version that had it. */
   title: string;
   phaseId: PhaseId;
@@ -37,7 +38,7 @@ export function retiredStepsOf(versions: ReadonlyArray<{ version: number; steps:
   const last = versions.at(-1);
   if (!last) return [];
   const current = new Set(last.steps.map((s) => s.id));
-  const lastSeen = new Map<string, { step: ProtocolStep; version: number }>();
+  const lastSeen = new Map<StepId, { step: ProtocolStep; version: number }>();
   for (const v of versions) for (const s of v.steps) lastSeen.set(s.id, { step: s, version: v.version });
   const retired: RetiredStep[] = [];
   for (const [id, seen] of lastSeen) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { baseUpdate, reviewBase, type BuiltInCard } from '../../../src/core/protocol/service';
-import { builtInDefinition, retiredStepsOf, stepTitleIn, type ProtocolEdit } from '../../../src/shared/protocol';
+import { builtInDefinition, type StepId, retiredStepsOf, stepTitleIn, type ProtocolEdit } from '../../../src/shared/protocol';
 import { createTestService, fixedClock, type TestService } from '../helpers';
 
 const INTAKE = {
@@ -187,7 +187,7 @@ describe('school protocol versions in the vault', () => {
   });
 
   it('retiredStepsOf: the last title and the first version without the step', () => {
-    const step = (id: string, title: string) => ({ ...builtInDefinition().steps[0]!, id, title });
+    const step = (id: string, title: string) => ({ ...builtInDefinition().steps[0]!, id: id as StepId, title });
     const a = step('a', 'A'), b = step('b', 'B'), b2 = step('b', 'B herschreven');
     expect(
       retiredStepsOf([
