@@ -25,4 +25,4 @@ export { MIGRATIONS, type Migration } from './migrations';
 export { runMigrations, latestVersion, assertMigrationOrder } from './migrate';
 export { normalizeRecoveryKey } from './recovery';
 export { toAppError as toVaultAppError } from './errors';
-export { LOCK_FILE } from './lock';
+export { LOCK_FILE, VaultLock } from './lock';

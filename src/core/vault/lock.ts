@@ -1,123 +1,100 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { toAppError, vaultError } from './errors';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { sqliteCode, toAppError, vaultError } from './errors';
 import { statOrNull } from './fsutil';
 
+/**
+ * The folder lock: "this vault is open in a Vangnet" is a lock the operating system holds, not
+ * a file that says so. `vangnet.lock` is a small plain SQLite database without any data (no `.db` name: it holds nothing);
+ * the process that has the vault open holds it in EXCLUSIVE locking mode. SQLite takes that as
+ * an fcntl() lock (Linux, macOS) or LockFileEx() (Windows), and the kernel drops it when the
+ * process ends in any way — quit, crash, kill -9, power cut. So a dead holder never leaves a
+ * false "in use", and a reused pid cannot fake one (the pid file this replaces could do both).
+ *
+ * Rules that keep it a lock:
+ * - The file is never deleted: a process opening it while another deletes and re-creates it
+ *   would lock a different inode, and two instances would each hold "the" lock.
+ * - Nothing in this process may open and close the lock file through `fs` while the lock is
+ *   held: POSIX drops a process's fcntl locks on a file when ANY of its descriptors of that
+ *   file closes. SQLite guards its own descriptors; ours it cannot.
+ * - A second open in the same process is refused too (SQLite tracks locks per inode in-process).
+ * - On a network share the lock is only as good as the share's locking (SMB: yes; some NFS
+ *   setups: no) — see docs/security.md.
+ */
 export const LOCK_FILE = 'vangnet.lock';
-/** An empty lock file younger than this may still be being written by its owner. */
-const FRESH_EMPTY_LOCK_MS = 5_000;
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else — still alive.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** The better-sqlite3 build the process uses (Electron's own in development). */
+let processBinding: string | undefined;
+export function setLockNativeBinding(nativeBinding: string | undefined): void {
+  processBinding = nativeBinding;
 }
 
-function lockIsStale(file: string): boolean {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true;
-    throw e;
-  }
-  const pid = Number.parseInt(text.trim().split(/\s+/)[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0) {
-    const st = statOrNull(file);
-    return !st || Date.now() - st.mtimeMs > FRESH_EMPTY_LOCK_MS;
-  }
-  // Our own pid counts as alive: a second open in the same process is also "in use".
-  return !pidAlive(pid);
+function openLockDb(file: string, probe: boolean): Database.Database {
+  return new Database(file, {
+    // Never wait: a held lock is an answer ("in use"), not something to queue for.
+    timeout: 0,
+    ...(probe ? { readonly: true, fileMustExist: true } : {}),
+    ...(processBinding ? { nativeBinding: processBinding } : {}),
+  });
 }
 
-const PENDING_PREFIX = `.${LOCK_FILE}.`;
+const isBusy = (e: unknown): boolean => {
+  const c = sqliteCode(e);
+  return !!c && (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED'));
+};
+const notALockDb = (e: unknown): boolean => {
+  const c = sqliteCode(e);
+  return c === 'SQLITE_NOTADB' || c === 'SQLITE_CORRUPT';
+};
 
-/**
- * Creates the lock file with our pid already in it. The content is written to a private
- * file first and then hard-linked into place (link() fails with EEXIST, so this is as
- * exclusive as O_EXCL), so a process killed halfway never leaves an empty lock behind that
- * would look like "in use". File systems without hard links (FAT on a USB stick) fall back
- * to O_EXCL + write, where a brief empty lock is possible and handled by lockIsStale.
- */
-function createLockFile(dir: string, file: string): void {
-  const pending = path.join(dir, `${PENDING_PREFIX}${process.pid}.${Math.random().toString(36).slice(2)}`);
+function closeQuietly(db: Database.Database | null | undefined): void {
   try {
-    fs.writeFileSync(pending, `${process.pid}\n`, { mode: 0o600, flush: true });
-  } catch (e) {
-    fs.rmSync(pending, { force: true });
-    throw e;
-  }
-  try {
-    fs.linkSync(pending, file);
-    return;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw e;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
-  } finally {
-    fs.rmSync(pending, { force: true });
-  }
-  const fd = fs.openSync(file, 'wx', 0o600);
-  try {
-    fs.writeFileSync(fd, `${process.pid}\n`);
-    fs.fsyncSync(fd);
-  } catch (w) {
-    // E.g. a full disk: an empty lock file left behind would read as "in use" on retry.
-    fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
-    throw w;
-  }
-  fs.closeSync(fd);
-}
-
-/** Pending lock files of processes that died between writing and linking them. */
-function removeDeadPendingLocks(dir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
+    db?.close();
   } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(PENDING_PREFIX)) continue;
-    const pid = Number.parseInt(name.slice(PENDING_PREFIX.length), 10);
-    if (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) fs.rmSync(path.join(dir, name), { force: true });
+    /* already failing */
   }
 }
 
-/**
- * Exclusive per-folder lock: `vangnet.lock` created with O_EXCL holding our pid. A lock left by
- * a crashed process (pid no longer running) is removed and taken over. Limitation: a pid on
- * another machine (shared network folder) cannot be checked; we then treat it as in use.
- */
+function take(file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = openLockDb(file, false);
+    db.pragma('locking_mode = EXCLUSIVE');
+    // In EXCLUSIVE locking mode the lock a write transaction takes is kept after COMMIT, until
+    // close() (or the process's end). Nothing is written: no journal file appears.
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return db;
+  } catch (e) {
+    closeQuietly(db);
+    throw e;
+  }
+}
+
 export class VaultLock {
   private constructor(
     readonly file: string,
-    private held: boolean,
+    private db: Database.Database | null,
   ) {}
 
   static acquire(dir: string): VaultLock {
     const file = path.join(dir, LOCK_FILE);
-    removeDeadPendingLocks(dir);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        createLockFile(dir, file);
-        return new VaultLock(file, true);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        if (!lockIsStale(file)) throw vaultError('VAULT_IN_USE');
-        try {
-          fs.unlinkSync(file);
-        } catch (u) {
-          if ((u as NodeJS.ErrnoException).code !== 'ENOENT') throw u;
-        }
-      }
+    try {
+      return new VaultLock(file, take(file));
+    } catch (e) {
+      if (isBusy(e)) throw vaultError('VAULT_IN_USE');
+      if (!notALockDb(e)) throw e;
     }
-    throw vaultError('VAULT_IN_USE');
+    // Damaged or foreign content: nobody can hold a lock through a file SQLite cannot read
+    // (their attempt fails the same way), so it is replaced by a fresh one.
+    fs.rmSync(file, { force: true });
+    try {
+      return new VaultLock(file, take(file));
+    } catch (e) {
+      if (isBusy(e)) throw vaultError('VAULT_IN_USE');
+      throw e;
+    }
   }
 
   /** acquire() with fs errors turned into user-facing codes (READ_ONLY, DISK_FULL). */
@@ -129,21 +106,36 @@ export class VaultLock {
     }
   }
 
-  /** Read-only check used before expensive work; acquire() is the real guard. */
+  /**
+   * Whether another holder (another process, or another open in this one) has the folder.
+   * A read-only probe: a shared lock is refused while someone holds the exclusive one.
+   * Used before expensive work; acquire() is the real guard.
+   */
   static isHeldByOther(dir: string): boolean {
     const file = path.join(dir, LOCK_FILE);
-    return statOrNull(file) !== null && !lockIsStale(file);
+    if (!statOrNull(file)) return false;
+    let db: Database.Database | undefined;
+    try {
+      db = openLockDb(file, true);
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return false;
+    } catch (e) {
+      if (isBusy(e)) return true;
+      if (notALockDb(e)) return false;
+      throw e;
+    } finally {
+      closeQuietly(db);
+    }
   }
 
+  get held(): boolean {
+    return this.db !== null;
+  }
+
+  /** Gives the lock back to the OS. The file stays (see above). */
   release(): void {
-    if (!this.held) return;
-    this.held = false;
-    try {
-      const text = fs.readFileSync(this.file, 'utf8');
-      // Only remove the lock if it is still ours.
-      if (Number.parseInt(text, 10) === process.pid) fs.unlinkSync(this.file);
-    } catch {
-      /* already gone */
-    }
+    const db = this.db;
+    this.db = null;
+    closeQuietly(db);
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Vault, DB_FILE, KEY_FILE, PAGE_SIZE } from '../../../src/core/vault';
+import { Vault, VaultLock, DB_FILE, KEY_FILE, PAGE_SIZE } from '../../../src/core/vault';
 import { PASS, TINY_KDF, expectCode, expectUnchanged, rmDir, snapshot, tmpDir } from './helpers';
 
 let dir: string;
@@ -88,7 +88,7 @@ describe('distinct errors when opening', () => {
     v.close();
     const before = snapshot(dir);
     await expectCode(Vault.unlock(dir, PASS), 'VAULT_TOO_NEW');
-    expect(fs.existsSync(path.join(dir, 'vangnet.lock'))).toBe(false);
+    expect(VaultLock.isHeldByOther(dir)).toBe(false);
     // Only the WAL side files may have come and gone; the db and key file are untouched.
     const after = snapshot(dir);
     expect(after.get(KEY_FILE)?.bytes.equals(before.get(KEY_FILE)!.bytes)).toBe(true);
