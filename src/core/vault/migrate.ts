@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Migration } from './migrations/types';
+import { systemClock } from './clock';
 import { MIGRATIONS } from './migrations';
 import { vaultError } from './errors';
 
@@ -30,6 +31,7 @@ export function userVersion(db: Database.Database): number {
 export function runMigrations(
   db: Database.Database,
   migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = systemClock,
 ): number[] {
   assertMigrationOrder(migrations);
   const current = userVersion(db);
@@ -38,7 +40,7 @@ export function runMigrations(
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
-      m.up(db);
+      m.up(db, { now });
       // user_version lives in the page-1 header, so it commits or rolls back with the migration.
       db.pragma(`user_version = ${m.version}`);
     })();

@@ -15,6 +15,7 @@ import {
   writeKeyFile,
   type KeyFile,
 } from './keyfile';
+import { systemClock } from './clock';
 import { VaultLock } from './lock';
 import { latestVersion, userVersion } from './migrate';
 import {
@@ -427,7 +428,7 @@ async function commitSwap(
   opts: RestoreOptions,
 ): Promise<{ vault: Vault; keptCopy: string | null }> {
   const step = (name: string) => opts.onStep?.(name);
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? systemClock;
   let lock: VaultLock | undefined;
   let intentWritten = false;
   const keptId = `${now().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`;

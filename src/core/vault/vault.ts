@@ -27,6 +27,7 @@ import {
   writeKeyFile,
   type KeyFile,
 } from './keyfile';
+import { systemClock } from './clock';
 import { VaultLock } from './lock';
 import { runMigrations, userVersion } from './migrate';
 import {
@@ -83,7 +84,7 @@ export class Vault {
     this.#db = db;
     this.#key = key;
     this.#lock = lock;
-    this.#now = opts.now ?? (() => new Date());
+    this.#now = opts.now ?? systemClock;
     this.#kdf = opts.kdf ?? DEFAULT_KDF;
     this.userName = getMeta(db, 'user_name') ?? '';
   }
@@ -126,7 +127,7 @@ export class Vault {
     if (!userName || userName.length > 200) throw vaultError('VALIDATION', 'NAME_REQUIRED');
     const kdf = opts.kdf ?? DEFAULT_KDF;
     if (!validKdf(kdf)) throw new Error('Invalid KDF parameters');
-    const now = opts.now ?? (() => new Date());
+    const now = opts.now ?? systemClock;
     const dbPath = path.join(dir, DB_FILE);
 
     try {
@@ -161,7 +162,7 @@ export class Vault {
         corrupt: 'VAULT_CORRUPT',
         nativeBinding: opts.nativeBinding,
       });
-      runMigrations(db);
+      runMigrations(db, undefined, now);
       const d = db;
       d.transaction(() => {
         const put = d.prepare('INSERT INTO meta(key, value) VALUES (?, ?)');
@@ -321,7 +322,7 @@ export class Vault {
         nativeBinding: opts.nativeBinding,
       });
       const d = db;
-      wrapErrors(() => runMigrations(d), 'VAULT_TRUNCATED');
+      wrapErrors(() => runMigrations(d, undefined, opts.now ?? systemClock), 'VAULT_TRUNCATED');
       return new Vault(dir, db, key, lock, opts);
     } catch (e) {
       try {

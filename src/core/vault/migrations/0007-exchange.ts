@@ -12,7 +12,7 @@ import type { Migration } from './types';
 export const m0007Exchange: Migration = {
   version: 7,
   name: 'exchange',
-  up(db) {
+  up(db, { now }) {
     db.exec(`
       CREATE TABLE exchange_identity (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -120,6 +120,6 @@ export const m0007Exchange: Migration = {
     db.prepare(
       `INSERT INTO exchange_identity (id, age_identity, age_recipient, sign_secret, sign_public, created_at)
        VALUES (1, ?, ?, ?, ?, ?)`,
-    ).run(k.ageIdentity, k.ageRecipient, k.signSecret, k.signPublic, new Date().toISOString());
+    ).run(k.ageIdentity, k.ageRecipient, k.signSecret, k.signPublic, now().toISOString());
   },
 };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { BUILTIN_CARD_REVISION, builtInDefinition } from '../../../shared/protocol';
-import type { Migration } from './types';
+import type { Migration, MigrationContext } from './types';
 
 /**
  * The school's own protocol. Versions are immutable rows (triggers refuse UPDATE and DELETE),
@@ -12,7 +12,7 @@ import type { Migration } from './types';
 export const m0009ProtocolVersions: Migration = {
   version: 9,
   name: 'protocol-versions',
-  up(db: Database.Database) {
+  up(db: Database.Database, ctx: MigrationContext) {
     db.exec(`
       CREATE TABLE protocol_versions (
         version INTEGER PRIMARY KEY CHECK (version >= 1),
@@ -45,7 +45,7 @@ export const m0009ProtocolVersions: Migration = {
         CHECK (plan_status IN ('gepland','bezig','uitgevoerd','vervallen'));
     `);
     const definition = builtInDefinition();
-    const now = new Date().toISOString();
+    const now = ctx.now().toISOString();
     db.prepare(
       `INSERT INTO protocol_versions (version, established_at, established_by, origin, card_revision, definition_json)
        VALUES (1, ?, 'Vangnet', 'kaart', ?, ?)`,
