@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../shared/errors';
+import { ClipboardGuard } from './clipboard';
 import type { Platform } from './platform';
 import type { SettingsStore } from './settings';
 import type { KdfParams, Vault } from './vault';
+import { setLockNativeBinding } from './vault/lock';
 
 export interface CoreDeps {
   platform: Platform;
@@ -28,6 +30,10 @@ export class CoreContext {
   private readonly clock: () => Date;
   private open: Vault | null = null;
   failedAttempts = 0;
+  /** What Vangnet copied, taken off the clipboard again on lock. */
+  readonly clipboard: ClipboardGuard;
+  /** The clipboard clearing started by the last lock (awaited by the lock operation). */
+  clipboardCleared: Promise<unknown> = Promise.resolve();
 
   constructor(deps: CoreDeps) {
     this.platform = deps.platform;
@@ -35,6 +41,9 @@ export class CoreContext {
     this.clock = deps.clock ?? (() => new Date());
     this.kdf = deps.kdf;
     this.nativeBinding = deps.nativeBinding;
+    this.clipboard = new ClipboardGuard(deps.platform);
+    // The folder lock is a SQLite file lock too: it must load the same native build.
+    if (deps.nativeBinding) setLockNativeBinding(deps.nativeBinding);
   }
 
   now(): Date {
@@ -57,6 +66,8 @@ export class CoreContext {
   setVault(vault: Vault | null): void {
     if (this.open && this.open !== vault && this.open.isOpen) this.open.close();
     this.open = vault;
+    // A vault is open (unlocked, created, restored): damaged settings no longer matter.
+    if (vault) this.settings.clearDamagedSettings();
   }
 
   vault(): Vault {
@@ -87,5 +98,7 @@ export class CoreContext {
 
   lock(): void {
     this.setVault(null);
+    // Never fails a lock: a clipboard the OS will not read or write is left as it is.
+    this.clipboardCleared = this.clipboard.clearIfOurs().catch(() => false);
   }
 }

@@ -30,6 +30,10 @@ export interface Platform {
    * user chose `confirmLabel`.
    */
   confirm(opts: ConfirmRequest): Promise<boolean>;
+  /** Put text on the system clipboard (what the user asked Vangnet to copy). */
+  writeClipboard(text: string): Promise<void>;
+  /** The clipboard's text now: to clear it on lock only if it still holds what Vangnet put there. */
+  readClipboard(): Promise<string>;
 }
 
 export type PrintOutcome = 'printed' | 'cancelled';
@@ -53,4 +57,6 @@ export const headlessPlatform: Platform = {
   showInFolder: async () => undefined,
   printPdf: async () => 'cancelled',
   confirm: async () => false,
+  writeClipboard: async () => undefined,
+  readClipboard: async () => '',
 };

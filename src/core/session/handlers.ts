@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { VaultStatus } from '../../shared/api';
+import type { VaultAttention, VaultStatus } from '../../shared/api';
 import type { vaultOps } from '../../shared/api/vault';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../api/handlers';
@@ -18,12 +18,22 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
     if (ctx.isUnlocked) {
       return { state: 'unlocked', location, userName: ctx.actor(), failedAttempts: 0 };
     }
+    const exists = Vault.exists(location);
+    const attention = exists ? null : vaultAttention();
     return {
-      state: Vault.exists(location) ? 'locked' : 'no-vault',
+      state: exists ? 'locked' : 'no-vault',
       location,
       userName: null,
       failedAttempts: ctx.failedAttempts,
+      ...(attention ? { attention } : {}),
     };
+  };
+
+  /** No vault where the settings point: is that a first start, or is a vault elsewhere? */
+  const vaultAttention = (): VaultAttention | null => {
+    if (ctx.settings.hadDamagedSettings()) return 'settings-damaged';
+    if (ctx.settings.chosenVaultDir() !== null) return 'vault-missing';
+    return null;
   };
 
   /** The app's clock, KDF target and native binding for every vault this service opens. */
@@ -115,8 +125,22 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
     'vault.checkPassphrase': ({ passphrase }) => checkPassphraseStrength(passphrase),
     'vault.create': async ({ userName, passphrase }) => {
       const dir = ctx.settings.vaultDir();
-      if (Vault.exists(dir)) {
-        throw new AppError('VAULT_EXISTS', 'Op deze plek staat al een kluis. Open die, of kies een andere map.');
+      if (Vault.exists(dir)) throw new AppError('VAULT_EXISTS', { key: 'VAULT_EXISTS_HERE' });
+      // Damaged settings or a missing folder: a new, empty vault only after main's own question,
+      // so nobody starts over while the real vault sits elsewhere.
+      const attention = vaultAttention();
+      if (attention) {
+        const ok = await ctx.platform.confirm({
+          title: 'Nieuwe, lege kluis maken?',
+          message:
+            attention === 'settings-damaged'
+              ? 'De instellingen van Vangnet waren beschadigd. Misschien staat je kluis nog in een andere map.'
+              : `De kluismap "${dir}" is niet gevonden. Misschien is de USB-stick of netwerkschijf niet aangesloten.`,
+          detail:
+            'Een nieuwe kluis is leeg. Heb je al een kluis? Kies dan Annuleren en daarna "Bestaande kluis openen" of "Back-up terugzetten".',
+          confirmLabel: 'Nieuwe kluis maken',
+        });
+        if (!ok) throw new AppError('CANCELLED', { key: 'CREATE_CANCELLED_EXISTING' });
       }
       const { vault, recoveryKey } = await Vault.create(dir, { passphrase, userName, ...openOpts() });
       ctx.setVault(vault);
@@ -133,9 +157,15 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
           await Vault.unlockWithRecoveryKey(ctx.settings.vaultDir(), recoveryKey, newPassphrase, openOpts()),
         ),
       ),
-    'vault.lock': () => {
+    'vault.lock': async () => {
       ctx.lock();
+      await ctx.clipboardCleared;
       return status();
+    },
+    'clipboard.copy': async ({ text }) => {
+      ctx.vault(); // only while unlocked: what is copied comes from the open vault
+      await ctx.clipboard.copy(text);
+      return { copied: true as const };
     },
     'vault.changePassphrase': async ({ oldPassphrase, newPassphrase }) => {
       await countFailures(() => ctx.vault().changePassphrase(oldPassphrase, newPassphrase));

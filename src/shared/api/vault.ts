@@ -4,6 +4,14 @@ import { shortText } from '../domain/common';
 
 export type VaultState = 'no-vault' | 'locked' | 'unlocked';
 
+/**
+ * Why "no vault" may not mean a first start: the settings file was damaged (the location it
+ * held may be lost), or the chosen vault folder is not there (USB stick, network drive).
+ * The first-run screen then offers to open the existing vault first, and creating a new,
+ * empty vault needs main's own confirmation.
+ */
+export type VaultAttention = 'settings-damaged' | 'vault-missing';
+
 export interface VaultStatus {
   state: VaultState;
   /** Folder of the vault (not confidential: a path the user chose). */
@@ -11,6 +19,8 @@ export interface VaultStatus {
   userName: string | null;
   /** Wrong passphrase attempts since the app started or the last successful unlock. */
   failedAttempts: number;
+  /** Only with state 'no-vault': a vault probably exists elsewhere. */
+  attention?: VaultAttention;
 }
 
 /** A replaced vault, kept encrypted after a restore until the next successful backup. */
@@ -102,6 +112,11 @@ export const vaultOps = {
   'vault.chooseLocation': op<VaultStatus | { cancelled: true }>()(
     z.object({ mode: z.enum(['open-existing', 'new-location']) }).strict(),
   ),
+  /**
+   * Copies text the user sees (a one-time passphrase, a card) to the system clipboard through
+   * main, which takes it off again when the vault locks if it is still there.
+   */
+  'clipboard.copy': op<{ copied: true }>()(z.object({ text: z.string().min(1).max(20_000) }).strict()),
   'vault.verifyAudit': op<{ ok: boolean; count: number; message: string }>()(NoInput),
   'settings.get': op<AppSettings>()(NoInput),
   'settings.update': op<AppSettings>()(

@@ -47,6 +47,9 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   VALIDATION_TOO_SMALL_AT: 'A value is too small or missing (field: {{field}}).',
   PAYLOAD_TOO_LARGE:
     'This request is too large (more than 1 MB of text). Nothing was saved; shorten the text or split it into several parts.',
+  VAULT_EXISTS_HERE: 'There already is a vault here. Open it, or choose another folder.',
+  CREATE_CANCELLED_EXISTING:
+    'No new vault was created. Do you already have a vault? Choose "Open existing vault" or "Restore a back-up".',
   VAULT_BUSY: 'The vault is briefly busy with another program. Try again in a moment.',
   VAULT_INTERNAL:
     'Something unexpected went wrong with the vault. Your data was not changed. Try again or restart Vangnet.',

@@ -59,6 +59,9 @@ export const ERRORS_NL = {
   VALIDATION_TOO_SMALL_AT: 'Een waarde is te klein of ontbreekt (veld: {{field}}).',
   PAYLOAD_TOO_LARGE:
     'Dit verzoek is te groot (meer dan 1 MB aan tekst). Er is niets opgeslagen; maak de tekst korter of verdeel hem over meer stukken.',
+  VAULT_EXISTS_HERE: 'Op deze plek staat al een kluis. Open die, of kies een andere map.',
+  CREATE_CANCELLED_EXISTING:
+    'Er is geen nieuwe kluis gemaakt. Heb je al een kluis? Kies "Bestaande kluis openen" of "Back-up terugzetten".',
   VAULT_BUSY: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.',
   VAULT_INTERNAL:
     'Er ging iets onverwachts mis met de kluis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',

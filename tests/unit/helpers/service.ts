@@ -34,6 +34,8 @@ export class TestPlatform implements Platform {
   readonly calls: Array<{ method: keyof Platform; args: unknown }> = [];
   readonly printed: Array<{ bytes: Uint8Array; title: string }> = [];
   readonly opened: string[] = [];
+  /** The system clipboard of this fake desktop. */
+  clipboard = '';
 
   async chooseSaveFile(opts: {
     title: string;
@@ -83,6 +85,15 @@ export class TestPlatform implements Platform {
     const answer = this.nextConfirm;
     this.nextConfirm = false;
     return answer;
+  }
+
+  async writeClipboard(text: string): Promise<void> {
+    this.calls.push({ method: 'writeClipboard', args: text.length });
+    this.clipboard = text;
+  }
+
+  async readClipboard(): Promise<string> {
+    return this.clipboard;
   }
 }
 
