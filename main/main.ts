@@ -38,6 +38,8 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let service: VangnetService | null = null;
+/** Stops the auto-lock watchers (timer, powerMonitor, the D-Bus monitor processes on Linux). */
+let stopAutoLock: (() => void) | null = null;
 let pendingBackupFile: string | null = backupFileFromArgv(process.argv);
 
 function showFatal(err: unknown): void {
@@ -144,7 +146,7 @@ async function start(): Promise<void> {
   const svc = createVangnetService({ platform, settings, nativeBinding: paths.nativeBinding }, log);
   service = svc;
   registerIpc(svc, log);
-  installAutoLock(svc, notifyLocked);
+  stopAutoLock = installAutoLock(svc, notifyLocked, log);
 
   const backup = async (): Promise<void> => {
     const result = await svc.dispatch('vault.backup', {});
@@ -228,6 +230,9 @@ if (!app.requestSingleInstanceLock()) {
   // A confidential app does not linger in the dock with an open vault: quit with the
   // last window on every platform, and close the database first.
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => service?.lock());
+  app.on('before-quit', () => {
+    service?.lock();
+    stopAutoLock?.();
+  });
   start().catch(showFatal);
 }
