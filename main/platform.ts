@@ -1,4 +1,4 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { FileFilter, Platform } from '../src/core/platform';
 import { safeFileName } from './paths';
 import { createPdfPrinter } from './print';
@@ -94,5 +94,13 @@ export function createElectronPlatform(
 
     /** From memory, in a hidden sandboxed window; see main/print.ts. */
     printPdf: createPdfPrinter(parent),
+
+    async writeClipboard(text) {
+      clipboard.writeText(text);
+    },
+
+    async readClipboard() {
+      return clipboard.readText();
+    },
   };
 }

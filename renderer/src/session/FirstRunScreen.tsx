@@ -87,22 +87,35 @@ export function FirstRunScreen() {
     );
   }
 
+  // A vault probably exists elsewhere: say so, and put "open existing" first.
+  const attention = session.status.attention;
+  const create = (
+    <Choice
+      primary={!attention}
+      icon={<IconSparkles size={20} />}
+      title={t('firstRun.createTitle')}
+      text={t('firstRun.createText')}
+      action={t('firstRun.createAction')}
+      onClick={() => setMode('create')}
+    />
+  );
+
   return (
     <GateLayout screen="first-run" corner={corner} width={620}>
       <Stack gap="md">
         <Title order={1} fz="h2">
-          {t('firstRun.title')}
+          {attention ? t('firstRun.attention.title') : t('firstRun.title')}
         </Title>
-        <Text>{t('firstRun.intro')}</Text>
+        {attention ? (
+          <Alert color="yellow" role="status" data-testid="first-run-attention" title={t(`firstRun.attention.${attention}.title`)}>
+            {t(`firstRun.attention.${attention}.text`, { location: session.status.location })}
+          </Alert>
+        ) : (
+          <Text>{t('firstRun.intro')}</Text>
+        )}
+        {!attention && create}
         <Choice
-          primary
-          icon={<IconSparkles size={20} />}
-          title={t('firstRun.createTitle')}
-          text={t('firstRun.createText')}
-          action={t('firstRun.createAction')}
-          onClick={() => setMode('create')}
-        />
-        <Choice
+          primary={!!attention}
           icon={<IconFolderOpen size={20} />}
           title={t('firstRun.openTitle')}
           text={t('firstRun.openText')}
@@ -116,6 +129,7 @@ export function FirstRunScreen() {
           action={t('firstRun.restoreAction')}
           onClick={() => setMode('restore')}
         />
+        {attention && create}
         {error && (
           <Alert color="red" role="alert">
             {error}

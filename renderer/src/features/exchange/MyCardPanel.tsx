@@ -1,9 +1,10 @@
-import { Button, Code, CopyButton, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconCopy, IconDownload } from '@tabler/icons-react';
+import { Button, Code, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyCard } from '../../../../src/shared/domain/exchange';
 import { call } from '../../api/client';
+import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 /** "Mijn Vangnet-kaart": the fingerprint to read aloud, the text to paste, a file to save. */
@@ -55,13 +56,7 @@ export function MyCardPanel() {
               data-testid="my-card-text"
             />
             <Group gap="sm">
-              <CopyButton value={card.text}>
-                {({ copied, copy }) => (
-                  <Button variant="default" leftSection={<IconCopy size={16} aria-hidden />} onClick={copy}>
-                    {copied ? t('card.copied') : t('card.copy')}
-                  </Button>
-                )}
-              </CopyButton>
+              <CopyToClipboardButton text={card.text} label={t('card.copy')} copiedLabel={t('card.copied')} />
               <Button
                 variant="default"
                 leftSection={<IconDownload size={16} aria-hidden />}

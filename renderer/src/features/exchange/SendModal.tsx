@@ -26,6 +26,7 @@ import {
 } from '../../../../src/shared/domain/exchange';
 import { call } from '../../api/client';
 import { formatDateTimeNl } from '../../ui/datetime';
+import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { errorMessage, notifySuccess } from '../../ui/notify';
 
 /** What a share carries unless the sender changes it: the facts, the people that matter, the steps and the logbook. */
@@ -142,7 +143,12 @@ export function SendModal({
           <Code fz={26} fw={700} p="md" ta="center" block data-testid="one-time-passphrase">
             {passphrase}
           </Code>
-          <Group justify="flex-end">
+          <Group justify="space-between">
+            <CopyToClipboardButton
+              text={passphrase}
+              label={t('send.passphraseCopy')}
+              copiedLabel={t('send.passphraseCopied')}
+            />
             <Button onClick={close}>{t('send.passphraseDone')}</Button>
           </Group>
         </Stack>

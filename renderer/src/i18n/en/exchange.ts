@@ -131,6 +131,8 @@ export default {
     passphraseText:
       'Give this passphrase to the recipient by phone, never in the same mail as the package. It is shown only once and stored nowhere.',
     passphraseDone: 'I passed on the passphrase',
+    passphraseCopy: 'Copy passphrase',
+    passphraseCopied: 'Copied: cleared when the vault locks',
     readOnly: 'This dossier was handed over and cannot be sent again.',
   },
   handover: {

@@ -52,6 +52,17 @@ export default {
     restoreTitle: 'Restore a back-up',
     restoreText: 'New computer or lost data? Restore a back-up made earlier with Vangnet.',
     restoreAction: 'Restore a back-up',
+    attention: {
+      title: 'Your vault was not found',
+      'settings-damaged': {
+        title: "Vangnet's settings were damaged",
+        text: 'Vangnet may therefore no longer know where your vault is. Nothing was erased. Do you already have a vault? Choose the folder it is in, or restore a back-up. Only create a new vault if you do not have one yet.',
+      },
+      'vault-missing': {
+        title: 'The vault folder was not found',
+        text: 'Vangnet looks for your vault in {{location}}, but it is not (or no longer) there. Is it on a USB stick or network drive? Connect it and choose the folder again. Nothing was erased.',
+      },
+    },
   },
   restore: {
     title: 'Restore a back-up',

@@ -135,6 +135,8 @@ export default {
     passphraseText:
       'Geef deze wachtwoordzin telefonisch door aan de ontvanger, nooit in dezelfde mail als het pakket. Hij wordt maar één keer getoond en nergens bewaard.',
     passphraseDone: 'Ik heb de wachtwoordzin doorgegeven',
+    passphraseCopy: 'Wachtwoordzin kopiëren',
+    passphraseCopied: 'Gekopieerd: wordt gewist bij vergrendelen',
     readOnly: 'Dit dossier is overgedragen en kan niet opnieuw worden verstuurd.',
   },
   handover: {

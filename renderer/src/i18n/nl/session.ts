@@ -53,6 +53,17 @@ export default {
     restoreTitle: 'Back-up terugzetten',
     restoreText: 'Nieuwe computer of verloren gegevens? Zet een eerder gemaakte back-up van Vangnet terug.',
     restoreAction: 'Back-up terugzetten',
+    attention: {
+      title: 'Je kluis is niet gevonden',
+      'settings-damaged': {
+        title: 'De instellingen van Vangnet waren beschadigd',
+        text: 'Daardoor weet Vangnet misschien niet meer waar je kluis staat. Er is niets gewist. Heb je al een kluis? Kies dan de map waarin hij staat, of zet een back-up terug. Maak alleen een nieuwe kluis als je er nog geen hebt.',
+      },
+      'vault-missing': {
+        title: 'De kluismap is niet gevonden',
+        text: 'Vangnet zoekt je kluis in {{location}}, maar daar staat hij niet (meer). Staat hij op een USB-stick of netwerkschijf? Sluit die aan en kies de map opnieuw. Er is niets gewist.',
+      },
+    },
   },
   restore: {
     title: 'Back-up terugzetten',
