@@ -60,9 +60,12 @@ function take(file: string): Database.Database {
   let db: Database.Database | undefined;
   try {
     db = openLockDb(file, false);
+    // Journal in memory: nothing is ever written, and in EXCLUSIVE mode SQLite would otherwise keep a
+    // vangnet.lock-journal file beside it.
+    db.pragma('journal_mode = MEMORY');
     db.pragma('locking_mode = EXCLUSIVE');
     // In EXCLUSIVE locking mode the lock a write transaction takes is kept after COMMIT, until
-    // close() (or the process's end). Nothing is written: no journal file appears.
+    // close() (or the process's end).
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');
     return db;
