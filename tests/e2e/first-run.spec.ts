@@ -131,3 +131,29 @@ test.describe('first run, clicked at once', () => {
     await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 60_000 });
   });
 });
+
+test.describe('first run after damaged settings', () => {
+  test.use({ appOptions: { rawSettings: '{"idleLockMinutes": 5, "vaultLoc\u0000\u0000', viewport: { width: 1366, height: 768 } } });
+
+  test('says the settings were damaged, offers the existing vault first, and a new vault needs main\'s yes', async ({ app }) => {
+    test.setTimeout(180_000);
+    const { page } = app;
+    await app.expectScreen('first-run');
+    const notice = page.getByTestId('first-run-attention');
+    await expect(notice).toContainText('De instellingen van Vangnet waren beschadigd');
+    await expect(notice).toContainText('Er is niets gewist');
+    await expectAccessible(page, 'first-run-attention');
+    await app.screenshot('06-first-run-settings-damaged');
+
+    await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
+    await app.expectScreen('first-run-create');
+    await page.getByLabel('Uw naam').fill(app.userName);
+    await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
+    await page.getByRole('button', { name: 'Kluis maken' }).click();
+    // Main's dialog (the fake answers no): nothing is created, and the way back is named.
+    await expect(page.getByText('Er is geen nieuwe kluis gemaakt.')).toBeVisible({ timeout: 60_000 });
+    expect(app.platform.confirms.at(-1)?.confirmLabel).toBe('Nieuwe kluis maken');
+    expect(fs.existsSync(path.join(app.dirs.vault, 'vangnet.db'))).toBe(false);
+  });
+});

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   language?: 'nl' | 'en';
   idleLockMinutes?: number;
   viewport?: { width: number; height: number };
+  /** Raw content of settings.json before the app starts (e.g. a damaged file). */
+  rawSettings?: string;
 }
 
 type Tamper = (value: unknown) => unknown;
@@ -74,6 +76,7 @@ export class VangnetApp {
     const csp = readCsp();
     const dirs = makeTestDirs('vangnet-e2e-');
     const platform = new TestPlatform();
+    if (opts.rawSettings !== undefined) fs.writeFileSync(path.join(dirs.appData, 'settings.json'), opts.rawSettings);
     const settings = new SettingsStore(dirs.appData, dirs.vault);
     if (opts.language || opts.idleLockMinutes) {
       settings.update({
