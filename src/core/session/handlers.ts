@@ -32,7 +32,10 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
   /** No vault where the settings point: is that a first start, or is a vault elsewhere? */
   const vaultAttention = (): VaultAttention | null => {
     if (ctx.settings.hadDamagedSettings()) return 'settings-damaged';
-    if (ctx.settings.chosenVaultDir() !== null) return 'vault-missing';
+    // A chosen folder that is not there at all (USB stick, network drive); an existing empty
+    // folder is where the user just chose to make a new vault.
+    const chosen = ctx.settings.chosenVaultDir();
+    if (chosen !== null && !fs.existsSync(chosen)) return 'vault-missing';
     return null;
   };
 

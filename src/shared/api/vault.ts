@@ -6,7 +6,7 @@ export type VaultState = 'no-vault' | 'locked' | 'unlocked';
 
 /**
  * Why "no vault" may not mean a first start: the settings file was damaged (the location it
- * held may be lost), or the chosen vault folder is not there (USB stick, network drive).
+ * held may be lost), or the chosen vault folder does not exist (USB stick, network drive).
  * The first-run screen then offers to open the existing vault first, and creating a new,
  * empty vault needs main's own confirmation.
  */
