@@ -26,7 +26,7 @@ import type { Migration } from './types';
 export const m0013TypedStepRecords: Migration = {
   version: 13,
   name: 'typed-step-records',
-  up(db) {
+  up(db, { now }) {
     const toolOf = new Map<string, ToolKind>(STEPS.map((s) => [s.id, s.tool]));
     const rows = db
       .prepare('SELECT dossier_id, step_id, notes, data_json FROM step_states ORDER BY dossier_id, step_id')
@@ -62,7 +62,7 @@ export const m0013TypedStepRecords: Migration = {
           if (!target) {
             db.prepare(
               `INSERT INTO step_states (dossier_id, step_id, status, updated_at) VALUES (?, ?, 'open', ?)`,
-            ).run(dossierId, POLICE_CONSULTATION_STEP, new Date().toISOString());
+            ).run(dossierId, POLICE_CONSULTATION_STEP, now().toISOString());
             target = { record: TOOL_RECORD_SCHEMAS['police-advice'].parse({ tool: 'police-advice' }), notes: '', leftovers: [] };
             converted.set(POLICE_CONSULTATION_STEP, target);
           }
