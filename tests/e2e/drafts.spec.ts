@@ -76,6 +76,59 @@ test.describe('nothing typed is lost: drafts in the vault', () => {
       expect(await app.call('draft.list', { dossierId })).toEqual([]);
     });
 
+    test('half-typed monitoring and takedown dialogs survive the idle lock; the dates use the Dutch picker', async ({ app }) => {
+      const { page } = app;
+      const dossierId = await openDossierAt(app, 'monitoring');
+      await expect(page.getByTestId('monitoring-tab-content')).toBeVisible();
+
+      // A full observation, half typed.
+      await page.getByRole('button', { name: 'Volledige waarneming' }).click();
+      const entry = page.getByRole('dialog', { name: 'Waarneming vastleggen' });
+      const seen = unique('Groepsapp Berkenhof');
+      await entry.getByLabel('Waar (link, groep of account)').fill('Groepschat "3B chill"');
+      await entry.getByLabel('Wat is er te zien? (in woorden)').fill(`${seen}: klasgenoten vragen om de foto`);
+      // The seen-at date is the Dutch picker, not the browser's native field.
+      await expect(entry.locator('input[type="datetime-local"]')).toHaveCount(0);
+      await expect(entry.getByRole('button', { name: 'Wanneer gezien' })).toContainText(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+
+      await page.clock.fastForward('05:05');
+      await app.expectScreen('lock');
+      expect(await page.content()).not.toContain(seen);
+      expectNotAtRest(app, seen);
+      await app.unlock();
+      const entryAgain = page.getByRole('dialog', { name: 'Waarneming vastleggen' });
+      await expect(entryAgain.getByTestId('draft-restored')).toBeVisible();
+      await expect(entryAgain.getByLabel('Wat is er te zien? (in woorden)')).toHaveValue(`${seen}: klasgenoten vragen om de foto`);
+      await expect(entryAgain.getByLabel('Waar (link, groep of account)')).toHaveValue('Groepschat "3B chill"');
+      await entryAgain.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(entryAgain).toBeHidden();
+      const log = await app.call('monitoring.list', { dossierId, filters: {}, limit: 10, offset: 0 });
+      expect(log.entries.map((e) => e.description)).toEqual([`${seen}: klasgenoten vragen om de foto`]);
+
+      // A takedown request, half typed.
+      await page.getByRole('button', { name: 'Nieuw verwijderverzoek' }).click();
+      const takedown = page.getByRole('dialog', { name: 'Verwijderverzoek vastleggen' });
+      const note = unique('Formulier Lindelaan');
+      await takedown.getByLabel('Waar staat het (link, groep of account)').fill('https://www.instagram.com/p/Cx1Ab2/');
+      await takedown.getByLabel('Referentienummer').fill('IG-2026-77');
+      await takedown.getByLabel('Notities').fill(`${note} ingediend door de mentor`);
+      await expect(takedown.locator('input[type="datetime-local"]')).toHaveCount(0);
+
+      await page.clock.fastForward('05:05');
+      await app.expectScreen('lock');
+      expectNotAtRest(app, note);
+      await app.unlock();
+      const takedownAgain = page.getByRole('dialog', { name: 'Verwijderverzoek vastleggen' });
+      await expect(takedownAgain.getByTestId('draft-restored')).toBeVisible();
+      await expect(takedownAgain.getByLabel('Notities')).toHaveValue(`${note} ingediend door de mentor`);
+      await expect(takedownAgain.getByLabel('Referentienummer')).toHaveValue('IG-2026-77');
+      await takedownAgain.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(takedownAgain).toBeHidden();
+      const takedowns = await app.call('takedown.list', { dossierId, openOnly: false });
+      expect(takedowns.map((td) => [td.reference, td.notes])).toEqual([['IG-2026-77', `${note} ingediend door de mentor`]]);
+      expect(await app.call('draft.list', { dossierId })).toEqual([]);
+    });
+
     test('"Blijf ingelogd" in the countdown keeps the session', async ({ app }) => {
       const { page } = app;
       await openDossierAt(app, 'stappen');

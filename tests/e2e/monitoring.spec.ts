@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test, type VangnetApp } from './harness/fixtures';
+import { pickDate } from './harness/flows';
 
 test.use({ appOptions: { vault: 'unlocked' } });
 // Long flows on a shared 2-core machine: give them room, they still wait on signals, not sleeps.
@@ -238,10 +239,9 @@ test.describe('social-media monitoring', () => {
     const tracker = page.getByTestId('takedown-tracker');
     await expect(tracker.getByText('Nog geen verwijderverzoeken')).toBeVisible();
 
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const local = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    const yesterday = local(new Date(Date.now() - 24 * 3600 * 1000));
-    const inThreeDays = local(new Date(Date.now() + 3 * 24 * 3600 * 1000));
+    // Through the Dutch picker, as a user would (no native date fields any more).
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+    const inThreeDays = new Date(Date.now() + 3 * 24 * 3600 * 1000);
 
     // First request: Take It Down. Its guidance says the school never handles the image.
     await tracker.getByRole('button', { name: 'Nieuw verwijderverzoek' }).click();
@@ -252,7 +252,7 @@ test.describe('social-media monitoring', () => {
     await expect(guidance).toContainText('ziet of ontvangt het beeld nooit');
     await form.getByLabel('Platform').selectOption('instagram');
     await form.getByLabel('Waar staat het (link, groep of account)').fill('https://www.instagram.com/p/Cx1Ab2/');
-    await form.getByLabel('Opvolgen op').fill(yesterday);
+    await pickDate(page, form.getByLabel('Opvolgen op'), yesterday);
     await app.screenshot('monitoring-08-takedown-form');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect(form).toBeHidden();
@@ -264,7 +264,7 @@ test.describe('social-media monitoring', () => {
     await form.getByLabel('Platform').selectOption('telegram');
     await form.getByLabel('Waar staat het (link, groep of account)').fill('t.me/groep3b');
     await form.getByLabel('Referentienummer').fill('MK-2026-0412');
-    await form.getByLabel('Opvolgen op').fill(inThreeDays);
+    await pickDate(page, form.getByLabel('Opvolgen op'), inThreeDays);
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect(form).toBeHidden();
 

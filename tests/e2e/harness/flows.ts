@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * UI flows shared by the Chromium driver (VangnetApp) and the Electron smoke test: they only
@@ -42,4 +42,28 @@ export async function unlockViaUi(page: Page, passphrase: string, opts: { expect
   } else {
     await expect(screenLocator(page, 'app')).toBeVisible({ timeout: 60_000 });
   }
+}
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/**
+ * Picks a day in one of the app's Dutch date-time pickers (`DateTimeField`) the way a user
+ * does: open it, step through the months ("Vorige/Volgende maand"), click the day, confirm.
+ * The time of day stays what the field had.
+ */
+export async function pickDate(page: Page, field: Locator, date: Date): Promise<void> {
+  await field.click();
+  const dayName = `${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}`;
+  const day = page.getByRole('button', { name: dayName, exact: true });
+  const target = date.getFullYear() * 12 + date.getMonth();
+  for (let i = 0; i < 36 && (await day.count()) === 0; i++) {
+    // The header names the month shown, e.g. "november 2026".
+    const header = (await page.locator('.mantine-DateTimePicker-calendarHeaderLevel').first().textContent()) ?? '';
+    const [name, year] = header.trim().toLowerCase().split(/\s+/);
+    const shown = Number(year) * 12 + MONTHS_NL.indexOf(name ?? '');
+    await page.getByRole('button', { name: shown < target ? 'Volgende maand' : 'Vorige maand' }).click();
+  }
+  await day.click();
+  await page.getByRole('button', { name: 'Datum en tijd kiezen' }).click();
+  await expect(day).toBeHidden();
 }

@@ -14,10 +14,10 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateTimeField } from '../dossier/parts/DateTimeField';
+import { DateTimeField } from '../../ui/form/DateTimeField';
 import { IconAlertTriangle, IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CLEAR_BUTTON } from '../dossier/parts/clearButton';
+import { CLEAR_BUTTON } from '../../ui/form/DateTimeField';
 import { DatesNl } from '../dossier/DatesNl';
 import { call } from '../../api/client';
 import { onSessionReset } from '../../session/sessionReset';

@@ -1,15 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useHotkeys } from '@mantine/hooks';
+import { useDraftDialog } from '../../ui/form/useDraftDialog';
 import { notifyMonitoringChanged, onQuickAddRequested } from './events';
 import { QuickAddModal } from './parts/QuickAddModal';
 
+const NO_RECORDS: Array<{ id: string }> = [];
+
 /**
  * Mounted once in the dossier screen: Ctrl/Cmd+Shift+M opens the three-field quick add from
- * any tab (also while typing in a field). Not offered on a closed dossier.
+ * any tab (also while typing in a field). Not offered on a closed dossier. A quick add
+ * half-typed when the vault locked opens again after unlocking.
  */
 export function MonitoringQuickAdd({ dossierId, readOnly }: { dossierId: string; readOnly: boolean }) {
-  const [opened, setOpened] = useState(false);
-  useHotkeys(readOnly ? [] : [['mod+shift+M', () => setOpened(true)]], []);
-  useEffect(() => onQuickAddRequested(() => !readOnly && setOpened(true)), [readOnly]);
-  return <QuickAddModal opened={opened} onClose={() => setOpened(false)} dossierId={dossierId} onSaved={notifyMonitoringChanged} />;
+  const dialog = useDraftDialog({ dossierId, kind: 'monitoring-quick', records: NO_RECORDS, enabled: !readOnly });
+  const { openNew } = dialog;
+  useHotkeys(readOnly ? [] : [['mod+shift+M', openNew]], []);
+  useEffect(() => onQuickAddRequested(() => !readOnly && openNew()), [readOnly, openNew]);
+  return <QuickAddModal opened={dialog.opened} onClose={dialog.close} dossierId={dossierId} onSaved={notifyMonitoringChanged} />;
 }

@@ -8,11 +8,14 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import type { MonitoringEntry } from '../../../../src/shared/domain';
 import type { DossierTabProps } from '../dossier/tabProps';
 import { notifyMonitoringChanged, requestQuickAdd } from './events';
-import { EntryFormModal } from './parts/EntryFormModal';
+import { ENTRY_DRAFT_KIND, EntryFormModal } from './parts/EntryFormModal';
+import { useDraftDialog } from '../../ui/form/useDraftDialog';
 import { MonitoringLog } from './parts/MonitoringLog';
 import { NoFilesZone } from './parts/NoFilesZone';
 import { TakedownTracker } from './parts/TakedownTracker';
 import type { TakedownPrefill } from './parts/TakedownFormModal';
+
+const NO_RECORDS: Array<{ id: string }> = [];
 
 /**
  * The dossier's social-media monitoring: what was seen where (described in words, never
@@ -21,7 +24,8 @@ import type { TakedownPrefill } from './parts/TakedownFormModal';
 export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
   const { t } = useTranslation('monitoring');
   const { status } = useSession();
-  const [adding, setAdding] = useState(false);
+  // A new observation half-typed when the vault locked opens again after unlocking.
+  const adding = useDraftDialog({ dossierId, kind: ENTRY_DRAFT_KIND, records: NO_RECORDS, enabled: !readOnly });
   const [prefill, setPrefill] = useState<TakedownPrefill | null>(null);
   const clearPrefill = useCallback(() => setPrefill(null), []);
   const [exporting, setExporting] = useState(false);
@@ -85,7 +89,7 @@ export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
                 <Button
                   variant="default"
                   leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => setAdding(true)}
+                  onClick={adding.openNew}
                 >
                   {t('add.button')}
                 </Button>
@@ -107,8 +111,8 @@ export function MonitoringTab({ dossierId, readOnly }: DossierTabProps) {
           onPrefillHandled={clearPrefill}
         />
         <EntryFormModal
-          opened={adding}
-          onClose={() => setAdding(false)}
+          opened={adding.opened}
+          onClose={adding.close}
           dossierId={dossierId}
           correcting={null}
           userName={status.userName ?? ''}

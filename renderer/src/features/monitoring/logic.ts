@@ -86,19 +86,3 @@ export function pastedTextIsFile(data: DataTransfer | null): boolean {
   // An image copied from a web page can arrive as <img src="data:…"> or with a blob: src.
   return html !== '' && fileLikeContent(html) !== null;
 }
-
-/** ISO → value for <input type="datetime-local"> (local time). */
-export function isoToLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-/** <input type="datetime-local"> or type="date" value → ISO (UTC), or null when empty/invalid. */
-export function localInputToIso(value: string): string | null {
-  if (!value) return null;
-  const d = new Date(value.length === 10 ? `${value}T09:00` : value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}

@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CLEAR_BUTTON } from '../dossier/parts/clearButton';
+import { CLEAR_BUTTON } from '../../ui/form/DateTimeField';
 import { call } from '../../api/client';
 import { errorMessage } from '../../ui/notify';
 import {

@@ -52,6 +52,7 @@ export function FormDialog<T extends object>({
   submitLabel,
   onSubmit,
   extraActions,
+  testId,
   children,
 }: {
   opened: boolean;
@@ -63,6 +64,8 @@ export function FormDialog<T extends object>({
   onSubmit: () => void;
   /** Buttons left of cancel/save (e.g. a secondary action). */
   extraActions?: ReactNode;
+  /** On the dialog's form (fields and buttons), for tests. */
+  testId?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation('common');
@@ -82,7 +85,7 @@ export function FormDialog<T extends object>({
   const anyForm = form as unknown as FormState<object>;
   return (
     <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnClickOutside={!form.dirty}>
-      <Stack>
+      <Stack data-testid={testId}>
         {asking && (
           <Alert color="orange" title={t('form.discard.title')} role="alertdialog">
             <Text size="sm">{t('form.discard.text')}</Text>

@@ -7,9 +7,9 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { DateTimeField } from './DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
-import { CLEAR_BUTTON } from './clearButton';
+import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';

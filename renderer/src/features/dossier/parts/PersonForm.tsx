@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CLEAR_BUTTON } from './clearButton';
+import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { DateTimeField } from './DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';

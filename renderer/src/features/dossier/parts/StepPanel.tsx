@@ -14,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateTimeField } from './DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { IconBulb, IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, SimpleGrid, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
-import { DateTimeField } from '../parts/DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';

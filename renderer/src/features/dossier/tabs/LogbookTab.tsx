@@ -12,7 +12,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { DateTimeField } from '../parts/DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { IconEdit, IconNotebook, IconPencil, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, NumberInput, Radio, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CLEAR_BUTTON } from '../parts/clearButton';
+import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
 import {
   MATERIAL_KINDS,

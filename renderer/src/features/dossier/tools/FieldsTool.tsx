@@ -1,8 +1,8 @@
-import { CLEAR_BUTTON } from '../parts/clearButton';
+import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { ToolKind } from '../../../../../src/shared/protocol';
-import { DateTimeField } from '../parts/DateTimeField';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import type { ToolProps, ToolRecordFields } from './types';
 

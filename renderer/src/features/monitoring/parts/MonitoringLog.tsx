@@ -10,7 +10,8 @@ import { useNow } from '../../dossier/useNow';
 import { onMonitoringChanged, notifyMonitoringChanged } from '../events';
 import { EMPTY_FILTERS, isFiltered, localUtcOffsetMinutes, toApiFilters, type FilterState } from '../logic';
 import { EntryCard } from './EntryCard';
-import { EntryFormModal } from './EntryFormModal';
+import { CORRECTION_DRAFT_KIND, EntryFormModal } from './EntryFormModal';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 import { FiltersBar } from './FiltersBar';
 import { HistoryModal } from './HistoryModal';
 import { lazyPart } from '../../../lazyScreen';
@@ -42,9 +43,15 @@ export function MonitoringLog({
   const [stats, setStats] = useState<MonitoringStats | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [correcting, setCorrecting] = useState<MonitoringEntry | null>(null);
   const [history, setHistory] = useState<MonitoringEntry | null>(null);
   const request = useRef(0);
+  // A correction half-typed when the vault locked opens again after unlocking.
+  const correcting = useDraftDialog({
+    dossierId,
+    kind: CORRECTION_DRAFT_KIND,
+    records: entries ?? [],
+    enabled: dossierId !== null && !readOnly && entries !== null,
+  });
 
   const load = useCallback(async () => {
     const id = ++request.current;
@@ -132,7 +139,7 @@ export function MonitoringLog({
               now={now}
               schoolWide={dossierId === null}
               readOnly={readOnly}
-              onCorrect={setCorrecting}
+              onCorrect={correcting.openEdit}
               onHistory={setHistory}
               onTakedown={(e) => onTakedown?.(e)}
             />
@@ -146,10 +153,10 @@ export function MonitoringLog({
       )}
       {dossierId && (
         <EntryFormModal
-          opened={correcting !== null}
-          onClose={() => setCorrecting(null)}
+          opened={correcting.opened && correcting.editing !== null}
+          onClose={correcting.close}
           dossierId={dossierId}
-          correcting={correcting}
+          correcting={correcting.editing}
           userName={status.userName ?? ''}
           onSaved={notifyMonitoringChanged}
         />

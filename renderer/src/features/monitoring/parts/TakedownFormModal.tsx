@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { Button, Grid, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Grid, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
 import {
   PLATFORMS,
   PLATFORM_LABELS,
@@ -14,9 +13,14 @@ import {
   type Takedown,
   type TakedownInput,
 } from '../../../../../src/shared/domain';
-import { fieldErrors } from '../../../ui/fieldErrors';
-import { GuardedModal } from '../../dossier/parts/GuardedModal';
-import { isoToLocalInput, localInputToIso } from '../logic';
+import { LIMITS } from '../../../../../src/shared/domain/common';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { draftKeyFor } from '../../../ui/form/useDraftDialog';
+import { zodFieldErrors } from '../../../ui/form/validation';
+import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { ChannelGuidance } from './ChannelGuidance';
 import { NoFilesZone } from './NoFilesZone';
 import { LocalFileWarning } from './LocalFileWarning';
@@ -27,27 +31,25 @@ export interface TakedownPrefill {
   location: string;
 }
 
-interface FormState {
-  platform: TakedownInput['platform'];
-  location: string;
-  channel: TakedownInput['channel'];
-  requestedAt: string;
-  reference: string;
-  status: TakedownInput['status'];
-  followUpAt: string;
-  notes: string;
+/** The contract's input with picker dates (local time) instead of ISO instants. */
+interface TakedownValues extends Omit<TakedownInput, 'requestedAt' | 'followUpAt'> {
+  requestedAt: string | null;
+  followUpAt: string | null;
 }
 
-function initial(editing: Takedown | null, prefill: TakedownPrefill | null): FormState {
+export const TAKEDOWN_DRAFT_KIND = 'takedown';
+
+function initialValues(editing: Takedown | null, prefill: TakedownPrefill | null): TakedownValues {
   if (editing) {
     return {
+      entryId: editing.entryId,
       platform: editing.platform,
       location: editing.location,
       channel: editing.channel,
-      requestedAt: isoToLocalInput(editing.requestedAt),
+      requestedAt: isoToPicker(editing.requestedAt),
       reference: editing.reference,
       status: editing.status,
-      followUpAt: isoToLocalInput(editing.followUpAt),
+      followUpAt: isoToPicker(editing.followUpAt),
       notes: editing.notes,
     };
   }
@@ -55,21 +57,24 @@ function initial(editing: Takedown | null, prefill: TakedownPrefill | null): For
   const inTwoDays = new Date(Date.now() + 2 * 24 * 3600 * 1000);
   inTwoDays.setHours(9, 0, 0, 0);
   return {
+    entryId: prefill?.entryId ?? null,
     platform: prefill?.platform ?? 'instagram',
     location: prefill?.location ?? '',
     channel: 'platform',
-    requestedAt: isoToLocalInput(new Date().toISOString()),
+    requestedAt: isoToPicker(new Date().toISOString()),
     reference: '',
     status: 'aangevraagd',
-    followUpAt: isoToLocalInput(inTwoDays.toISOString()),
+    followUpAt: isoToPicker(inTwoDays.toISOString()),
     notes: '',
   };
 }
 
+const toInput = (v: TakedownValues) => ({ ...v, requestedAt: pickerToIso(v.requestedAt), followUpAt: pickerToIso(v.followUpAt) });
+
 /**
  * A takedown request: new (optionally from an observation) or edited. The guidance for
  * the chosen channel stays next to the form, so who may file and what is needed is read
- * before anything is requested.
+ * before anything is requested. Unsaved input is kept as a draft in the vault.
  */
 export function TakedownFormModal({
   opened,
@@ -87,137 +92,114 @@ export function TakedownFormModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation('monitoring');
-  const [form, setForm] = useState<FormState>(() => initial(editing, prefill));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useDraftForm<TakedownValues>({
+    initial: initialValues(editing, prefill),
+    active: opened,
+    resetKey: editing?.id ?? prefill,
+    draft: { dossierId, formKey: draftKeyFor(TAKEDOWN_DRAFT_KIND, editing?.id ?? null) },
+    validate: (v) => {
+      const parsed = TakedownInputSchema.safeParse(toInput(v));
+      return parsed.success ? {} : zodFieldErrors(parsed.error);
+    },
+  });
+  const { values, set } = form;
 
-  useEffect(() => {
-    if (opened) {
-      setForm(initial(editing, prefill));
-      setErrors({});
-      setDirty(false);
-    }
-  }, [opened, editing, prefill]);
-
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-    setDirty(true);
-  };
-
-  const save = async () => {
-    const candidate: TakedownInput = {
-      entryId: editing ? editing.entryId : (prefill?.entryId ?? null),
-      platform: form.platform,
-      location: form.location,
-      channel: form.channel,
-      requestedAt: localInputToIso(form.requestedAt),
-      reference: form.reference,
-      status: form.status,
-      followUpAt: localInputToIso(form.followUpAt),
-      notes: form.notes,
-    };
-    const parsed = TakedownInputSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setBusy(true);
-    try {
+  const save = () =>
+    form.submit(async (v) => {
+      const parsed = TakedownInputSchema.parse(toInput(v));
       if (editing) {
-        const { channel, requestedAt, reference, status, followUpAt, notes } = parsed.data;
+        const { channel, requestedAt, reference, status, followUpAt, notes } = parsed;
         await call('takedown.update', { takedownId: editing.id, patch: { channel, requestedAt, reference, status, followUpAt, notes }, note: '' });
       } else {
-        await call('takedown.add', { dossierId, takedown: parsed.data });
+        await call('takedown.add', { dossierId, takedown: parsed });
       }
       notifySuccess(t('takedowns.saved'));
       onClose();
       onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const e = (key: string) => errors[key] || undefined;
+    });
 
   return (
-    <GuardedModal opened={opened} onClose={onClose} dirty={dirty} size="90rem" title={t('takedowns.addTitle')}>
-      {(requestClose) => (
-        <NoFilesZone testId="takedown-form-zone">
-          <Grid gap="lg" data-testid="takedown-form">
-            <Grid.Col span={{ base: 12, md: 6 }}>
-              <Stack gap="sm">
-                <SimpleGrid cols={2}>
-                  <NativeSelect
-                    label={t('takedowns.fields.channel')}
-                    data={TAKEDOWN_CHANNELS.map((c) => ({ value: c, label: TAKEDOWN_CHANNEL_LABELS[c] }))}
-                    value={form.channel}
-                    onChange={(ev) => set('channel', ev.currentTarget.value as FormState['channel'])}
-                  />
-                  <NativeSelect
-                    label={t('takedowns.fields.platform')}
-                    data={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))}
-                    value={form.platform}
-                    disabled={editing !== null}
-                    onChange={(ev) => set('platform', ev.currentTarget.value as FormState['platform'])}
-                  />
-                </SimpleGrid>
-                <TextInput
-                  label={t('takedowns.fields.location')}
-                  description={t('fields.locationHelp')}
-                  value={form.location}
-                  disabled={editing !== null}
-                  onChange={(ev) => set('location', ev.currentTarget.value)}
-                  error={e('location')}
-                  required
-                  data-autofocus
+    <FormDialog testId="takedown-form" opened={opened} onClose={onClose} form={form} size="90rem" title={t('takedowns.addTitle')} submitLabel={t('save')} onSubmit={() => void save()}>
+      <NoFilesZone testId="takedown-form-zone">
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Stack gap="sm">
+              <SimpleGrid cols={2}>
+                <NativeSelect
+                  label={t('takedowns.fields.channel')}
+                  data={TAKEDOWN_CHANNELS.map((c) => ({ value: c, label: TAKEDOWN_CHANNEL_LABELS[c] }))}
+                  value={values.channel}
+                  onChange={(ev) => set('channel', ev.currentTarget.value as TakedownValues['channel'])}
                 />
-                <LocalFileWarning value={form.location} />
-                <SimpleGrid cols={2}>
-                  <TextInput
-                    type="datetime-local"
-                    label={t('takedowns.fields.requestedAt')}
-                    value={form.requestedAt}
-                    onChange={(ev) => set('requestedAt', ev.currentTarget.value)}
-                    error={e('requestedAt')}
-                  />
-                  <TextInput label={t('takedowns.fields.reference')} value={form.reference} onChange={(ev) => set('reference', ev.currentTarget.value)} error={e('reference')} />
-                </SimpleGrid>
-                <SimpleGrid cols={2}>
-                  <NativeSelect
-                    label={t('takedowns.fields.status')}
-                    data={TAKEDOWN_STATUSES.map((s) => ({ value: s, label: TAKEDOWN_STATUS_LABELS[s] }))}
-                    value={form.status}
-                    onChange={(ev) => set('status', ev.currentTarget.value as FormState['status'])}
-                  />
-                  <TextInput
-                    type="datetime-local"
-                    label={t('takedowns.fields.followUpAt')}
-                    value={form.followUpAt}
-                    onChange={(ev) => set('followUpAt', ev.currentTarget.value)}
-                    error={e('followUpAt')}
-                  />
-                </SimpleGrid>
-                <Textarea label={t('takedowns.fields.notes')} value={form.notes} onChange={(ev) => set('notes', ev.currentTarget.value)} error={e('notes')} autosize minRows={2} maxRows={6} />
-                <Group justify="flex-end">
-                  <Button variant="default" onClick={requestClose}>
-                    {t('cancel')}
-                  </Button>
-                  <Button onClick={() => void save()} loading={busy}>
-                    {t('save')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 6 }}>
-              <ChannelGuidance channel={form.channel} />
-            </Grid.Col>
-          </Grid>
-        </NoFilesZone>
-      )}
-    </GuardedModal>
+                <NativeSelect
+                  label={t('takedowns.fields.platform')}
+                  data={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))}
+                  value={values.platform}
+                  disabled={editing !== null}
+                  onChange={(ev) => set('platform', ev.currentTarget.value as TakedownValues['platform'])}
+                />
+              </SimpleGrid>
+              <LimitedTextInput
+                label={t('takedowns.fields.location')}
+                description={t('fields.locationHelp')}
+                max={LIMITS.mediumText}
+                value={values.location}
+                disabled={editing !== null}
+                onChange={(ev) => set('location', ev.currentTarget.value)}
+                error={form.error('location')}
+                required
+                data-autofocus
+              />
+              <LocalFileWarning value={values.location} />
+              <SimpleGrid cols={2}>
+                <DateTimeField
+                  label={t('takedowns.fields.requestedAt')}
+                  value={values.requestedAt}
+                  onChange={(v) => set('requestedAt', v)}
+                  error={form.error('requestedAt')}
+                  maxDate={new Date()}
+                  clearable
+                />
+                <LimitedTextInput
+                  label={t('takedowns.fields.reference')}
+                  max={LIMITS.shortText}
+                  value={values.reference}
+                  onChange={(ev) => set('reference', ev.currentTarget.value)}
+                  error={form.error('reference')}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={2}>
+                <NativeSelect
+                  label={t('takedowns.fields.status')}
+                  data={TAKEDOWN_STATUSES.map((s) => ({ value: s, label: TAKEDOWN_STATUS_LABELS[s] }))}
+                  value={values.status}
+                  onChange={(ev) => set('status', ev.currentTarget.value as TakedownValues['status'])}
+                />
+                <DateTimeField
+                  label={t('takedowns.fields.followUpAt')}
+                  value={values.followUpAt}
+                  onChange={(v) => set('followUpAt', v)}
+                  error={form.error('followUpAt')}
+                  clearable
+                />
+              </SimpleGrid>
+              <LimitedTextarea
+                label={t('takedowns.fields.notes')}
+                max={LIMITS.mediumText}
+                value={values.notes}
+                onChange={(ev) => set('notes', ev.currentTarget.value)}
+                error={form.error('notes')}
+                autosize
+                minRows={2}
+                maxRows={6}
+              />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <ChannelGuidance channel={values.channel} />
+          </Grid.Col>
+        </Grid>
+      </NoFilesZone>
+    </FormDialog>
   );
 }

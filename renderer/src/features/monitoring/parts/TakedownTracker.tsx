@@ -15,9 +15,10 @@ import {
 } from '../../../../../src/shared/domain';
 import { formatDateTimeNl } from '../../../ui/datetime';
 import { notifyMonitoringChanged, onMonitoringChanged } from '../events';
-import { FollowUpModal } from './FollowUpModal';
+import { FOLLOW_UP_DRAFT_KIND, FollowUpModal } from './FollowUpModal';
 import { LocationText } from './LocationText';
-import { TakedownFormModal, type TakedownPrefill } from './TakedownFormModal';
+import { TAKEDOWN_DRAFT_KIND, TakedownFormModal, type TakedownPrefill } from './TakedownFormModal';
+import { useDraftDialog } from '../../../ui/form/useDraftDialog';
 
 const STATUS_COLOR: Record<TakedownStatus, string> = {
   aangevraagd: 'blue',
@@ -139,10 +140,11 @@ export function TakedownTracker({
   const { t } = useTranslation('monitoring');
   const [items, setItems] = useState<Takedown[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [formOpen, setFormOpen] = useState(false);
-  const [editing, setEditing] = useState<Takedown | null>(null);
-  const [followUp, setFollowUp] = useState<Takedown | null>(null);
   const [activePrefill, setActivePrefill] = useState<TakedownPrefill | null>(null);
+  // A request or follow-up half-typed when the vault locked opens again after unlocking.
+  const restoreDrafts = dossierId !== null && !readOnly && items !== null;
+  const form = useDraftDialog({ dossierId, kind: TAKEDOWN_DRAFT_KIND, records: items ?? [], enabled: restoreDrafts });
+  const followUp = useDraftDialog({ dossierId, kind: FOLLOW_UP_DRAFT_KIND, records: items ?? [], enabled: restoreDrafts });
 
   const load = useCallback(async () => {
     try {
@@ -160,11 +162,10 @@ export function TakedownTracker({
   useEffect(() => {
     if (prefill) {
       setActivePrefill(prefill);
-      setEditing(null);
-      setFormOpen(true);
+      form.openNew();
       onPrefillHandled?.();
     }
-  }, [prefill, onPrefillHandled]);
+  }, [prefill, onPrefillHandled, form.openNew]);
 
   // What needs attention first: overdue, then still open, then done (each newest first).
   const rank = (td: Takedown) => (td.overdue ? 0 : OPEN.includes(td.status) ? 1 : 2);
@@ -192,8 +193,7 @@ export function TakedownTracker({
             variant="light"
             onClick={() => {
               setActivePrefill(null);
-              setEditing(null);
-              setFormOpen(true);
+              form.openNew();
             }}
           >
             {t('takedowns.add')}
@@ -222,28 +222,24 @@ export function TakedownTracker({
           td={td}
           schoolWide={dossierId === null}
           readOnly={readOnly}
-          onFollowUp={setFollowUp}
+          onFollowUp={followUp.openEdit}
           onEdit={(x) => {
-            setEditing(x);
             setActivePrefill(null);
-            setFormOpen(true);
+            form.openEdit(x);
           }}
         />
       ))}
       {dossierId && (
         <TakedownFormModal
-          opened={formOpen}
-          onClose={() => {
-            setFormOpen(false);
-            setEditing(null);
-          }}
+          opened={form.opened}
+          onClose={form.close}
           dossierId={dossierId}
-          editing={editing}
+          editing={form.editing}
           prefill={activePrefill}
           onSaved={notifyMonitoringChanged}
         />
       )}
-      <FollowUpModal takedown={followUp} onClose={() => setFollowUp(null)} onSaved={notifyMonitoringChanged} />
+      <FollowUpModal takedown={followUp.opened ? followUp.editing : null} onClose={followUp.close} onSaved={notifyMonitoringChanged} />
     </Stack>
   );
 }
