@@ -10,13 +10,14 @@ import {
   Group,
   Kbd,
   Loader,
+  Menu,
   Stack,
   Tabs,
   Text,
   Title,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconClock, IconLock, IconNotes } from '@tabler/icons-react';
+import { IconChevronDown, IconClock, IconLock, IconNotes } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DatesNl } from './DatesNl';
 import { useDraftDialog } from '../../ui/form/useDraftDialog';
@@ -27,8 +28,7 @@ import {
   MATERIAL_KIND_LABELS,
   type DossierDetail,
 } from '../../../../src/shared/domain';
-import { DEFAULT_TAB, DOSSIER_TABS, findTab } from './tabs';
-import { PhaseBar } from './parts/PhaseBar';
+import { DEFAULT_TAB, MAIN_TABS, MORE_TABS, findTab, type DossierTab } from './tabs';
 import { QuickLogModal } from './parts/QuickLogModal';
 import { MonitoringQuickAdd } from '../monitoring/MonitoringQuickAdd';
 import { StatusMenu } from './parts/StatusMenu';
@@ -39,10 +39,15 @@ import { useNow } from './useNow';
 import { HelpLink } from '../help/HelpLink';
 import { dossierHelpSection } from '../help/sections';
 import { DossierProtocolBadge } from '../protocol/DossierProtocolBadge';
+import classes from './DossierScreen.module.css';
 
 export const STATUS_COLORS = { open: 'blue', nazorg: 'grape', gesloten: 'gray' } as const;
 
-/** One dossier: header with clock and status, the phase bar, and the tabs. */
+/**
+ * One dossier: a compact header (number, status, title, clock and the few actions), then the
+ * tabs on one row and the work itself. At 1366×768 the steps tab shows "Wat nu?" and the
+ * current step without scrolling (tests/e2e/dossier-landing.spec.ts).
+ */
 export function DossierScreen() {
   const { t } = useTranslation('dossier');
   const params = useParams();
@@ -102,54 +107,56 @@ export function DossierScreen() {
   // Closed, or handed over to someone else (issue 16): read-only here.
   const readOnly = dossier.status === 'gesloten' || handover !== null;
   const tab = findTab(tabId) ?? findTab(DEFAULT_TAB);
+  const tabLabel = (item: DossierTab) => (item.label.includes(':') ? t(item.label) : item.label);
   const TabComponent = tab?.component;
   const elapsed = elapsedSince(dossier.discoveredAt, now);
 
   return (
     <DatesNl>
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button" w="fit-content">
-            {t('backToOverview')}
-          </Anchor>
-          <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-            <Box>
-              <Group gap="xs">
-                <Text c="dimmed" fw={600} data-testid="dossier-number">
-                  {dossier.number}
-                </Text>
-                <Badge color={STATUS_COLORS[dossier.status]} variant="light" data-testid="dossier-status">
-                  {DOSSIER_STATUS_LABELS[dossier.status]}
-                </Badge>
-                <Badge color="gray" variant="outline">
-                  {t('header.material', { kind: MATERIAL_KIND_LABELS[dossier.materialKind].toLowerCase() })}
-                </Badge>
-                <DossierProtocolBadge detail={detail} onChanged={setDetail} />
-              </Group>
-              <Title order={1} size="h2" mt={2}>
-                {dossier.title}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('header.lead', { lead: dossier.lead })} ·{' '}
-                {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Box miw={0}>
+            <Group gap="xs" wrap="wrap">
+              <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button">
+                {t('backToOverview')}
+              </Anchor>
+              <Text c="dimmed" fw={600} size="sm" data-testid="dossier-number">
+                {dossier.number}
               </Text>
-            </Box>
-            <Group gap="sm" align="center">
-              <Group
-                gap={6}
-                px="sm"
-                py={6}
-                bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
-                style={{ borderRadius: 8 }}
-                data-testid="discovery-clock"
-              >
-                <IconClock size={18} aria-hidden />
-                <Text size="sm" fw={500}>
-                  {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
-                </Text>
-              </Group>
+              <Badge color={STATUS_COLORS[dossier.status]} variant="light" data-testid="dossier-status">
+                {DOSSIER_STATUS_LABELS[dossier.status]}
+              </Badge>
+              <Badge color="gray" variant="outline">
+                {t('header.material', { kind: MATERIAL_KIND_LABELS[dossier.materialKind].toLowerCase() })}
+              </Badge>
+              <DossierProtocolBadge detail={detail} onChanged={setDetail} />
+            </Group>
+            <Title order={1} size="h3" mt={4} lineClamp={2}>
+              {dossier.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('header.lead', { lead: dossier.lead })} ·{' '}
+              {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
+            </Text>
+          </Box>
+          <Stack gap={6} align="flex-end">
+            <Group
+              gap={6}
+              px="sm"
+              py={4}
+              bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
+              style={{ borderRadius: 8 }}
+              data-testid="discovery-clock"
+            >
+              <IconClock size={16} aria-hidden />
+              <Text size="sm" fw={500}>
+                {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
+              </Text>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
               <Button
                 variant="default"
+                size="sm"
                 leftSection={<IconNotes size={16} aria-hidden />}
                 rightSection={
                   <Kbd size="xs" aria-hidden>
@@ -172,8 +179,8 @@ export function DossierScreen() {
               <StatusMenu detail={detail} onChanged={setDetail} />
               <HelpLink section={dossierHelpSection(tab?.id)} />
             </Group>
-          </Group>
-        </Stack>
+          </Stack>
+        </Group>
 
         <HandoverBanner handover={handover} />
         {readOnly && !handover && (
@@ -182,36 +189,33 @@ export function DossierScreen() {
           </Alert>
         )}
 
-        <PhaseBar
-          detail={detail}
-          onSelectPhase={(phaseId) => navigate(`/dossiers/${dossierId}/stappen?fase=${phaseId}`)}
-        />
-
         <Tabs
-          value={tab?.id ?? DEFAULT_TAB}
+          value={tab && !tab.more ? tab.id : null}
           onChange={(value) => value && navigate(`/dossiers/${dossierId}/${value}`)}
           keepMounted={false}
           variant="outline"
         >
-          <Tabs.List>
-            {DOSSIER_TABS.map((item) => (
-              <Tabs.Tab key={item.id} value={item.id} data-testid={`tab-${item.id}`}>
-                {item.label.includes(':') ? t(item.label) : item.label}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {TabComponent && tab && (
+          <Group gap={0} wrap="nowrap" align="flex-end" className={classes.tabRow}>
+            <Tabs.List className={classes.tabList}>
+              {MAIN_TABS.map((item) => (
+                <Tabs.Tab key={item.id} value={item.id} data-testid={`tab-${item.id}`}>
+                  {tabLabel(item)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <MoreTabs active={tab?.more ? tab : null} label={tabLabel} onSelect={(id) => navigate(`/dossiers/${dossierId}/${id}`)} />
+          </Group>
+          {TabComponent && tab && !tab.more && (
             <Tabs.Panel value={tab.id} pt="md">
-              <TabComponent
-                key={tab.id}
-                dossierId={dossierId}
-                detail={detail}
-                refresh={refresh}
-                readOnly={readOnly}
-              />
+              <TabComponent key={tab.id} dossierId={dossierId} detail={detail} refresh={refresh} readOnly={readOnly} />
             </Tabs.Panel>
           )}
         </Tabs>
+        {TabComponent && tab?.more && (
+          <section aria-labelledby="dossier-more-tabs" data-testid={`panel-${tab.id}`}>
+            <TabComponent key={tab.id} dossierId={dossierId} detail={detail} refresh={refresh} readOnly={readOnly} />
+          </section>
+        )}
 
         <MonitoringQuickAdd dossierId={dossierId} readOnly={readOnly} />
         <QuickLogModal
@@ -222,5 +226,50 @@ export function DossierScreen() {
         />
       </Stack>
     </DatesNl>
+  );
+}
+
+/**
+ * "Meer ▾" at the end of the tab row: the rarely used tabs as a menu (keyboard: Enter opens,
+ * arrows move). While one of them is shown the button names it ("Meer: Feiten").
+ */
+function MoreTabs({
+  active,
+  label,
+  onSelect,
+}: {
+  active: DossierTab | null;
+  label: (tab: DossierTab) => string;
+  onSelect: (id: string) => void;
+}) {
+  const { t } = useTranslation('dossier');
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          id="dossier-more-tabs"
+          variant="subtle"
+          color={active ? 'blue' : 'gray'}
+          className={classes.more}
+          data-active={active ? true : undefined}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          data-testid="tab-more"
+        >
+          {active ? t('tabs.moreActive', { tab: label(active) }) : t('tabs.more')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {MORE_TABS.map((item) => (
+          <Menu.Item
+            key={item.id}
+            onClick={() => onSelect(item.id)}
+            aria-current={active?.id === item.id ? 'page' : undefined}
+            data-testid={`tab-${item.id}`}
+          >
+            {label(item)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

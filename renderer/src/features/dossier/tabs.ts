@@ -19,6 +19,8 @@ export interface DossierTab {
   /** An i18n key ('dossier:tabs.x') or Dutch text. */
   label: string;
   component: ComponentType<DossierTabProps>;
+  /** Grouped under "Meer" at the end of the tab row. */
+  more?: boolean;
 }
 
 /** Each tab's label (an i18n key) and component; the Record makes every id in tabProps.ts have one. */
@@ -35,8 +37,16 @@ const TABS: Record<DossierTabId, Omit<DossierTab, 'id'>> = {
   evaluatie: { label: 'evaluation:tab.title', component: EvaluationTab },
 };
 
+/**
+ * Rarely used during the first days (the intake facts, the evaluation at the end): grouped
+ * under "Meer", so the other tabs fit on one row of a 1366 px school laptop.
+ */
+const MORE: ReadonlySet<DossierTabId> = new Set(['feiten', 'evaluatie']);
+
 /** The dossier's tabs, in display order (DOSSIER_TAB_IDS). */
-export const DOSSIER_TABS: DossierTab[] = DOSSIER_TAB_IDS.map((id) => ({ id, ...TABS[id] }));
+export const DOSSIER_TABS: DossierTab[] = DOSSIER_TAB_IDS.map((id) => ({ id, ...TABS[id], more: MORE.has(id) }));
+export const MAIN_TABS = DOSSIER_TABS.filter((tab) => !tab.more);
+export const MORE_TABS = DOSSIER_TABS.filter((tab) => tab.more);
 
 export function findTab(id: string | undefined): DossierTab | undefined {
   return DOSSIER_TABS.find((tab) => tab.id === id);

@@ -13,6 +13,8 @@ export default {
     logboek: 'Log',
     gesprekken: 'Conversations',
     feiten: 'Facts',
+    more: 'More',
+    moreActive: 'More: {{tab}}',
   },
   header: {
     material: 'Material: {{kind}}',
@@ -75,6 +77,8 @@ export default {
     next: 'What now?',
     open: 'Open',
     openNamed: 'Open step: {{title}}',
+    phaseTips_one: '{{count}} tip for this phase',
+    phaseTips_other: '{{count}} tips for this phase',
     choosePhase: 'Choose a phase',
     urgent: 'First 24 hours',
     conditional: { 'andere-school': 'If applicable: other school', verspreiding: 'If spread beyond the class' },

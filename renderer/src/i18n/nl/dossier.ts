@@ -13,6 +13,8 @@ export default {
     logboek: 'Logboek',
     gesprekken: 'Gesprekken',
     feiten: 'Feiten',
+    more: 'Meer',
+    moreActive: 'Meer: {{tab}}',
   },
   header: {
     material: 'Beeldmateriaal: {{kind}}',
@@ -75,6 +77,8 @@ export default {
     next: 'Wat nu?',
     open: 'Openen',
     openNamed: 'Open stap: {{title}}',
+    phaseTips_one: '{{count}} tip voor deze fase',
+    phaseTips_other: '{{count}} tips voor deze fase',
     choosePhase: 'Kies een fase',
     urgent: 'Eerste 24 uur',
     conditional: { 'andere-school': 'Indien van toepassing: andere school', verspreiding: 'Bij verspreiding buiten de klas' },

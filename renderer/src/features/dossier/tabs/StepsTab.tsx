@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   Accordion,
@@ -6,6 +6,7 @@ import {
   Badge,
   Button,
   Card,
+  Collapse,
   Group,
   List,
   SegmentedControl,
@@ -13,7 +14,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowRight, IconBulb } from '@tabler/icons-react';
+import { IconArrowRight, IconBulb, IconChevronDown, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { STEP_STATUS_LABELS } from '../../../../../src/shared/domain';
 import {
@@ -21,6 +22,7 @@ import {
   isDoneStatus,
   isStepApplicable,
   nextSteps,
+  phaseProgress,
   stepsOfPhase,
   type ProtocolSteps,
   type PhaseId,
@@ -40,14 +42,20 @@ export const STEP_STATUS_COLORS = {
   nvt: 'violet.8',
 } as const;
 
-/** The phase dashboard: what to do next, the phase's tips, and every step as an expandable card. */
+/**
+ * The phase dashboard: what to do next, one phase selector with each phase's progress, and
+ * the phase's steps as expandable cards with the current step (the first of "Wat nu?") open,
+ * so the work is in view when the dossier opens. The phase's tips fold away.
+ */
 export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const { t } = useTranslation('dossier');
   const [params, setParams] = useSearchParams();
   const now = useNow(60_000);
   const opts = applicability(detail);
   const next = nextSteps(detail.steps, opts, 3);
-  const requestedStep = params.get('stap');
+  // `stap` absent: open the current step; `stap=` (empty): the user closed every step.
+  const stapParam = params.get('stap');
+  const requestedStep = stapParam || null;
   const requestedPhase = params.get('fase') as PhaseId | null;
   const phaseOfStep = requestedStep ? stepsOfPhaseId(requestedStep, detail.protocol) : null;
   const phaseId: PhaseId =
@@ -57,6 +65,11 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
     'analyseer';
   const phase = PHASES.find((p) => p.id === phaseId) ?? PHASES[0]!;
   const steps = stepsOfPhase(phaseId, detail.protocol);
+  const progress = phaseProgress(detail.steps, opts);
+  const currentStepId = !readOnly && next[0]?.phaseId === phaseId ? next[0].id : null;
+  const openStepId =
+    stapParam === null ? currentStepId : requestedStep && steps.some((s) => s.id === requestedStep) ? requestedStep : null;
+  const [tipsOpen, setTipsOpen] = useState(false);
 
   useEffect(() => {
     if (!requestedStep) return;
@@ -68,11 +81,11 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   return (
     <Stack gap="md">
       {!readOnly && next.length > 0 && (
-        <Card withBorder padding="md" bg="blue.0">
-          <Text fw={600} mb={6}>
+        <Card withBorder padding="sm" bg="blue.0" component="section" aria-labelledby="steps-next-title">
+          <Text fw={600} mb={4} id="steps-next-title">
             {t('steps.next')}
           </Text>
-          <Stack gap={6}>
+          <Stack gap={2}>
             {next.map((s) => (
               <Group key={s.id} justify="space-between" wrap="nowrap">
                 <Text size="sm">
@@ -99,31 +112,70 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
       <SegmentedControl
         value={phaseId}
         onChange={(value) => setParams({ fase: value })}
-        data={PHASES.map((p) => ({ value: p.id, label: `${p.order}. ${p.title}` }))}
+        data={PHASES.map((p) => {
+          const pr = progress.find((x) => x.phaseId === p.id);
+          const done = pr?.done ?? 0;
+          const total = pr?.total ?? 0;
+          const complete = total > 0 && done === total;
+          return {
+            value: p.id,
+            label: (
+              <Stack gap={0} align="center" data-testid={`phase-tab-${p.id}`}>
+                <Group gap={4} wrap="nowrap">
+                  <Text size="sm" fw={600} span>
+                    {p.order}. {p.title}
+                  </Text>
+                  {complete && <IconCircleCheck size={14} color="var(--mantine-color-teal-8)" aria-hidden />}
+                </Group>
+                <Text size="xs" c="dimmed" span>
+                  {t('phaseBar.count', { done, total })}
+                </Text>
+              </Stack>
+            ),
+          };
+        })}
         aria-label={t('steps.choosePhase')}
         fullWidth
       />
 
       <Stack gap={4}>
-        <Title order={2} size="h3">
-          {phase.order}. {phase.title}
-        </Title>
+        <Group justify="space-between" align="baseline" wrap="nowrap">
+          <Title order={2} size="h4">
+            {phase.order}. {phase.title}
+          </Title>
+          {phase.tips.length > 0 && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="dark"
+              leftSection={<IconBulb size={16} color="var(--mantine-color-yellow-8)" aria-hidden />}
+              rightSection={<IconChevronDown size={14} aria-hidden style={{ transform: tipsOpen ? 'rotate(180deg)' : undefined }} />}
+              aria-expanded={tipsOpen}
+              aria-controls="phase-tips"
+              onClick={() => setTipsOpen((o) => !o)}
+            >
+              {t('steps.phaseTips', { count: phase.tips.length })}
+            </Button>
+          )}
+        </Group>
         <Text size="sm">{phase.summary}</Text>
         {phase.tips.length > 0 && (
-          <Alert color="yellow" variant="light" icon={<IconBulb size={18} aria-hidden />} mt={4}>
-            <List size="sm" spacing={2}>
-              {phase.tips.map((tip) => (
-                <List.Item key={tip}>{tip}</List.Item>
-              ))}
-            </List>
-          </Alert>
+          <Collapse expanded={tipsOpen} id="phase-tips">
+            <Alert color="yellow" variant="light" mt={4}>
+              <List size="sm" spacing={2}>
+                {phase.tips.map((tip) => (
+                  <List.Item key={tip}>{tip}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          </Collapse>
         )}
       </Stack>
 
       <Accordion
         variant="separated"
-        value={requestedStep && steps.some((s) => s.id === requestedStep) ? requestedStep : null}
-        onChange={(value) => setParams(value ? { fase: phaseId, stap: value } : { fase: phaseId })}
+        value={openStepId}
+        onChange={(value) => setParams({ fase: phaseId, stap: value ?? '' })}
         chevronPosition="left"
       >
         {steps.map((step) => {
@@ -136,6 +188,7 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
               value={step.id}
               id={`step-${step.id}`}
               data-testid={`step-${step.id}`}
+              data-current-step={step.id === currentStepId || undefined}
             >
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" gap="sm">
