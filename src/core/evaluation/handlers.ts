@@ -57,14 +57,15 @@ export function loadEvaluationView(ctx: CoreContext, dossierId: string): Evaluat
   };
 }
 
-/** Improvement points outlive their dossier: refuse any name registered in the vault. */
-function assertNoNames(ctx: CoreContext, ...texts: string[]): void {
-  const name = findPersonName(texts.join('\n'), personNames(ctx.db()));
-  if (name) {
-    throw new AppError(
-      'VALIDATION',
-      `Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "${name}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".`,
-    );
+/**
+ * Improvement points outlive their dossier: refuse any name registered in the vault, naming
+ * the field it is in (the form shows the message there).
+ */
+function assertNoNames(ctx: CoreContext, texts: Record<string, string>): void {
+  const names = personNames(ctx.db());
+  for (const [field, text] of Object.entries(texts)) {
+    const name = findPersonName(text, names);
+    if (name) throw new AppError('VALIDATION', { key: 'IMPROVEMENT_HAS_NAME', params: { name }, field });
   }
 }
 
@@ -264,7 +265,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
 
     'improvement.add': ({ dossierId, audience, point }) => {
       if (dossierId) existingDossier(dossierId);
-      assertNoNames(ctx, point.text, point.owner);
+      assertNoNames(ctx, { 'point.text': point.text, 'point.owner': point.owner });
       const id = ctx.newId();
       ctx.write('improvement.add', dossierId, `Verbeterpunt toegevoegd (${point.area})`, (db) => {
         repo.insertImprovement(db, {
@@ -280,7 +281,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
 
     'improvement.update': ({ pointId, point }) => {
       const current = repo.getImprovement(ctx.db(), pointId);
-      assertNoNames(ctx, point.text, point.owner);
+      assertNoNames(ctx, { 'point.text': point.text, 'point.owner': point.owner });
       ctx.write('improvement.update', current.dossierId, `Verbeterpunt gewijzigd (${point.area})`, (db) => {
         repo.updateImprovement(db, pointId, point, ctx.nowIso());
       });
@@ -289,7 +290,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
 
     'improvement.decide': ({ pointId, status, note }) => {
       const current = repo.getImprovement(ctx.db(), pointId);
-      assertNoNames(ctx, note);
+      assertNoNames(ctx, { note });
       if (status === 'afgewezen' && note.trim() === '') {
         throw new AppError('VALIDATION', 'Geef kort aan waarom dit verbeterpunt niet wordt overgenomen.');
       }

@@ -69,6 +69,8 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   TAKEDOWN_NOT_FOUND: 'This removal request does not exist (any more).',
   AFTERCARE_NOT_FOUND: 'This aftercare moment does not exist (any more).',
   IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
+  IMPROVEMENT_HAS_NAME:
+    'An improvement point is for the whole school and is kept when the dossier is destroyed. Remove the name "{{name}}" and describe the role instead, for example "the mentor" or "the pupil".',
   UNKNOWN_STEP: 'Unknown step in the protocol: {{step}}.',
   UNKNOWN_PHASE: 'Unknown phase in the protocol: {{phase}}.',
   MOMENT_IN_FUTURE: '{{label}} lies in the future. Enter the moment it actually happened.',

@@ -15,15 +15,15 @@ export const ERRORS_NL = {
   NOT_FOUND: 'Dit bestaat niet (meer).',
   CONFLICT: 'Deze wijziging past niet bij wat al is vastgelegd. Er is niets opgeslagen.',
   FORBIDDEN: 'Dit verzoek komt niet van Vangnet zelf en is geweigerd.',
-  VAULT_LOCKED: 'De kluis is vergrendeld. Ontgrendel de kluis eerst met uw wachtwoordzin.',
+  VAULT_LOCKED: 'De kluis is vergrendeld. Ontgrendel de kluis eerst met je wachtwoordzin.',
   VAULT_NOT_FOUND:
-    'In deze map staat geen Vangnet-kluis. Kies de map waarin u de kluis hebt aangemaakt, of maak een nieuwe kluis aan.',
+    'In deze map staat geen Vangnet-kluis. Kies de map waarin je de kluis hebt aangemaakt, of maak een nieuwe kluis aan.',
   VAULT_EXISTS:
     'In deze map staat al een Vangnet-kluis. Open die kluis, of kies een lege map voor een nieuwe kluis.',
   WRONG_PASSPHRASE:
-    'De wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Bent u de wachtwoordzin kwijt? Gebruik dan uw herstelsleutel.',
+    'De wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Ben je de wachtwoordzin kwijt? Gebruik dan je herstelsleutel.',
   WRONG_RECOVERY_KEY:
-    'De herstelsleutel klopt niet. Controleer of u alle 8 groepen van 4 tekens goed hebt overgenomen van het papier.',
+    'De herstelsleutel klopt niet. Controleer of je alle 8 groepen van 4 tekens goed hebt overgenomen van het papier.',
   WEAK_PASSPHRASE: 'Deze wachtwoordzin is te zwak. Kies een langere zin van een paar gewone woorden.',
   NOT_A_VAULT:
     'Dit is geen Vangnet-kluis. Het bestand of de map hoort niet bij Vangnet, of het sleutelbestand ontbreekt of is onleesbaar. Er is niets gewijzigd.',
@@ -38,9 +38,9 @@ export const ERRORS_NL = {
   DISK_FULL:
     'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij (bijvoorbeeld door oude downloads te verwijderen) en probeer het opnieuw. Wat al was opgeslagen, is niet verloren gegaan.',
   READ_ONLY:
-    'Vangnet mag niet schrijven in deze map. Er is niets opgeslagen. Controleer of de map niet alleen-lezen is en of u er rechten op hebt, of kies een andere map.',
+    'Vangnet mag niet schrijven in deze map. Er is niets opgeslagen. Controleer of de map niet alleen-lezen is en of je er rechten op hebt, of kies een andere map.',
   BACKUP_INVALID:
-    'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Uw huidige kluis is niet gewijzigd. Probeer een andere back-up.',
+    'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Je huidige kluis is niet gewijzigd. Probeer een andere back-up.',
   PRIVACY_GUARD: 'Dit is geweigerd om de privacy van betrokkenen te beschermen. Er is niets opgeslagen.',
   MISSING_PLACEHOLDER:
     'De brief verwijst naar een gegeven dat ontbreekt. Vul het aan en probeer het opnieuw.',
@@ -64,13 +64,13 @@ export const ERRORS_NL = {
     'Er is geen nieuwe kluis gemaakt. Heb je al een kluis? Kies "Bestaande kluis openen" of "Back-up terugzetten".',
   VAULT_BUSY: 'De kluis is even bezet door een ander programma. Probeer het zo opnieuw.',
   VAULT_INTERNAL:
-    'Er ging iets onverwachts mis met de kluis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',
+    'Er ging iets onverwachts mis met de kluis. Je gegevens zijn niet gewijzigd. Probeer het opnieuw of start Vangnet opnieuw.',
   NOT_A_VAULT_PLAIN:
     'Dit is geen Vangnet-kluis: het databasebestand is niet versleuteld. Vangnet opent alleen versleutelde kluizen. Er is niets gewijzigd.',
   BACKUP_NOT_FOUND: 'Het back-upbestand is niet gevonden. Kies het bestand opnieuw.',
   VAULT_TOO_NEW_BACKUP:
-    'Deze back-up is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om hem terug te zetten. Uw huidige kluis is niet gewijzigd.',
-  NAME_REQUIRED: 'Vul uw naam in. Die komt in het logboek bij alles wat u in de kluis doet.',
+    'Deze back-up is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij om hem terug te zetten. Je huidige kluis is niet gewijzigd.',
+  NAME_REQUIRED: 'Vul je naam in. Die komt in het logboek bij alles wat je in de kluis doet.',
   DOSSIER_HANDED_OVER: 'Dit dossier is overgedragen en is hier alleen nog te lezen. Er is niets gewijzigd.',
   DOSSIER_NOT_FOUND: 'Dit dossier bestaat niet (meer).',
   PERSON_NOT_FOUND: 'Deze persoon bestaat niet (meer) in het dossier.',
@@ -81,6 +81,8 @@ export const ERRORS_NL = {
   TAKEDOWN_NOT_FOUND: 'Dit verwijderverzoek bestaat niet (meer).',
   AFTERCARE_NOT_FOUND: 'Dit nazorgmoment bestaat niet (meer).',
   IMPROVEMENT_NOT_FOUND: 'Dit verbeterpunt bestaat niet (meer).',
+  IMPROVEMENT_HAS_NAME:
+    'Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "{{name}}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".',
   UNKNOWN_STEP: 'Onbekende stap in het stappenplan: {{step}}.',
   UNKNOWN_PHASE: 'Onbekende fase in het stappenplan: {{phase}}.',
   MOMENT_IN_FUTURE: '{{label}} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.',

@@ -52,8 +52,18 @@ describe('improvement points (lessons learned)', () => {
         point: { area: 'protocol', text, owner: '' },
       });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.message).toContain('blijft bewaard');
+      if (!r.ok) {
+        expect(r.error.message).toContain('blijft bewaard');
+        // Named at its field, so the form shows it there.
+        expect(r.error.field).toBe('point.text');
+      }
     }
+    const inOwner = await t.dispatch('improvement.add', {
+      dossierId: a.dossierId,
+      audience: null,
+      point: { area: 'protocol', text: 'Vast aanspreekpunt', owner: 'Floortje Vermeulenaa11' },
+    });
+    expect(!inOwner.ok && inOwner.error.field).toBe('point.owner');
 
     const rejectWithoutReason = await t.dispatch('improvement.decide', {
       pointId: p2.id,

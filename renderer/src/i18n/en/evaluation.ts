@@ -50,6 +50,7 @@ export default {
     confirmPlan: 'Plan moments',
     planned_one: '{{count}} aftercare moment planned.',
     planned_other: '{{count}} aftercare moments planned.',
+    dateRequired: 'Choose a date and time.',
     noTargets: 'Choose at least one person involved.',
     overdue: 'Overdue',
     upcoming: 'Planned',

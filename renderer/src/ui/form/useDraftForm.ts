@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JsonValue } from '../../../../src/shared/domain/json';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { registerFlusher } from '../../session/pendingWrites';
-import { notifyError } from '../notify';
-import type { Validator } from './validation';
+import { errorMessage, notifyError } from '../notify';
+import { formFieldOf, type Validator } from './validation';
 
 /** Where a form's draft lives in the vault: one per dossier (null: outside dossiers) + form. */
 export interface DraftScope {
@@ -65,6 +65,15 @@ function restore<T extends object>(initial: T, data: Record<string, JsonValue>):
   return out as T;
 }
 
+/** A refusal by the core shown at its field until that field changes. */
+interface CoreProblem {
+  message: string;
+  /** The field's value when the core refused it. */
+  was: string;
+}
+
+const valueAt = (values: object, key: string) => JSON.stringify((values as Record<string, unknown>)[key.split('.')[0]!] ?? null);
+
 function isTouched(touched: Set<string>, key: string): boolean {
   if (touched.has(key)) return true;
   for (const t of touched) if (key.startsWith(`${t}.`)) return true;
@@ -85,6 +94,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [draftState, setDraftState] = useState<DraftState>('none');
   const [problems, setProblems] = useState<Record<string, string>>({});
+  const [coreProblems, setCoreProblems] = useState<Record<string, CoreProblem>>({});
 
   const serialized = JSON.stringify(values);
   const baseline = useRef(JSON.stringify(initial));
@@ -141,6 +151,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
     setTouched(new Set());
     setSubmitted(false);
     setProblems({});
+    setCoreProblems({});
     setRestoredAt(null);
     setDraftState('none');
     const scope = latest.current.draft;
@@ -184,7 +195,13 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   }, [flush]);
 
   const schemaErrors = useMemo(() => (validate ? validate(values) : {}), [validate, values]);
-  const errors = useMemo(() => ({ ...schemaErrors, ...problems }), [schemaErrors, problems]);
+  // A core refusal stays at its field until the user changes that field.
+  const liveCoreErrors = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const [key, p] of Object.entries(coreProblems)) if (valueAt(values, key) === p.was) out[key] = p.message;
+    return out;
+  }, [coreProblems, values]);
+  const errors = useMemo(() => ({ ...liveCoreErrors, ...schemaErrors, ...problems }), [liveCoreErrors, schemaErrors, problems]);
 
   const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -241,6 +258,12 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
       try {
         await fn(current);
       } catch (err) {
+        // The core names the field it refused: show its message there (the input stays).
+        const key = err instanceof ApiError ? formFieldOf(err.field, current) : null;
+        if (key) {
+          setCoreProblems((p) => ({ ...p, [key]: { message: errorMessage(err), was: valueAt(current, key) } }));
+          setSubmitted(true);
+        }
         notifyError(err);
         return false;
       } finally {
@@ -262,6 +285,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
     setTouched(new Set());
     setSubmitted(false);
     setProblems({});
+    setCoreProblems({});
     setRestoredAt(null);
     await removeDraft();
   }, [removeDraft]);

@@ -31,3 +31,15 @@ export function combineValidators<T>(...validators: Array<Validator<T> | undefin
     return out;
   };
 }
+
+/**
+ * The form key a core error's `field` names. The core names the path in the operation's input
+ * (`point.text`, `conversation.heldAt`); the form knows `text`, `heldAt`: drop leading segments
+ * until the first one is a field of the form.
+ */
+export function formFieldOf(field: string | undefined, values: object): string | null {
+  if (!field) return null;
+  const parts = field.split('.');
+  for (let i = 0; i < parts.length; i++) if (parts[i]! in values) return parts.slice(i).join('.');
+  return null;
+}

@@ -1,27 +1,26 @@
-import { useEffect, useMemo, useState } from 'react';
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { useMemo, useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconCheck, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { proposeAftercareMoments, type AftercareMoment } from '../../../../../src/shared/api';
 import { PERSON_ROLE_LABELS, type Person } from '../../../../../src/shared/domain';
+import { AftercareMomentInputSchema } from '../../../../../src/shared/domain/evaluation';
+import { LIMITS, requiredText } from '../../../../../src/shared/domain/common';
 import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../../../../src/shared/protocol';
 import { formatDateNl, formatDateTimeNl, isoToPicker, pickerToIso } from '../../../ui/datetime';
-import { GuardedModal } from '../../dossier/parts/GuardedModal';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { draftKeyFor, useDraftDialog } from '../../../ui/form/useDraftDialog';
+import { zodFieldErrors } from '../../../ui/form/validation';
+
+const PLAN_KIND = 'aftercare-plan';
+const MOMENT_KIND = 'aftercare';
+const COMPLETE_KIND = 'aftercare-complete';
+const NO_RECORDS: Array<{ id: string }> = [];
 
 /** How a person shows in this tab: name and role. */
 function personLabel(p: Person): string {
@@ -51,9 +50,10 @@ export function AftercarePanel({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const [planOpen, setPlanOpen] = useState(false);
-  const [editing, setEditing] = useState<AftercareMoment | 'new' | null>(null);
-  const [completing, setCompleting] = useState<AftercareMoment | null>(null);
+  // Each dialog reopens after unlocking when a half-typed draft is in the vault.
+  const plan = useDraftDialog({ dossierId, kind: PLAN_KIND, records: NO_RECORDS });
+  const editing = useDraftDialog({ dossierId, kind: MOMENT_KIND, records: moments });
+  const completing = useDraftDialog({ dossierId, kind: COMPLETE_KIND, records: moments });
   const now = Date.now();
   const sorted = [...moments].sort(
     (a, b) => Number(a.done) - Number(b.done) || a.dueAt.localeCompare(b.dueAt),
@@ -84,14 +84,14 @@ export function AftercarePanel({
           <Group gap="xs">
             <Button
               leftSection={<IconCalendarPlus size={16} aria-hidden />}
-              onClick={() => setPlanOpen(true)}
+              onClick={plan.openNew}
             >
               {t('aftercare.planDefaults')}
             </Button>
             <Button
               variant="default"
               leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setEditing('new')}
+              onClick={editing.openNew}
             >
               {t('aftercare.add')}
             </Button>
@@ -163,12 +163,12 @@ export function AftercarePanel({
                             <Button
                               size="xs"
                               leftSection={<IconCheck size={14} aria-hidden />}
-                              onClick={() => setCompleting(m)}
+                              onClick={() => completing.openEdit(m)}
                               aria-label={`${t('aftercare.complete')}: ${m.label}, ${formatDateNl(m.dueAt)}`}
                             >
                               {t('aftercare.complete')}
                             </Button>
-                            <Button size="xs" variant="subtle" onClick={() => setEditing(m)}>
+                            <Button size="xs" variant="subtle" onClick={() => editing.openEdit(m)}>
                               {t('aftercare.edit')}
                             </Button>
                             <Button
@@ -196,24 +196,38 @@ export function AftercarePanel({
         )}
       </Stack>
       <PlanModal
-        opened={planOpen}
-        onClose={() => setPlanOpen(false)}
+        opened={plan.opened}
+        onClose={plan.close}
         dossierId={dossierId}
         persons={persons}
         lead={lead}
         onSaved={onChanged}
       />
       <MomentModal
-        moment={editing}
-        onClose={() => setEditing(null)}
+        opened={editing.opened}
+        moment={editing.editing}
+        onClose={editing.close}
         dossierId={dossierId}
         persons={persons}
         lead={lead}
         onSaved={onChanged}
       />
-      <CompleteModal moment={completing} onClose={() => setCompleting(null)} onSaved={onChanged} />
+      <CompleteModal
+        dossierId={dossierId}
+        moment={completing.opened ? completing.editing : null}
+        onClose={completing.close}
+        onSaved={onChanged}
+      />
     </Card>
   );
+}
+
+interface PlanValues {
+  selected: string[];
+  extra: string;
+  /** Picker value (local time). */
+  from: string | null;
+  who: string;
 }
 
 function PlanModal({
@@ -232,123 +246,125 @@ function PlanModal({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const [selected, setSelected] = useState<string[]>([]);
-  const [extra, setExtra] = useState('');
-  const [from, setFrom] = useState<string | null>(null);
-  const [who, setWho] = useState(lead);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (!opened) return;
-    // The people the card names first: victim, perpetrator, parents, buddies.
-    setSelected(
-      persons.filter((p) => ['slachtoffer', 'dader', 'ouder', 'buddy'].includes(p.role)).map((p) => p.id),
-    );
-    setExtra('');
-    setFrom(new Date().toISOString());
-    setWho(lead);
-  }, [opened]);
+  const form = useDraftForm<PlanValues>({
+    initial: {
+      // The people the card names first: victim, perpetrator, parents, buddies.
+      selected: persons.filter((p) => ['slachtoffer', 'dader', 'ouder', 'buddy'].includes(p.role)).map((p) => p.id),
+      extra: '',
+      from: isoToPicker(new Date().toISOString()),
+      who: lead,
+    },
+    active: opened,
+    draft: { dossierId, formKey: draftKeyFor(PLAN_KIND, null) },
+    validate: (v): Record<string, string> => ({
+      ...(v.selected.length === 0 && !v.extra.trim() ? { selected: t('aftercare.noTargets') } : {}),
+      ...(pickerToIso(v.from) ? {} : { from: t('aftercare.dateRequired') }),
+      // The fields show their own "te lang" message; these only keep an over-long text from being saved.
+      ...(v.extra.length > LIMITS.shortText ? { extra: t('common:form.tooLong', { max: LIMITS.shortText, over: v.extra.length - LIMITS.shortText }) } : {}),
+      ...(v.who.length > LIMITS.shortText ? { who: t('common:form.tooLong', { max: LIMITS.shortText, over: v.who.length - LIMITS.shortText }) } : {}),
+    }),
+  });
+  const { values, set } = form;
+  const from = pickerToIso(values.from);
 
   const targets = useMemo(
     () => [
       ...persons
-        .filter((p) => selected.includes(p.id))
+        .filter((p) => values.selected.includes(p.id))
         .map((p) => ({ personId: p.id, label: momentLabel(p) })),
-      ...(extra.trim() ? [{ personId: null, label: extra.trim() }] : []),
+      ...(values.extra.trim() ? [{ personId: null, label: values.extra.trim() }] : []),
     ],
-    [persons, selected, extra],
+    [persons, values.selected, values.extra],
   );
-  const preview = from ? proposeAftercareMoments(from, targets, who, AFTERCARE_DEFAULT_OFFSETS_DAYS) : [];
+  const preview = from ? proposeAftercareMoments(from, targets, values.who, AFTERCARE_DEFAULT_OFFSETS_DAYS) : [];
 
-  const save = async () => {
-    if (!from || targets.length === 0) return;
-    setBusy(true);
-    try {
-      const planned = await call('aftercare.planDefaults', { dossierId, from, who: who.trim(), targets });
+  const save = () =>
+    form.submit(async (v) => {
+      const planned = await call('aftercare.planDefaults', { dossierId, from: pickerToIso(v.from) ?? '', who: v.who.trim(), targets });
       notifySuccess(t('aftercare.planned', { count: planned.length }));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <GuardedModal opened={opened} onClose={onClose} dirty={false} title={t('aftercare.planDefaults')}>
-      <Stack gap="sm">
-        <Checkbox.Group
-          label={t('aftercare.targets')}
-          description={t('aftercare.targetsHint')}
-          value={selected}
-          onChange={setSelected}
-        >
-          <Stack gap={6} mt="xs">
-            {persons.map((p) => (
-              <Checkbox key={p.id} value={p.id} label={personLabel(p)} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <TextInput
-          label={t('aftercare.extraTarget')}
-          placeholder={t('aftercare.extraTargetPlaceholder')}
-          value={extra}
-          onChange={(e) => setExtra(e.currentTarget.value)}
-          maxLength={200}
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      title={t('aftercare.planDefaults')}
+      submitLabel={t('aftercare.confirmPlan')}
+      onSubmit={() => void save()}
+    >
+      <Checkbox.Group
+        label={t('aftercare.targets')}
+        description={t('aftercare.targetsHint')}
+        value={values.selected}
+        onChange={(v) => set('selected', v)}
+        error={form.error('selected')}
+      >
+        <Stack gap={6} mt="xs">
+          {persons.map((p) => (
+            <Checkbox key={p.id} value={p.id} label={personLabel(p)} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <LimitedTextInput
+        label={t('aftercare.extraTarget')}
+        placeholder={t('aftercare.extraTargetPlaceholder')}
+        max={LIMITS.shortText}
+        value={values.extra}
+        onChange={(e) => set('extra', e.currentTarget.value)}
+      />
+      <Group grow align="flex-start">
+        <DateTimeField
+          label={t('aftercare.from')}
+          description={t('aftercare.fromHint')}
+          value={values.from}
+          onChange={(v) => set('from', v)}
+          error={form.error('from')}
         />
-        <Group grow>
-          <DateTimePicker
-            label={t('aftercare.from')}
-            description={t('aftercare.fromHint')}
-            value={isoToPicker(from)}
-            onChange={(v) => setFrom(pickerToIso(v))}
-            valueFormat="D MMMM YYYY HH:mm"
-          />
-          <TextInput
-            label={t('aftercare.who')}
-            value={who}
-            onChange={(e) => setWho(e.currentTarget.value)}
-            maxLength={200}
-          />
-        </Group>
-        <Text size="sm" fw={600}>
-          {t('aftercare.preview')} {t('aftercare.previewCount', { count: preview.length })}
+        <LimitedTextInput
+          label={t('aftercare.who')}
+          max={LIMITS.shortText}
+          value={values.who}
+          onChange={(e) => set('who', e.currentTarget.value)}
+        />
+      </Group>
+      <Text size="sm" fw={600}>
+        {t('aftercare.preview')} {t('aftercare.previewCount', { count: preview.length })}
+      </Text>
+      {targets.length === 0 ? (
+        <Text size="sm" c="red.8">
+          {t('aftercare.noTargets')}
         </Text>
-        {targets.length === 0 ? (
-          <Text size="sm" c="red.8">
-            {t('aftercare.noTargets')}
-          </Text>
-        ) : (
-          <Stack
-            gap={2}
-            component="ul"
-            style={{ margin: 0, paddingLeft: 18 }}
-            data-testid="aftercare-preview"
-          >
-            {preview.map((m, i) => (
-              <li key={i}>
-                <Text size="sm">
-                  {formatDateNl(m.dueAt)} · {m.label}
-                  {m.personId ? ` · ${persons.find((p) => p.id === m.personId)?.name ?? ''}` : ''}
-                </Text>
-              </li>
-            ))}
-          </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy} disabled={targets.length === 0 || !from}>
-            {t('aftercare.confirmPlan')}
-          </Button>
-        </Group>
-      </Stack>
-    </GuardedModal>
+      ) : (
+        <Stack gap={2} component="ul" style={{ margin: 0, paddingLeft: 18 }} data-testid="aftercare-preview">
+          {preview.map((m, i) => (
+            <li key={i}>
+              <Text size="sm">
+                {formatDateNl(m.dueAt)} · {m.label}
+                {m.personId ? ` · ${persons.find((p) => p.id === m.personId)?.name ?? ''}` : ''}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </FormDialog>
   );
 }
 
+interface MomentValues {
+  personId: string | null;
+  label: string;
+  /** Picker value (local time). */
+  dueAt: string | null;
+  who: string;
+}
+
+const toMomentInput = (v: MomentValues) => ({ ...v, label: v.label.trim(), who: v.who.trim(), dueAt: pickerToIso(v.dueAt) ?? '' });
+
 function MomentModal({
+  opened,
   moment,
   onClose,
   dossierId,
@@ -356,7 +372,8 @@ function MomentModal({
   lead,
   onSaved,
 }: {
-  moment: AftercareMoment | 'new' | null;
+  opened: boolean;
+  moment: AftercareMoment | null;
   onClose: () => void;
   dossierId: string;
   persons: Person[];
@@ -364,167 +381,153 @@ function MomentModal({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const existing = moment && moment !== 'new' ? moment : null;
-  const [label, setLabel] = useState('');
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [dueAt, setDueAt] = useState<string | null>(null);
-  const [who, setWho] = useState('');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (!moment) return;
-    setLabel(existing?.label ?? '');
-    setPersonId(existing?.personId ?? null);
-    setDueAt(existing?.dueAt ?? null);
-    setWho(existing?.who ?? lead);
-  }, [moment]);
+  const form = useDraftForm<MomentValues>({
+    initial: {
+      personId: moment?.personId ?? null,
+      label: moment?.label ?? '',
+      dueAt: isoToPicker(moment?.dueAt ?? null),
+      who: moment?.who ?? lead,
+    },
+    active: opened,
+    resetKey: moment?.id,
+    draft: { dossierId, formKey: draftKeyFor(MOMENT_KIND, moment?.id ?? null) },
+    validate: (v) => {
+      const parsed = AftercareMomentInputSchema.safeParse(toMomentInput(v));
+      const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
+      if (errors.dueAt) errors.dueAt = t('aftercare.dateRequired');
+      return errors;
+    },
+  });
+  const { values, set } = form;
 
-  const save = async () => {
-    if (!dueAt || !label.trim()) return;
-    setBusy(true);
-    try {
-      const input = { personId, label: label.trim(), dueAt, who: who.trim() };
-      if (existing) await call('aftercare.update', { momentId: existing.id, moment: input });
+  const save = () =>
+    form.submit(async (v) => {
+      const input = AftercareMomentInputSchema.parse(toMomentInput(v));
+      if (moment) await call('aftercare.update', { momentId: moment.id, moment: input });
       else await call('aftercare.add', { dossierId, moment: input });
       notifySuccess(t('aftercare.saved'));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <GuardedModal
-      opened={moment !== null}
+    <FormDialog
+      opened={opened}
       onClose={onClose}
-      dirty={false}
-      title={existing ? t('aftercare.editTitle') : t('aftercare.newTitle')}
+      form={form}
+      title={moment ? t('aftercare.editTitle') : t('aftercare.newTitle')}
+      submitLabel={t('aftercare.save')}
+      onSubmit={() => void save()}
     >
-      <Stack gap="sm">
-        <Select
-          label={t('aftercare.person')}
-          data={persons.map((p) => ({ value: p.id, label: personLabel(p) }))}
-          value={personId}
-          onChange={(v) => {
-            setPersonId(v);
-            const p = persons.find((x) => x.id === v);
-            if (p && !label.trim()) setLabel(momentLabel(p));
-          }}
-          clearable
-        />
-        <TextInput
-          label={t('aftercare.forWhom')}
-          value={label}
-          onChange={(e) => setLabel(e.currentTarget.value)}
-          required
-          maxLength={200}
-        />
-        <DateTimePicker
-          label={t('aftercare.dueAt')}
-          value={isoToPicker(dueAt)}
-          onChange={(v) => setDueAt(pickerToIso(v))}
-          required
-          valueFormat="D MMMM YYYY HH:mm"
-        />
-        <TextInput
-          label={t('aftercare.who')}
-          value={who}
-          onChange={(e) => setWho(e.currentTarget.value)}
-          maxLength={200}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy} disabled={!dueAt || !label.trim()}>
-            {t('aftercare.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </GuardedModal>
+      <Select
+        label={t('aftercare.person')}
+        data={persons.map((p) => ({ value: p.id, label: personLabel(p) }))}
+        value={values.personId}
+        onChange={(v) => {
+          const p = persons.find((x) => x.id === v);
+          form.update((cur) => ({ ...cur, personId: v, label: p && !cur.label.trim() ? momentLabel(p) : cur.label }), ['personId']);
+        }}
+        clearable
+      />
+      <LimitedTextInput
+        label={t('aftercare.forWhom')}
+        max={LIMITS.shortText}
+        value={values.label}
+        onChange={(e) => set('label', e.currentTarget.value)}
+        error={form.error('label')}
+        required
+      />
+      <DateTimeField
+        label={t('aftercare.dueAt')}
+        value={values.dueAt}
+        onChange={(v) => set('dueAt', v)}
+        error={form.error('dueAt')}
+        required
+      />
+      <LimitedTextInput
+        label={t('aftercare.who')}
+        max={LIMITS.shortText}
+        value={values.who}
+        onChange={(e) => set('who', e.currentTarget.value)}
+        error={form.error('who')}
+      />
+    </FormDialog>
   );
 }
 
+interface CompleteValues {
+  outcome: string;
+  needs: string;
+}
+
+const outcomeSchema = requiredText('Hoe gaat het nu', LIMITS.mediumText);
+
 function CompleteModal({
+  dossierId,
   moment,
   onClose,
   onSaved,
 }: {
+  dossierId: string;
   moment: AftercareMoment | null;
   onClose: () => void;
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const [outcome, setOutcome] = useState('');
-  const [needs, setNeeds] = useState('');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (moment) {
-      setOutcome(moment.outcome);
-      setNeeds(moment.needs);
-    }
-  }, [moment]);
-  const dirty = !!moment && (outcome !== moment.outcome || needs !== moment.needs);
+  const form = useDraftForm<CompleteValues>({
+    initial: { outcome: moment?.outcome ?? '', needs: moment?.needs ?? '' },
+    active: moment !== null,
+    resetKey: moment?.id,
+    draft: moment ? { dossierId, formKey: draftKeyFor(COMPLETE_KIND, moment.id) } : null,
+    validate: (v): Record<string, string> => {
+      const r = outcomeSchema.safeParse(v.outcome);
+      return r.success ? {} : { outcome: r.error.issues[0]?.message ?? '' };
+    },
+  });
+  const { values, set } = form;
 
-  const save = async () => {
-    if (!moment) return;
-    setBusy(true);
-    try {
-      await call('aftercare.complete', { momentId: moment.id, outcome: outcome.trim(), needs: needs.trim() });
+  const save = () =>
+    form.submit(async (v) => {
+      if (!moment) return;
+      await call('aftercare.complete', { momentId: moment.id, outcome: v.outcome.trim(), needs: v.needs.trim() });
       notifySuccess(t('aftercare.completed'));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <GuardedModal
+    <FormDialog
       opened={moment !== null}
       onClose={onClose}
-      dirty={dirty}
+      form={form}
       title={t('aftercare.completeTitle')}
+      submitLabel={t('aftercare.complete')}
+      onSubmit={() => void save()}
     >
-      {(requestClose) => (
-        <Stack gap="sm">
-          {moment && (
-            <Text size="sm" c="dimmed">
-              {formatDateTimeNl(moment.dueAt)} · {moment.label}
-            </Text>
-          )}
-          <Textarea
-            label={t('aftercare.outcome')}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={2000}
-            required
-            data-autofocus
-          />
-          <Textarea
-            label={t('aftercare.needs')}
-            value={needs}
-            onChange={(e) => setNeeds(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy} disabled={!outcome.trim()}>
-              {t('aftercare.complete')}
-            </Button>
-          </Group>
-        </Stack>
+      {moment && (
+        <Text size="sm" c="dimmed">
+          {formatDateTimeNl(moment.dueAt)} · {moment.label}
+        </Text>
       )}
-    </GuardedModal>
+      <LimitedTextarea
+        label={t('aftercare.outcome')}
+        max={LIMITS.mediumText}
+        value={values.outcome}
+        onChange={(e) => set('outcome', e.currentTarget.value)}
+        error={form.error('outcome')}
+        autosize
+        minRows={3}
+        required
+        data-autofocus
+      />
+      <LimitedTextarea
+        label={t('aftercare.needs')}
+        max={LIMITS.mediumText}
+        value={values.needs}
+        onChange={(e) => set('needs', e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+    </FormDialog>
   );
 }

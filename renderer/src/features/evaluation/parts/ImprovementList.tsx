@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Badge, Button, Card, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { errorMessage, notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
 import {
   EVALUATION_AUDIENCES,
   IMPROVEMENT_AREA_LABELS,
@@ -13,8 +13,14 @@ import {
   type ImprovementPoint,
   type ImprovementStatus,
 } from '../../../../../src/shared/api';
+import { ImprovementInputSchema } from '../../../../../src/shared/domain/evaluation';
+import { LIMITS, mediumText } from '../../../../../src/shared/domain/common';
 import { formatDateNl } from '../../../ui/datetime';
-import { GuardedModal } from '../../dossier/parts/GuardedModal';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { draftKeyFor } from '../../../ui/form/useDraftDialog';
+import { schemaValidator } from '../../../ui/form/validation';
 
 const STATUS_COLOR: Record<ImprovementStatus, string> = {
   open: 'blue',
@@ -137,6 +143,8 @@ export function ImprovementList({
   );
 }
 
+const noteSchema = mediumText('Toelichting');
+
 function DecideModal({
   deciding,
   onClose,
@@ -147,66 +155,69 @@ function DecideModal({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setNote(''), [deciding]);
   const needsNote = deciding?.status === 'afgewezen';
-  const save = async () => {
-    if (!deciding) return;
-    setBusy(true);
-    try {
-      await call('improvement.decide', {
-        pointId: deciding.point.id,
-        status: deciding.status,
-        note: note.trim(),
-      });
+  const form = useDraftForm<{ note: string }>({
+    initial: { note: '' },
+    active: deciding !== null,
+    resetKey: deciding ? `${deciding.point.id}:${deciding.status}` : null,
+    draft: deciding ? { dossierId: deciding.point.dossierId, formKey: draftKeyFor(`improvement-${deciding.status}`, deciding.point.id) } : null,
+    validate: (v): Record<string, string> => {
+      if (needsNote && !v.note.trim()) return { note: t('improvements.noteRequired') };
+      const r = noteSchema.safeParse(v.note);
+      return r.success ? {} : { note: r.error.issues[0]?.message ?? '' };
+    },
+  });
+  const save = () =>
+    form.submit(async (v) => {
+      if (!deciding) return;
+      await call('improvement.decide', { pointId: deciding.point.id, status: deciding.status, note: v.note.trim() });
       notifySuccess(t('improvements.decided'));
       onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <GuardedModal
+    <FormDialog
       opened={deciding !== null}
       onClose={onClose}
-      dirty={note.trim() !== ''}
+      form={form}
       title={t('improvements.decideTitle')}
       size="md"
+      submitLabel={
+        deciding
+          ? deciding.status === 'overgenomen'
+            ? t('improvements.adopt')
+            : deciding.status === 'afgewezen'
+              ? t('improvements.reject')
+              : t('improvements.reopen')
+          : ''
+      }
+      onSubmit={() => void save()}
     >
-      <Stack gap="sm">
-        <Text size="sm">{deciding?.point.text}</Text>
-        <Textarea
-          label={t('improvements.note')}
-          description={needsNote ? t('improvements.noteRequired') : undefined}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          required={needsNote}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy} disabled={needsNote && note.trim() === ''}>
-            {deciding
-              ? deciding.status === 'overgenomen'
-                ? t('improvements.adopt')
-                : deciding.status === 'afgewezen'
-                  ? t('improvements.reject')
-                  : t('improvements.reopen')
-              : ''}
-          </Button>
-        </Group>
-      </Stack>
-    </GuardedModal>
+      <Text size="sm">{deciding?.point.text}</Text>
+      <LimitedTextarea
+        label={t('improvements.note')}
+        description={needsNote ? t('improvements.noteRequired') : undefined}
+        max={LIMITS.mediumText}
+        value={form.values.note}
+        onChange={(e) => form.set('note', e.currentTarget.value)}
+        error={form.error('note')}
+        autosize
+        minRows={2}
+        required={needsNote}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }
+
+interface PointValues {
+  area: ImprovementArea;
+  text: string;
+  owner: string;
+  audience: EvaluationAudience | null;
+}
+
+const validatePoint = schemaValidator<PointValues>(ImprovementInputSchema.pick({ area: true, text: true, owner: true }));
 
 /** Add (for a dossier, or school-wide when dossierId is null) or edit an improvement point. */
 export function ImprovementForm({
@@ -228,105 +239,84 @@ export function ImprovementForm({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('evaluation');
-  const [area, setArea] = useState<ImprovementArea>('protocol');
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
-  const [audience, setAudience] = useState<EvaluationAudience | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (!opened) return;
-    setArea(point?.area ?? 'protocol');
-    setText(point?.text ?? '');
-    setOwner(point?.owner ?? '');
-    setAudience(point?.audience ?? defaultAudience);
-    setError(null);
-  }, [opened, point?.id]);
-  const dirty = text !== (point?.text ?? '') || owner !== (point?.owner ?? '');
+  const form = useDraftForm<PointValues>({
+    initial: {
+      area: point?.area ?? 'protocol',
+      text: point?.text ?? '',
+      owner: point?.owner ?? '',
+      audience: point?.audience ?? defaultAudience,
+    },
+    active: opened,
+    resetKey: point?.id,
+    draft: { dossierId, formKey: draftKeyFor('improvement', point?.id ?? null) },
+    validate: validatePoint,
+  });
+  const { values, set } = form;
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const input = { area, text: text.trim(), owner: owner.trim() };
+  const save = () =>
+    form.submit(async (v) => {
+      // The core refuses a pupil's name in a point; its message shows at the text field.
+      const input = { area: v.area, text: v.text.trim(), owner: v.owner.trim() };
       if (point) await call('improvement.update', { pointId: point.id, point: input });
-      else await call('improvement.add', { dossierId, audience: dossierId ? audience : null, point: input });
+      else await call('improvement.add', { dossierId, audience: dossierId ? v.audience : null, point: input });
       notifySuccess(t('improvements.saved'));
       onClose();
       await onSaved();
-    } catch (err) {
-      // Shown at the field: the core's message says which name to remove.
-      setError(errorMessage(err));
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <GuardedModal
+    <FormDialog
       opened={opened}
       onClose={onClose}
-      dirty={dirty}
+      form={form}
       title={point ? t('aftercare.edit') : dossierId ? t('improvements.add') : t('improvements.addSchool')}
+      submitLabel={t('aftercare.save')}
+      onSubmit={() => void save()}
     >
-      {(requestClose) => (
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('improvements.intro')}
-          </Text>
-          <Select
-            label={t('improvements.area')}
-            data={IMPROVEMENT_AREAS.map((a) => ({ value: a, label: IMPROVEMENT_AREA_LABELS[a] }))}
-            value={area}
-            onChange={(v) => v && setArea(v as ImprovementArea)}
-            allowDeselect={false}
-          />
-          <Textarea
-            label={t('improvements.text')}
-            placeholder={t('improvements.textPlaceholder')}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            autosize
-            minRows={3}
-            maxLength={2000}
-            required
-          />
-          <TextInput
-            label={t('improvements.owner')}
-            value={owner}
-            onChange={(e) => setOwner(e.currentTarget.value)}
-            maxLength={200}
-          />
-          {!point && dossierId && (
-            <Select
-              label={t('improvements.audience')}
-              data={[
-                { value: '', label: t('improvements.audienceNone') },
-                ...EVALUATION_AUDIENCES.filter((a) => audiences.includes(a)).map((a) => ({
-                  value: a,
-                  label: t(`audience.${a}`),
-                })),
-              ]}
-              value={audience ?? ''}
-              onChange={(v) => setAudience(v ? (v as EvaluationAudience) : null)}
-              allowDeselect={false}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy} disabled={text.trim() === ''}>
-              {t('aftercare.save')}
-            </Button>
-          </Group>
-        </Stack>
+      <Text size="sm" c="dimmed">
+        {t('improvements.intro')}
+      </Text>
+      <Select
+        label={t('improvements.area')}
+        data={IMPROVEMENT_AREAS.map((a) => ({ value: a, label: IMPROVEMENT_AREA_LABELS[a] }))}
+        value={values.area}
+        onChange={(v) => v && set('area', v as ImprovementArea)}
+        allowDeselect={false}
+      />
+      <LimitedTextarea
+        label={t('improvements.text')}
+        placeholder={t('improvements.textPlaceholder')}
+        max={LIMITS.mediumText}
+        value={values.text}
+        onChange={(e) => set('text', e.currentTarget.value)}
+        error={form.error('text')}
+        autosize
+        minRows={3}
+        required
+        data-autofocus
+      />
+      <LimitedTextInput
+        label={t('improvements.owner')}
+        max={LIMITS.shortText}
+        value={values.owner}
+        onChange={(e) => set('owner', e.currentTarget.value)}
+        error={form.error('owner')}
+      />
+      {!point && dossierId && (
+        <Select
+          label={t('improvements.audience')}
+          data={[
+            { value: '', label: t('improvements.audienceNone') },
+            ...EVALUATION_AUDIENCES.filter((a) => audiences.includes(a)).map((a) => ({
+              value: a,
+              label: t(`audience.${a}`),
+            })),
+          ]}
+          value={values.audience ?? ''}
+          onChange={(v) => set('audience', v ? (v as EvaluationAudience) : null)}
+          allowDeselect={false}
+        />
       )}
-    </GuardedModal>
+    </FormDialog>
   );
 }
