@@ -114,9 +114,10 @@ export function DossierScreen() {
   return (
     <DatesNl>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Box miw={0}>
-            <Group gap="xs" wrap="wrap">
+        {/* Two compact rows (about 80 px at 1366×768), so the work starts high on the screen. */}
+        <Stack gap={4}>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="wrap" miw={0}>
               <Anchor size="sm" onClick={() => navigate('/')} component="button" type="button">
                 {t('backToOverview')}
               </Anchor>
@@ -131,21 +132,13 @@ export function DossierScreen() {
               </Badge>
               <DossierProtocolBadge detail={detail} onChanged={setDetail} />
             </Group>
-            <Title order={1} size="h3" mt={4} lineClamp={2}>
-              {dossier.title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('header.lead', { lead: dossier.lead })} ·{' '}
-              {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
-            </Text>
-          </Box>
-          <Stack gap={6} align="flex-end">
             <Group
               gap={6}
               px="sm"
-              py={4}
+              py={2}
+              wrap="nowrap"
               bg={elapsed.totalMinutes < 1440 && !readOnly ? 'orange.0' : 'gray.0'}
-              style={{ borderRadius: 8 }}
+              style={{ borderRadius: 8, flexShrink: 0 }}
               data-testid="discovery-clock"
             >
               <IconClock size={16} aria-hidden />
@@ -153,10 +146,20 @@ export function DossierScreen() {
                 {t('header.sinceDiscovery', { elapsed: formatElapsedNl(elapsed) })}
               </Text>
             </Group>
-            <Group gap="xs" wrap="nowrap">
+          </Group>
+          <Group justify="space-between" wrap="nowrap" gap="md" align="center">
+            <Box miw={0}>
+              <Title order={1} size="h3" lineClamp={1} title={dossier.title}>
+                {dossier.title}
+              </Title>
+              <Text size="sm" c="dimmed" lineClamp={1}>
+                {t('header.lead', { lead: dossier.lead })} ·{' '}
+                {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
+              </Text>
+            </Box>
+            <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
               <Button
                 variant="default"
-                size="sm"
                 leftSection={<IconNotes size={16} aria-hidden />}
                 rightSection={
                   <Kbd size="xs" aria-hidden>
@@ -179,8 +182,8 @@ export function DossierScreen() {
               <StatusMenu detail={detail} onChanged={setDetail} />
               <HelpLink section={dossierHelpSection(tab?.id)} />
             </Group>
-          </Stack>
-        </Group>
+          </Group>
+        </Stack>
 
         <HandoverBanner handover={handover} />
         {readOnly && !handover && (
