@@ -36,7 +36,7 @@ test('documents tab: statement versions, a group letter saved as PDF, preview, m
   await expect(page.getByRole('heading', { name: 'Documenten' })).toBeVisible();
 
   // Statement: the published version is listed; the editor holds the text.
-  await expect(page.getByLabel('Wat doet u? Waarom?')).toHaveValue(/steunen de betrokken leerling/);
+  await expect(page.getByLabel('Wat doe je? Waarom?')).toHaveValue(/steunen de betrokken leerling/);
   await expect(page.getByText(/Versie 1 – /)).toBeVisible();
 
   // A group letter: saved where the user chose, without names.

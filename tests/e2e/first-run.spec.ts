@@ -15,7 +15,7 @@ test.describe('first run', () => {
 
     await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
     await app.expectScreen('first-run-create');
-    await page.getByLabel('Uw naam').fill(app.userName);
+    await page.getByLabel('Je naam').fill(app.userName);
 
     // Live strength feedback comes from the core's own rule.
     await page.getByLabel('Nieuwe wachtwoordzin').fill('welkom123');
@@ -121,7 +121,7 @@ test.describe('first run, clicked at once', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
     await app.expectScreen('first-run-create');
-    await page.getByLabel('Uw naam').fill(app.userName);
+    await page.getByLabel('Je naam').fill(app.userName);
     // Stop the page's timers: the debounced check cannot answer before the click.
     await page.clock.pauseAt(new Date(Date.now() + 60 * 60_000));
     await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);

@@ -69,7 +69,7 @@ test.describe('lock screen', () => {
 
   test('forgotten passphrase: the recovery key unlocks and sets a new passphrase', async ({ app }) => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Gebruik uw herstelsleutel' }).click();
+    await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Gebruik je herstelsleutel' }).click();
     await app.expectScreen('lock-recovery');
     await page.getByLabel('Herstelsleutel').fill('AAAA-BBBB-CCCC-DDDD');
     await page.getByLabel('Nieuwe wachtwoordzin').fill('zeven blauwe kamelen op zolder');

@@ -124,12 +124,12 @@ test('intake works by keyboard alone and keeps a draft when leaving', async ({ a
   // Leaving through the menu keeps the draft (memory only) …
   await page.getByRole('link', { name: 'Overzicht' }).click();
   await page.getByTestId('new-case').click();
-  await expect(page.getByText('wat u eerder invulde staat er nog')).toBeVisible();
+  await expect(page.getByText('wat je eerder invulde staat er nog')).toBeVisible();
   await expect(page.getByLabel('Wat is er aan de hand?')).toHaveValue('Naaktfoto leerling 1C gedeeld');
 
   // … and Annuleren asks before throwing it away.
   await page.getByRole('button', { name: 'Annuleren' }).click();
-  await expect(page.getByText('Wilt u stoppen met deze casus?')).toBeVisible();
+  await expect(page.getByText('Wil je stoppen met deze casus?')).toBeVisible();
   await page.getByRole('button', { name: 'Verder invullen' }).click();
 
   await page.getByLabel('Wie heeft de regie?').focus();

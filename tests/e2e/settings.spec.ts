@@ -33,7 +33,7 @@ test.describe('settings', () => {
     await expect(name).toHaveValue(app.userName);
     await name.fill('J. Jansen, vertrouwenspersoon');
     await page.locator('[data-section="profile"]').getByRole('button', { name: 'Opslaan' }).click();
-    await expect(page.getByText('Uw naam is opgeslagen.')).toBeVisible();
+    await expect(page.getByText('Je naam is opgeslagen.')).toBeVisible();
     await expect(page.getByTestId('current-user')).toHaveText('J. Jansen, vertrouwenspersoon');
     expect(app.service.ctx.actor()).toBe('J. Jansen, vertrouwenspersoon');
 
@@ -107,7 +107,7 @@ test.describe('settings', () => {
 
     await section.getByLabel('Huidige wachtwoordzin').fill(app.passphrase);
     await section.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
-    await expect(page.getByText('Vanaf nu opent u Vangnet met de nieuwe wachtwoordzin.')).toBeVisible();
+    await expect(page.getByText('Vanaf nu open je Vangnet met de nieuwe wachtwoordzin.')).toBeVisible();
     await expect(section.getByLabel('Huidige wachtwoordzin')).toHaveValue('');
 
     await page.getByRole('button', { name: 'Scherm vergrendelen' }).click();

@@ -311,8 +311,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       const draft = state.draft;
       if (!draft) throw new AppError('VALIDATION', 'Er is nog geen concept om te publiceren. Schrijf eerst het statement.');
       const empty = [
-        draft.watSpeelt.trim() ? '' : '"Wat speelt er? Wat vindt u?"',
-        draft.watDoet.trim() ? '' : '"Wat doet u? Waarom?"',
+        draft.watSpeelt.trim() ? '' : '"Wat speelt er? Wat vind je?"',
+        draft.watDoet.trim() ? '' : '"Wat doe je? Waarom?"',
         draft.contactpersoon.trim() ? '' : '"Contactpersoon"',
       ].filter(Boolean);
       if (empty.length) {

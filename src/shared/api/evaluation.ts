@@ -63,7 +63,7 @@ export const evaluationOps = {
         who: shortText('Wie neemt contact op'),
         targets: z
           .array(z.object({ personId: IdSchema.nullable(), label: requiredShortText('Voor wie') }).strict())
-          .min(1, { error: 'Kies voor wie u nazorg wilt plannen.' })
+          .min(1, { error: 'Kies voor wie je nazorg wilt plannen.' })
           .max(50, { error: 'Te veel personen tegelijk.' }),
       })
       .strict(),

@@ -61,7 +61,7 @@ export const vaultOps = {
   'vault.create': op<{ recoveryKey: string }>()(
     z
       .object({
-        userName: shortText('Uw naam').min(1, { error: 'Vul uw naam in.' }),
+        userName: shortText('Je naam').min(1, { error: 'Vul je naam in.' }),
         passphrase,
       })
       .strict(),
@@ -129,7 +129,7 @@ export const vaultOps = {
           .max(60, { error: 'Maximaal 60 minuten: langer onbeheerd open laten is niet verantwoord.' })
           .optional(),
         language: z.enum(['nl', 'en']).optional(),
-        userName: shortText('Uw naam').min(1, { error: 'Vul uw naam in.' }).optional(),
+        userName: shortText('Je naam').min(1, { error: 'Vul je naam in.' }).optional(),
       })
       .strict(),
   ),

@@ -248,8 +248,8 @@ export interface GeneratedDocument {
 
 export const StatementPartsSchema = z
   .object({
-    watSpeelt: longText('Wat speelt er? Wat vindt u?'),
-    watDoet: longText('Wat doet u? Waarom?'),
+    watSpeelt: longText('Wat speelt er? Wat vind je?'),
+    watDoet: longText('Wat doe je? Waarom?'),
     contactpersoon: mediumText('Contactpersoon'),
   })
   .strict();

@@ -123,7 +123,7 @@ export const OPEN_TAKEDOWN_STATUSES: readonly TakedownStatus[] = ['aangevraagd',
 
 /** Shown whenever something file-like is offered to the log, in the UI and by the core. */
 export const NO_FILES_MESSAGE =
-  'Beelden, video’s en bestanden worden niet opgeslagen. Het bezitten of doorsturen van seksueel beeldmateriaal van een minderjarige is strafbaar, ook voor school. Leg in plaats daarvan vast waar het staat (link, platform, account of groep), wanneer u het zag en omschrijf in woorden wat er te zien is.';
+  'Beelden, video’s en bestanden worden niet opgeslagen. Het bezitten of doorsturen van seksueel beeldmateriaal van een minderjarige is strafbaar, ook voor school. Leg in plaats daarvan vast waar het staat (link, platform, account of groep), wanneer je het zag en omschrijf in woorden wat er te zien is.';
 
 /** URLs that carry or point at file content (or run code); never stored, never opened. */
 const FORBIDDEN_URLS =

@@ -22,10 +22,10 @@ export const TAKEDOWN_GUIDANCE: Record<TakedownChannel, ChannelGuidance> = {
     who: 'Iedereen die het bericht ziet mag het melden: de school, de leerling zelf, ouders of klasgenoten. Hoe meer meldingen, hoe sneller platforms vaak reageren.',
     needed: [
       'De link (URL) van het bericht, of de naam van het account, de groep of het kanaal',
-      'Datum en tijd waarop u het zag',
+      'Datum en tijd waarop je het zag',
       'Een korte omschrijving in woorden; vermeld dat het om seksueel beeldmateriaal van een minderjarige gaat',
     ],
-    how: 'Gebruik de meldfunctie in de app zelf (meestal via de drie puntjes bij het bericht of profiel: ‘Melden’). Meldknop.nl legt per platform uit hoe melden werkt. Noteer het referentienummer of de bevestiging die u krijgt.',
+    how: 'Gebruik de meldfunctie in de app zelf (meestal via de drie puntjes bij het bericht of profiel: ‘Melden’). Meldknop.nl legt per platform uit hoe melden werkt. Noteer het referentienummer of de bevestiging die je krijgt.',
     caution: 'Maak geen screenshot en sla het beeld niet op om het te kunnen melden: een link of accountnaam is genoeg.',
     links: [{ label: 'Meldknop.nl – zo meld je iets bij een platform', url: 'https://www.meldknop.nl' }],
   },
@@ -66,7 +66,7 @@ export const TAKEDOWN_GUIDANCE: Record<TakedownChannel, ChannelGuidance> = {
       'De jongere was jonger dan 18 toen het beeld werd gemaakt',
     ],
     how: 'Take It Down maakt op het apparaat van de jongere een digitale vingerafdruk (hash) van het beeld. Alleen die vingerafdruk wordt gedeeld met deelnemende platforms, die hetzelfde beeld dan kunnen opsporen en verwijderen. De school kan de jongere de website wijzen en helpen met de uitleg.',
-    caution: 'Vraag een leerling nooit om het beeld aan u te laten zien of naar u te sturen om dit te regelen.',
+    caution: 'Vraag een leerling nooit om het beeld aan jou te laten zien of naar jou te sturen om dit te regelen.',
     links: [{ label: 'Take It Down (NCMEC)', url: 'https://takeitdown.ncmec.org' }],
   },
   politie: {

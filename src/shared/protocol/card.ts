@@ -407,10 +407,10 @@ const CARD: ReadonlyArray<Omit<ProtocolStep, 'order' | 'id' | 'requires'> & { id
     subPoints: [
       {
         id: 'wat-speelt',
-        label: 'Wat speelt er? Wat vindt u?',
+        label: 'Wat speelt er? Wat vind je?',
         help: 'Feitelijk en zonder namen; het standpunt van de school.',
       },
-      { id: 'wat-doet', label: 'Wat doet u? Waarom?', help: 'De stappen van de school en de reden daarvan.' },
+      { id: 'wat-doet', label: 'Wat doe je? Waarom?', help: 'De stappen van de school en de reden daarvan.' },
       {
         id: 'contactpersoon',
         label: 'Contactpersoon?',

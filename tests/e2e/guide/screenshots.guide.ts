@@ -72,7 +72,7 @@ test('user guide screenshots', async ({ browser }) => {
     await shoot(page, '01-welkom');
     await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
     await app.expectScreen('first-run-create');
-    await page.getByLabel('Uw naam').fill('Marieke Jansen (zorgcoördinator)');
+    await page.getByLabel('Je naam').fill('Marieke Jansen (zorgcoördinator)');
     await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
     await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
     await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[234]/);

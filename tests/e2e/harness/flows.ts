@@ -17,7 +17,7 @@ export async function createVaultViaUi(page: Page, userName: string, passphrase:
   await expect(screenLocator(page, 'first-run')).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
   await expect(screenLocator(page, 'first-run-create')).toBeVisible();
-  await page.getByLabel('Uw naam').fill(userName);
+  await page.getByLabel('Je naam').fill(userName);
   await page.getByLabel('Nieuwe wachtwoordzin').fill(passphrase);
   await page.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
   await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-score', /[234]/);

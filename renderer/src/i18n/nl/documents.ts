@@ -2,7 +2,7 @@
 export default {
   tab: 'Documenten',
   intro:
-    'Alle documenten maakt Vangnet op deze computer. Er wordt niets verstuurd: u slaat ze op, opent ze of drukt ze af. Documenten voor een groep mogen geen namen van betrokken leerlingen bevatten; Vangnet controleert dat voordat er iets wordt gemaakt.',
+    'Alle documenten maakt Vangnet op deze computer. Er wordt niets verstuurd: je slaat ze op, opent ze of drukt ze af. Documenten voor een groep mogen geen namen van betrokken leerlingen bevatten; Vangnet controleert dat voordat er iets wordt gemaakt.',
   sections: {
     statement: 'Communicatiestatement',
     make: 'Documenten maken',
@@ -17,9 +17,9 @@ export default {
   statement: {
     guidance:
       'Schrijf kort wat er speelt, wat de school ervan vindt, wat de school doet en waarom, en bij wie men terecht kan. Iedereen gebruikt dit als basis: brieven, klas, pers en website. Noem geen namen en geen details waardoor de leerling herkenbaar wordt.',
-    watSpeelt: 'Wat speelt er? Wat vindt u?',
+    watSpeelt: 'Wat speelt er? Wat vind je?',
     watSpeeltHelp: 'Feitelijk en zonder namen; het standpunt van de school.',
-    watDoet: 'Wat doet u? Waarom?',
+    watDoet: 'Wat doe je? Waarom?',
     watDoetHelp: 'De stappen van de school en de reden daarvan.',
     contactpersoon: 'Contactpersoon',
     contactpersoonHelp: 'Bij wie kunnen leerlingen, ouders en pers terecht?',
@@ -60,8 +60,8 @@ export default {
     conversation: 'Gesprek',
     noConversation: 'Er is nog geen gesprek met deze ouder vastgelegd. Leg het gesprek eerst vast bij Gesprekken.',
     partHelp:
-      'Deze tekst komt in de brief, in woorden voor de ouder. Uw eigen gespreksverslag blijft intern en komt nooit in een brief.',
-    partSuggestion: 'Dit is een voorstel van Vangnet. Herschrijf het in uw eigen woorden voor de ouder voordat u de brief maakt.',
+      'Deze tekst komt in de brief, in woorden voor de ouder. Je eigen gespreksverslag blijft intern en komt nooit in een brief.',
+    partSuggestion: 'Dit is een voorstel van Vangnet. Herschrijf het in je eigen woorden voor de ouder voordat je de brief maakt.',
     discussed: 'Wat we hebben besproken',
     agreed: 'Wat we hebben afgesproken',
     agreedHelp: 'Eén afspraak per regel, beginnend met "- ", in hele zinnen.',
@@ -105,7 +105,7 @@ export default {
   preview: {
     title: 'Voorbeeld: {{label}}',
     honest:
-      'Dit is de inhoud van het document. De echte opmaak (briefpapier, venster-envelop, paginanummers) ziet u in de PDF: kies "Opslaan en openen".',
+      'Dit is de inhoud van het document. De echte opmaak (briefpapier, venster-envelop, paginanummers) zie je in de PDF: kies "Opslaan en openen".',
     letterOf: 'Brief {{n}} van {{total}}',
     close: 'Sluiten',
   },
@@ -132,7 +132,7 @@ export default {
   },
   templates: {
     intro:
-      'De standaardteksten zijn rustig en zorgvuldig geschreven. U kunt ze aanpassen aan uw school. Invulplekken staan tussen dubbele accolades; Vangnet vult ze in en meldt het als er iets ontbreekt.',
+      'De standaardteksten zijn rustig en zorgvuldig geschreven. Je kunt ze aanpassen aan je school. Invulplekken staan tussen dubbele accolades; Vangnet vult ze in en meldt het als er iets ontbreekt.',
     pick: 'Sjabloon',
     subject: 'Onderwerp',
     salutation: 'Aanhef (bij brieven per ouder)',

@@ -5,9 +5,9 @@ export default {
     intro:
       'Kijk met alle betrokkenen terug, plan nazorg en leg vast wat de school ervan leert. Output is input voor het protocol en de preventiemaatregelen.',
     readOnly:
-      'Dit dossier is gesloten. Evaluaties en verbeterpunten zijn alleen te lezen; nazorg kunt u nog wel plannen en afronden.',
+      'Dit dossier is gesloten. Evaluaties en verbeterpunten zijn alleen te lezen; nazorg kun je nog wel plannen en afronden.',
     destroyNow: 'Markeren als te vernietigen…',
-    marked: 'Gemarkeerd als te vernietigen door {{by}} op {{when}}. Vernietigen kan vanaf {{due}}; tot dan kunt u de markering opheffen.',
+    marked: 'Gemarkeerd als te vernietigen door {{by}} op {{when}}. Vernietigen kan vanaf {{due}}; tot dan kun je de markering opheffen.',
     retention: 'Gesloten op {{closed}}. Bewaren tot {{until}} ({{months}} maanden), daarna vernietigen.',
   },
   eval: {
@@ -40,8 +40,8 @@ export default {
     dueAt: 'Wanneer',
     from: 'Vanaf',
     fromHint: 'De momenten worden gerekend vanaf deze datum.',
-    targets: 'Voor wie plant u nazorg?',
-    targetsHint: 'Kies de betrokkenen. U kunt ook een groep toevoegen die niet als persoon is vastgelegd.',
+    targets: 'Voor wie plan je nazorg?',
+    targetsHint: 'Kies de betrokkenen. Je kunt ook een groep toevoegen die niet als persoon is vastgelegd.',
     extraTarget: 'Andere betrokkene of groep (optioneel)',
     extraTargetPlaceholder: "Bijvoorbeeld: buddy's, klas 3B",
     preview: 'Deze momenten worden gepland:',
@@ -50,6 +50,7 @@ export default {
     confirmPlan: 'Momenten plannen',
     planned_one: '{{count}} nazorgmoment gepland.',
     planned_other: '{{count}} nazorgmomenten gepland.',
+    dateRequired: 'Kies een datum en tijd.',
     noTargets: 'Kies minstens één betrokkene.',
     overdue: 'Te laat',
     upcoming: 'Gepland',
@@ -144,7 +145,7 @@ export default {
     dueTitle: 'Te vernietigen dossiers',
     dueNone: 'Er zijn geen dossiers waarvan de bewaartermijn is verlopen of die zijn gemarkeerd om te vernietigen.',
     dueIntro:
-      'Vernietigen gaat in twee stappen. Eerst markeert u een dossier als "te vernietigen"; dat kunt u altijd nog opheffen en het staat op het overzicht. Na de wachttijd kan het dossier worden vernietigd. Eerder vernietigen vraagt een extra bevestiging in een venster van Vangnet.',
+      'Vernietigen gaat in twee stappen. Eerst markeer je een dossier als "te vernietigen"; dat kun je altijd nog opheffen en het staat op het overzicht. Na de wachttijd kan het dossier worden vernietigd. Eerder vernietigen vraagt een extra bevestiging in een venster van Vangnet.',
     markedLine: 'Te vernietigen · gemarkeerd door {{by}} op {{when}} · vernietigen kan vanaf {{due}}',
     mark: 'Markeren…',
     unmark: 'Markering opheffen',
@@ -161,9 +162,9 @@ export default {
     destroy: 'Vernietigen',
     destroyTitle: 'Dossier {{number}} markeren als te vernietigen',
     destroyExplain:
-      'Na de wachttijd van {{days}} dagen wordt alles van dit dossier definitief gewist: personen, gesprekken, logboek, monitoring, evaluaties en nazorg. Alleen een regel in het controlelogboek blijft: dat dossier {{number}} is vernietigd, wanneer en door wie. Verbeterpunten blijven bewaard zonder namen. Tot het zover is, kunt u de markering opheffen.',
+      'Na de wachttijd van {{days}} dagen wordt alles van dit dossier definitief gewist: personen, gesprekken, logboek, monitoring, evaluaties en nazorg. Alleen een regel in het controlelogboek blijft: dat dossier {{number}} is vernietigd, wanneer en door wie. Verbeterpunten blijven bewaard zonder namen. Tot het zover is, kun je de markering opheffen.',
     destroyBackups:
-      'Let op: oudere back-ups bevatten dit dossier nog. Vernietig of overschrijf die volgens uw back-upbeleid.',
+      'Let op: oudere back-ups bevatten dit dossier nog. Vernietig of overschrijf die volgens je back-upbeleid.',
     confirmLabel: 'Typ het dossiernummer {{number}} om te bevestigen',
     reason: 'Reden (alleen nodig als de bewaartermijn nog niet is verlopen)',
     reasonHint:
