@@ -29,10 +29,15 @@ async function expectAboveTheFold(page: Page, target: Locator): Promise<void> {
 test.describe('the dossier starts with the work (1366×768)', () => {
   test.use({ appOptions: { vault: 'unlocked', viewport: LAPTOP } });
 
-  test('"Wat nu?" and the current step are visible without scrolling; tabs on one row; one phase selector', async ({ app }) => {
+  test('"Wat nu?" and the current step are visible without scrolling; tabs on one row; one phase selector', async ({
+    app,
+  }) => {
     const { page } = app;
     const { dossierId } = await app.call('dossier.create', INTAKE);
-    await page.evaluate((h) => ((globalThis as unknown as PageGlobals).location.hash = h), `#/dossiers/${dossierId}`);
+    await page.evaluate(
+      (h) => ((globalThis as unknown as PageGlobals).location.hash = h),
+      `#/dossiers/${dossierId}`,
+    );
     await expect(page.getByTestId('dossier-number')).toBeVisible();
 
     const whatNow = page.getByRole('region', { name: 'Wat nu?' });
@@ -42,7 +47,9 @@ test.describe('the dossier starts with the work (1366×768)', () => {
     await expect(current).toHaveCount(1);
     await expectAboveTheFold(page, current.getByRole('button', { expanded: true }).first());
     await expect(current.getByText('Status van deze stap')).toBeInViewport();
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals & { scrollY: number }).scrollY)).toBe(0);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals & { scrollY: number }).scrollY),
+    ).toBe(0);
 
     // One row of tabs; the rarely used ones under "Meer".
     const tabs = page.getByRole('tab');

@@ -14,8 +14,13 @@ describe('form validation helpers', () => {
   });
 
   it('validates with the contract schema and keeps the first message per field', () => {
-    const schema = z.object({ n: z.number().min(1, { error: 'Minstens 1.' }), s: z.string().min(1, { error: 'Verplicht.' }) });
-    const v = combineValidators(schemaValidator<{ n: number; s: string }>(schema), (x) => (x.s === 'x' ? { s: 'Geen x.' } : {}));
+    const schema = z.object({
+      n: z.number().min(1, { error: 'Minstens 1.' }),
+      s: z.string().min(1, { error: 'Verplicht.' }),
+    });
+    const v = combineValidators(schemaValidator<{ n: number; s: string }>(schema), (x) =>
+      x.s === 'x' ? { s: 'Geen x.' } : {},
+    );
     expect(v({ n: 0, s: '' })).toEqual({ n: 'Minstens 1.', s: 'Verplicht.' });
     expect(v({ n: 2, s: 'x' })).toEqual({ s: 'Geen x.' });
     expect(v({ n: 2, s: 'ok' })).toEqual({});

@@ -27,15 +27,27 @@ function strings(obj: unknown, prefix: string): Array<[string, string]> {
 }
 
 const formal = (entries: Array<[string, string]>) =>
-  entries.filter(([key, text]) => FORMAL.test(text) && !(key in PARENT_FACING)).map(([key, text]) => `${key}: ${text}`);
+  entries
+    .filter(([key, text]) => FORMAL.test(text) && !(key in PARENT_FACING))
+    .map(([key, text]) => `${key}: ${text}`);
 
 describe('colleagues get "je", not "u"', () => {
   it('recognises formal address and nothing else', () => {
-    for (const s of ['Vul uw naam in.', 'U kunt het later aanvullen.', 'wat u zag', 'Doe het zelf, of laat uzelf helpen']) expect(FORMAL.test(s), s).toBe(true);
-    for (const s of ['Binnen 24 uur', 'Kies uit de lijst', 'Je naam', 'Menu', 'u-bocht', 'jouw school']) expect(FORMAL.test(s), s).toBe(false);
+    for (const s of [
+      'Vul uw naam in.',
+      'U kunt het later aanvullen.',
+      'wat u zag',
+      'Doe het zelf, of laat uzelf helpen',
+    ])
+      expect(FORMAL.test(s), s).toBe(true);
+    for (const s of ['Binnen 24 uur', 'Kies uit de lijst', 'Je naam', 'Menu', 'u-bocht', 'jouw school'])
+      expect(FORMAL.test(s), s).toBe(false);
   });
 
-  const namespaces = fs.readdirSync(NL).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+  const namespaces = fs
+    .readdirSync(NL)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3));
   for (const ns of namespaces) {
     it(`the nl "${ns}" catalog says "je"`, async () => {
       const mod = (await import(pathToFileURL(path.join(NL, `${ns}.ts`)).href)) as { default: unknown };
@@ -47,8 +59,29 @@ describe('colleagues get "je", not "u"', () => {
     expect(formal(strings(ERRORS_NL, 'errors:'))).toEqual([]);
   });
 
-  it("the card's steps, tips and checklists say \"je\"", () => {
-    const { PHASES, STEPS, CONVERSATION_PREPARATION, DECISION_OPTIONS, REPORT_DECISIONS, MEDIA_PLAN_QUESTIONS } = card;
-    expect(formal(strings({ PHASES, STEPS, CONVERSATION_PREPARATION, DECISION_OPTIONS, REPORT_DECISIONS, MEDIA_PLAN_QUESTIONS }, 'card:'))).toEqual([]);
+  it('the card\'s steps, tips and checklists say "je"', () => {
+    const {
+      PHASES,
+      STEPS,
+      CONVERSATION_PREPARATION,
+      DECISION_OPTIONS,
+      REPORT_DECISIONS,
+      MEDIA_PLAN_QUESTIONS,
+    } = card;
+    expect(
+      formal(
+        strings(
+          {
+            PHASES,
+            STEPS,
+            CONVERSATION_PREPARATION,
+            DECISION_OPTIONS,
+            REPORT_DECISIONS,
+            MEDIA_PLAN_QUESTIONS,
+          },
+          'card:',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

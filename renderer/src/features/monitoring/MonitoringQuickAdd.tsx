@@ -12,9 +12,21 @@ const NO_RECORDS: Array<{ id: string }> = [];
  * half-typed when the vault locked opens again after unlocking.
  */
 export function MonitoringQuickAdd({ dossierId, readOnly }: { dossierId: string; readOnly: boolean }) {
-  const dialog = useDraftDialog({ dossierId, kind: 'monitoring-quick', records: NO_RECORDS, enabled: !readOnly });
+  const dialog = useDraftDialog({
+    dossierId,
+    kind: 'monitoring-quick',
+    records: NO_RECORDS,
+    enabled: !readOnly,
+  });
   const { openNew } = dialog;
   useHotkeys(readOnly ? [] : [['mod+shift+M', openNew]], []);
   useEffect(() => onQuickAddRequested(() => !readOnly && openNew()), [readOnly, openNew]);
-  return <QuickAddModal opened={dialog.opened} onClose={dialog.close} dossierId={dossierId} onSaved={notifyMonitoringChanged} />;
+  return (
+    <QuickAddModal
+      opened={dialog.opened}
+      onClose={dialog.close}
+      dossierId={dossierId}
+      onSaved={notifyMonitoringChanged}
+    />
+  );
 }

@@ -101,6 +101,12 @@ export function FormDialog<T extends object>({
         )}
         <DraftRestoredNotice form={anyForm} />
         {children}
+        {/* A problem with the form as a whole (no field to show it at), after a save attempt. */}
+        {anyForm.error('') && (
+          <Alert color="red" variant="light" role="alert" data-testid="form-error">
+            {anyForm.error('')}
+          </Alert>
+        )}
         <Group justify="space-between" align="center">
           <DraftStatus form={anyForm} />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Badge, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconCheck, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -82,10 +82,7 @@ export function AftercarePanel({
             </Text>
           </Stack>
           <Group gap="xs">
-            <Button
-              leftSection={<IconCalendarPlus size={16} aria-hidden />}
-              onClick={plan.openNew}
-            >
+            <Button leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={plan.openNew}>
               {t('aftercare.planDefaults')}
             </Button>
             <Button
@@ -249,7 +246,9 @@ function PlanModal({
   const form = useDraftForm<PlanValues>({
     initial: {
       // The people the card names first: victim, perpetrator, parents, buddies.
-      selected: persons.filter((p) => ['slachtoffer', 'dader', 'ouder', 'buddy'].includes(p.role)).map((p) => p.id),
+      selected: persons
+        .filter((p) => ['slachtoffer', 'dader', 'ouder', 'buddy'].includes(p.role))
+        .map((p) => p.id),
       extra: '',
       from: isoToPicker(new Date().toISOString()),
       who: lead,
@@ -260,8 +259,17 @@ function PlanModal({
       ...(v.selected.length === 0 && !v.extra.trim() ? { selected: t('aftercare.noTargets') } : {}),
       ...(pickerToIso(v.from) ? {} : { from: t('aftercare.dateRequired') }),
       // The fields show their own "te lang" message; these only keep an over-long text from being saved.
-      ...(v.extra.length > LIMITS.shortText ? { extra: t('common:form.tooLong', { max: LIMITS.shortText, over: v.extra.length - LIMITS.shortText }) } : {}),
-      ...(v.who.length > LIMITS.shortText ? { who: t('common:form.tooLong', { max: LIMITS.shortText, over: v.who.length - LIMITS.shortText }) } : {}),
+      ...(v.extra.length > LIMITS.shortText
+        ? {
+            extra: t('common:form.tooLong', {
+              max: LIMITS.shortText,
+              over: v.extra.length - LIMITS.shortText,
+            }),
+          }
+        : {}),
+      ...(v.who.length > LIMITS.shortText
+        ? { who: t('common:form.tooLong', { max: LIMITS.shortText, over: v.who.length - LIMITS.shortText }) }
+        : {}),
     }),
   });
   const { values, set } = form;
@@ -276,11 +284,18 @@ function PlanModal({
     ],
     [persons, values.selected, values.extra],
   );
-  const preview = from ? proposeAftercareMoments(from, targets, values.who, AFTERCARE_DEFAULT_OFFSETS_DAYS) : [];
+  const preview = from
+    ? proposeAftercareMoments(from, targets, values.who, AFTERCARE_DEFAULT_OFFSETS_DAYS)
+    : [];
 
   const save = () =>
     form.submit(async (v) => {
-      const planned = await call('aftercare.planDefaults', { dossierId, from: pickerToIso(v.from) ?? '', who: v.who.trim(), targets });
+      const planned = await call('aftercare.planDefaults', {
+        dossierId,
+        from: pickerToIso(v.from) ?? '',
+        who: v.who.trim(),
+        targets,
+      });
       notifySuccess(t('aftercare.planned', { count: planned.length }));
       onClose();
       await onSaved();
@@ -361,7 +376,12 @@ interface MomentValues {
   who: string;
 }
 
-const toMomentInput = (v: MomentValues) => ({ ...v, label: v.label.trim(), who: v.who.trim(), dueAt: pickerToIso(v.dueAt) ?? '' });
+const toMomentInput = (v: MomentValues) => ({
+  ...v,
+  label: v.label.trim(),
+  who: v.who.trim(),
+  dueAt: pickerToIso(v.dueAt) ?? '',
+});
 
 function MomentModal({
   opened,
@@ -425,7 +445,10 @@ function MomentModal({
         value={values.personId}
         onChange={(v) => {
           const p = persons.find((x) => x.id === v);
-          form.update((cur) => ({ ...cur, personId: v, label: p && !cur.label.trim() ? momentLabel(p) : cur.label }), ['personId']);
+          form.update(
+            (cur) => ({ ...cur, personId: v, label: p && !cur.label.trim() ? momentLabel(p) : cur.label }),
+            ['personId'],
+          );
         }}
         clearable
       />
@@ -489,7 +512,11 @@ function CompleteModal({
   const save = () =>
     form.submit(async (v) => {
       if (!moment) return;
-      await call('aftercare.complete', { momentId: moment.id, outcome: v.outcome.trim(), needs: v.needs.trim() });
+      await call('aftercare.complete', {
+        momentId: moment.id,
+        outcome: v.outcome.trim(),
+        needs: v.needs.trim(),
+      });
       notifySuccess(t('aftercare.completed'));
       onClose();
       await onSaved();

@@ -13,7 +13,7 @@ import {
   type ImprovementPoint,
   type ImprovementStatus,
 } from '../../../../../src/shared/api';
-import { ImprovementInputSchema } from '../../../../../src/shared/domain/evaluation';
+import { ImprovementInputSchema, type ImprovementInput } from '../../../../../src/shared/domain/evaluation';
 import { LIMITS, mediumText } from '../../../../../src/shared/domain/common';
 import { formatDateNl } from '../../../ui/datetime';
 import { FormDialog } from '../../../ui/form/FormDialog';
@@ -160,7 +160,12 @@ function DecideModal({
     initial: { note: '' },
     active: deciding !== null,
     resetKey: deciding ? `${deciding.point.id}:${deciding.status}` : null,
-    draft: deciding ? { dossierId: deciding.point.dossierId, formKey: draftKeyFor(`improvement-${deciding.status}`, deciding.point.id) } : null,
+    draft: deciding
+      ? {
+          dossierId: deciding.point.dossierId,
+          formKey: draftKeyFor(`improvement-${deciding.status}`, deciding.point.id),
+        }
+      : null,
     validate: (v): Record<string, string> => {
       if (needsNote && !v.note.trim()) return { note: t('improvements.noteRequired') };
       const r = noteSchema.safeParse(v.note);
@@ -170,7 +175,11 @@ function DecideModal({
   const save = () =>
     form.submit(async (v) => {
       if (!deciding) return;
-      await call('improvement.decide', { pointId: deciding.point.id, status: deciding.status, note: v.note.trim() });
+      await call('improvement.decide', {
+        pointId: deciding.point.id,
+        status: deciding.status,
+        note: v.note.trim(),
+      });
       notifySuccess(t('improvements.decided'));
       onClose();
       await onSaved();
@@ -217,7 +226,9 @@ interface PointValues {
   audience: EvaluationAudience | null;
 }
 
-const validatePoint = schemaValidator<PointValues>(ImprovementInputSchema.pick({ area: true, text: true, owner: true }));
+const pointSchema = schemaValidator<ImprovementInput>(ImprovementInputSchema);
+/** The point itself (the strict schema has no `audience`: that is chosen beside it). */
+const validatePoint = ({ area, text, owner }: PointValues) => pointSchema({ area, text, owner });
 
 /** Add (for a dossier, or school-wide when dossierId is null) or edit an improvement point. */
 export function ImprovementForm({
@@ -258,7 +269,8 @@ export function ImprovementForm({
       // The core refuses a pupil's name in a point; its message shows at the text field.
       const input = { area: v.area, text: v.text.trim(), owner: v.owner.trim() };
       if (point) await call('improvement.update', { pointId: point.id, point: input });
-      else await call('improvement.add', { dossierId, audience: dossierId ? v.audience : null, point: input });
+      else
+        await call('improvement.add', { dossierId, audience: dossierId ? v.audience : null, point: input });
       notifySuccess(t('improvements.saved'));
       onClose();
       await onSaved();

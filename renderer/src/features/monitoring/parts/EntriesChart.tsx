@@ -49,7 +49,11 @@ export function EntriesChart({ stats }: { stats: MonitoringStats | null }) {
               tickLine="y"
               maxBarWidth={56}
               yAxisProps={{ allowDecimals: false }}
-              series={stats.platforms.map((p) => ({ name: p, label: PLATFORM_LABELS[p], color: PLATFORM_COLORS[p] }))}
+              series={stats.platforms.map((p) => ({
+                name: p,
+                label: PLATFORM_LABELS[p],
+                color: PLATFORM_COLORS[p],
+              }))}
               aria-label={perWeek ? t('chart.titleWeek') : t('chart.title')}
             />
           </>

@@ -37,7 +37,13 @@ export function EntryCard({
   const overdue = entry.status !== 'afgehandeld' && isOverdue(entry.followUpAt, now);
   const platformColor = PLATFORM_COLORS[entry.platform].split('.')[0];
   return (
-    <Card withBorder padding="sm" data-testid="monitoring-entry" data-platform={entry.platform} data-version={entry.version}>
+    <Card
+      withBorder
+      padding="sm"
+      data-testid="monitoring-entry"
+      data-platform={entry.platform}
+      data-version={entry.version}
+    >
       <Stack gap={6}>
         <Group gap={8} wrap="wrap">
           <Text size="sm" fw={600}>
@@ -61,7 +67,12 @@ export function EntryCard({
             </Badge>
           )}
           {schoolWide && (
-            <Anchor size="sm" component="button" type="button" onClick={() => navigate(`/dossiers/${entry.dossierId}/monitoring`)}>
+            <Anchor
+              size="sm"
+              component="button"
+              type="button"
+              onClick={() => navigate(`/dossiers/${entry.dossierId}/monitoring`)}
+            >
               {t('list.dossier', { number: entry.dossierNumber })}
             </Anchor>
           )}
@@ -72,16 +83,29 @@ export function EntryCard({
         </Text>
         <Text size="xs" c="dimmed">
           {MONITORING_ACTION_LABELS[entry.action]}
-          {entry.actionNote ? ` – ${entry.actionNote}` : ''} · {REACH_LABELS[entry.reach]} · {t('list.seenBy', { who: entry.seenBy })}
+          {entry.actionNote ? ` – ${entry.actionNote}` : ''} · {REACH_LABELS[entry.reach]} ·{' '}
+          {t('list.seenBy', { who: entry.seenBy })}
         </Text>
         {entry.followUpAt && (
-          <Text size="xs" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 600 : undefined} data-testid={overdue ? 'monitoring-entry-overdue' : undefined}>
-            {overdue ? t('list.overdue', { when: formatDateTimeNl(entry.followUpAt) }) : t('list.followUp', { when: formatDateTimeNl(entry.followUpAt) })}
+          <Text
+            size="xs"
+            c={overdue ? 'red.9' : 'dimmed'}
+            fw={overdue ? 600 : undefined}
+            data-testid={overdue ? 'monitoring-entry-overdue' : undefined}
+          >
+            {overdue
+              ? t('list.overdue', { when: formatDateTimeNl(entry.followUpAt) })
+              : t('list.followUp', { when: formatDateTimeNl(entry.followUpAt) })}
           </Text>
         )}
         <Group gap="xs">
           {!readOnly && !schoolWide && (
-            <Button size="compact-xs" variant="light" onClick={() => onCorrect(entry)} aria-label={t('correct.buttonNamed', { when: formatDateTimeNl(entry.seenAt) })}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => onCorrect(entry)}
+              aria-label={t('correct.buttonNamed', { when: formatDateTimeNl(entry.seenAt) })}
+            >
               {t('correct.button')}
             </Button>
           )}

@@ -116,7 +116,12 @@ export function EntryFormModal({
     initial: initialValues(correcting, userName),
     active: opened,
     resetKey: correcting?.id,
-    draft: { dossierId, formKey: correcting ? draftKeyFor(CORRECTION_DRAFT_KIND, correcting.id) : draftKeyFor(ENTRY_DRAFT_KIND, null) },
+    draft: {
+      dossierId,
+      formKey: correcting
+        ? draftKeyFor(CORRECTION_DRAFT_KIND, correcting.id)
+        : draftKeyFor(ENTRY_DRAFT_KIND, null),
+    },
     validate: (v) => {
       const parsed = MonitoringEntryInputSchema.safeParse(toInput(v));
       const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
@@ -208,9 +213,24 @@ export function EntryFormModal({
             required
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect label={t('fields.reach')} data={options(REACH_LEVELS, REACH_LABELS)} value={values.reach} onChange={(ev) => set('reach', ev.currentTarget.value as EntryValues['reach'])} />
-            <NativeSelect label={t('fields.tone')} data={options(TONES, TONE_LABELS)} value={values.tone} onChange={(ev) => set('tone', ev.currentTarget.value as EntryValues['tone'])} />
-            <NativeSelect label={t('fields.risk')} data={options(RISK_LEVELS, RISK_LABELS)} value={values.risk} onChange={(ev) => set('risk', ev.currentTarget.value as EntryValues['risk'])} />
+            <NativeSelect
+              label={t('fields.reach')}
+              data={options(REACH_LEVELS, REACH_LABELS)}
+              value={values.reach}
+              onChange={(ev) => set('reach', ev.currentTarget.value as EntryValues['reach'])}
+            />
+            <NativeSelect
+              label={t('fields.tone')}
+              data={options(TONES, TONE_LABELS)}
+              value={values.tone}
+              onChange={(ev) => set('tone', ev.currentTarget.value as EntryValues['tone'])}
+            />
+            <NativeSelect
+              label={t('fields.risk')}
+              data={options(RISK_LEVELS, RISK_LABELS)}
+              value={values.risk}
+              onChange={(ev) => set('risk', ev.currentTarget.value as EntryValues['risk'])}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NativeSelect

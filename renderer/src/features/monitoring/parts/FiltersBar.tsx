@@ -50,9 +50,27 @@ export function FiltersBar({ value, onChange }: { value: FilterState; onChange: 
   return (
     <Card withBorder padding="sm" data-testid="monitoring-filters">
       <Stack gap={8}>
-        <ChipRow label={t('filters.platforms')} values={PLATFORMS} labels={PLATFORM_LABELS} selected={value.platforms} onChange={(platforms) => onChange({ ...value, platforms })} />
-        <ChipRow label={t('filters.tones')} values={TONES} labels={TONE_LABELS} selected={value.tones} onChange={(tones) => onChange({ ...value, tones })} />
-        <ChipRow label={t('filters.risks')} values={RISK_LEVELS} labels={RISK_LABELS} selected={value.risks} onChange={(risks) => onChange({ ...value, risks })} />
+        <ChipRow
+          label={t('filters.platforms')}
+          values={PLATFORMS}
+          labels={PLATFORM_LABELS}
+          selected={value.platforms}
+          onChange={(platforms) => onChange({ ...value, platforms })}
+        />
+        <ChipRow
+          label={t('filters.tones')}
+          values={TONES}
+          labels={TONE_LABELS}
+          selected={value.tones}
+          onChange={(tones) => onChange({ ...value, tones })}
+        />
+        <ChipRow
+          label={t('filters.risks')}
+          values={RISK_LEVELS}
+          labels={RISK_LABELS}
+          selected={value.risks}
+          onChange={(risks) => onChange({ ...value, risks })}
+        />
         <ChipRow
           label={t('filters.statuses')}
           values={MONITORING_STATUSES}
@@ -73,7 +91,12 @@ export function FiltersBar({ value, onChange }: { value: FilterState; onChange: 
               data={periods.map((p) => ({ value: p, label: t(`filters.periods.${p}`) }))}
             />
           </Group>
-          <Button size="xs" variant="subtle" disabled={!isFiltered(value)} onClick={() => onChange(EMPTY_FILTERS)}>
+          <Button
+            size="xs"
+            variant="subtle"
+            disabled={!isFiltered(value)}
+            onClick={() => onChange(EMPTY_FILTERS)}
+          >
             {t('filters.reset')}
           </Button>
         </Group>

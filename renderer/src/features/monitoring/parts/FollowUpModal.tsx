@@ -2,7 +2,13 @@ import { NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';
-import { TAKEDOWN_STATUSES, TAKEDOWN_STATUS_LABELS, requiredLogText, type Takedown, type TakedownStatus } from '../../../../../src/shared/domain';
+import {
+  TAKEDOWN_STATUSES,
+  TAKEDOWN_STATUS_LABELS,
+  requiredLogText,
+  type Takedown,
+  type TakedownStatus,
+} from '../../../../../src/shared/domain';
 import { LIMITS } from '../../../../../src/shared/domain/common';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { DateTimeField } from '../../../ui/form/DateTimeField';
@@ -24,13 +30,23 @@ export const FOLLOW_UP_DRAFT_KIND = 'takedown-followup';
 const noteSchema = requiredLogText('Wat is er nagevraagd', LIMITS.mediumText);
 
 /** "I checked": what was found, the status now, and when to look again. */
-export function FollowUpModal({ takedown, onClose, onSaved }: { takedown: Takedown | null; onClose: () => void; onSaved: () => void }) {
+export function FollowUpModal({
+  takedown,
+  onClose,
+  onSaved,
+}: {
+  takedown: Takedown | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('monitoring');
   const form = useDraftForm<FollowUpValues>({
     initial: { note: '', status: takedown?.status ?? 'in-behandeling', next: null },
     active: takedown !== null,
     resetKey: takedown?.id,
-    draft: takedown ? { dossierId: takedown.dossierId, formKey: draftKeyFor(FOLLOW_UP_DRAFT_KIND, takedown.id) } : null,
+    draft: takedown
+      ? { dossierId: takedown.dossierId, formKey: draftKeyFor(FOLLOW_UP_DRAFT_KIND, takedown.id) }
+      : null,
     validate: (v): Record<string, string> => {
       const r = noteSchema.safeParse(v.note);
       return r.success ? {} : { note: r.error.issues[0]?.message ?? t('required') };
@@ -41,14 +57,27 @@ export function FollowUpModal({ takedown, onClose, onSaved }: { takedown: Takedo
   const save = () =>
     form.submit(async (v) => {
       if (!takedown) return;
-      await call('takedown.addFollowUp', { takedownId: takedown.id, note: v.note.trim(), status: v.status, nextFollowUpAt: pickerToIso(v.next) });
+      await call('takedown.addFollowUp', {
+        takedownId: takedown.id,
+        note: v.note.trim(),
+        status: v.status,
+        nextFollowUpAt: pickerToIso(v.next),
+      });
       notifySuccess(t('takedowns.followUpSaved'));
       onClose();
       onSaved();
     });
 
   return (
-    <FormDialog testId="follow-up-form" opened={takedown !== null} onClose={onClose} form={form} title={t('takedowns.followUpTitle')} submitLabel={t('save')} onSubmit={() => void save()}>
+    <FormDialog
+      testId="follow-up-form"
+      opened={takedown !== null}
+      onClose={onClose}
+      form={form}
+      title={t('takedowns.followUpTitle')}
+      submitLabel={t('save')}
+      onSubmit={() => void save()}
+    >
       <NoFilesZone testId="follow-up-zone">
         <Stack gap="sm">
           <LimitedTextarea

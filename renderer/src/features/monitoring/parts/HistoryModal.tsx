@@ -23,7 +23,9 @@ export function HistoryModal({ entry, onClose }: { entry: MonitoringEntry | null
     setVersions(null);
     setError(null);
     if (!entry) return;
-    call('monitoring.history', { entryId: entry.id }).then(setVersions, (err: unknown) => setError(errorMessage(err)));
+    call('monitoring.history', { entryId: entry.id }).then(setVersions, (err: unknown) =>
+      setError(errorMessage(err)),
+    );
   }, [entry]);
   return (
     <Modal opened={entry !== null} onClose={onClose} title={t('history.title')} size="lg">
@@ -31,7 +33,13 @@ export function HistoryModal({ entry, onClose }: { entry: MonitoringEntry | null
       {!versions && !error && <Loader size="sm" />}
       <Stack gap="sm" data-testid="monitoring-history">
         {versions?.map((v) => (
-          <Card key={v.id} withBorder padding="sm" bg={v.supersededById ? 'gray.0' : 'yellow.0'} data-testid="monitoring-history-version">
+          <Card
+            key={v.id}
+            withBorder
+            padding="sm"
+            bg={v.supersededById ? 'gray.0' : 'yellow.0'}
+            data-testid="monitoring-history-version"
+          >
             <Stack gap={4}>
               <Group gap={8}>
                 <Text size="sm" fw={700}>
@@ -52,11 +60,16 @@ export function HistoryModal({ entry, onClose }: { entry: MonitoringEntry | null
                 </Text>
               )}
               <Text size="sm">
-                {formatDateTimeNl(v.seenAt)} · {PLATFORM_LABELS[v.platform]} · {TONE_LABELS[v.tone]} · {t('fields.risk')}: {RISK_LABELS[v.risk]} ·{' '}
-                {MONITORING_STATUS_LABELS[v.status]} · {MONITORING_ACTION_LABELS[v.action]}
+                {formatDateTimeNl(v.seenAt)} · {PLATFORM_LABELS[v.platform]} · {TONE_LABELS[v.tone]} ·{' '}
+                {t('fields.risk')}: {RISK_LABELS[v.risk]} · {MONITORING_STATUS_LABELS[v.status]} ·{' '}
+                {MONITORING_ACTION_LABELS[v.action]}
               </Text>
               <LocationText value={v.location} />
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} td={v.supersededById ? 'line-through' : undefined}>
+              <Text
+                size="sm"
+                style={{ whiteSpace: 'pre-wrap' }}
+                td={v.supersededById ? 'line-through' : undefined}
+              >
                 {v.description}
               </Text>
             </Stack>

@@ -11,7 +11,14 @@ export function LocalFileWarning({ value }: { value: string }) {
   const { t } = useTranslation('monitoring');
   if (!looksLikeLocalFile(value)) return null;
   return (
-    <Alert color="yellow" variant="light" title={t('localFile.title')} icon={<IconFolderExclamation size={18} aria-hidden />} data-testid="local-file-warning" role="status">
+    <Alert
+      color="yellow"
+      variant="light"
+      title={t('localFile.title')}
+      icon={<IconFolderExclamation size={18} aria-hidden />}
+      data-testid="local-file-warning"
+      role="status"
+    >
       {LOCAL_FILE_MESSAGE}
     </Alert>
   );

@@ -59,7 +59,11 @@ export function MonitoringLog({
     try {
       const [page, s] = await Promise.all([
         call('monitoring.list', { dossierId, filters: apiFilters, limit: PAGE, offset: 0 }),
-        call('monitoring.stats', { dossierId, filters: apiFilters, utcOffsetMinutes: localUtcOffsetMinutes() }),
+        call('monitoring.stats', {
+          dossierId,
+          filters: apiFilters,
+          utcOffsetMinutes: localUtcOffsetMinutes(),
+        }),
       ]);
       // A slower answer to an older filter must not overwrite a newer one.
       if (id !== request.current) return;
@@ -127,7 +131,9 @@ export function MonitoringLog({
         <EmptyState
           icon={<IconEye size={28} aria-hidden />}
           title={isFiltered(filters) ? t('list.emptyFiltered') : t('list.emptyTitle')}
-          description={isFiltered(filters) ? undefined : dossierId ? t('list.emptyText') : t('list.emptySchool')}
+          description={
+            isFiltered(filters) ? undefined : dossierId ? t('list.emptyText') : t('list.emptySchool')
+          }
         />
       )}
       {entries && entries.length > 0 && (

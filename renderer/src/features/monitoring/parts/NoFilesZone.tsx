@@ -9,7 +9,13 @@ import { carriesFiles, pastedTextIsFile } from '../logic';
  * file is refused here, in the page: nothing is read from it and nothing reaches the core.
  * Instead a calm explanation says why, and what to record instead.
  */
-export function NoFilesZone({ children, testId = 'no-files-zone' }: { children: ReactNode; testId?: string }) {
+export function NoFilesZone({
+  children,
+  testId = 'no-files-zone',
+}: {
+  children: ReactNode;
+  testId?: string;
+}) {
   const { t } = useTranslation('monitoring');
   const [refused, setRefused] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -49,7 +55,11 @@ export function NoFilesZone({ children, testId = 'no-files-zone' }: { children: 
       onPaste={onPaste}
       data-testid={testId}
       data-dragging={dragging || undefined}
-      style={dragging ? { outline: '3px dashed var(--mantine-color-orange-5)', outlineOffset: 4, borderRadius: 8 } : undefined}
+      style={
+        dragging
+          ? { outline: '3px dashed var(--mantine-color-orange-5)', outlineOffset: 4, borderRadius: 8 }
+          : undefined
+      }
     >
       <Stack gap="md">
         {dragging && (

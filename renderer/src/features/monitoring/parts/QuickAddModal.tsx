@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { LocalFileWarning } from './LocalFileWarning';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';
-import { PLATFORMS, PLATFORM_LABELS, QuickMonitoringInputSchema, type SocialPlatform } from '../../../../../src/shared/domain';
+import {
+  PLATFORMS,
+  PLATFORM_LABELS,
+  QuickMonitoringInputSchema,
+  type SocialPlatform,
+} from '../../../../../src/shared/domain';
 import { LIMITS } from '../../../../../src/shared/domain/common';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
@@ -53,7 +58,15 @@ export function QuickAddModal({
     });
 
   return (
-    <FormDialog testId="quick-add-form" opened={opened} onClose={onClose} form={form} title={t('quickAdd.title')} submitLabel={t('save')} onSubmit={() => void save()}>
+    <FormDialog
+      testId="quick-add-form"
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      title={t('quickAdd.title')}
+      submitLabel={t('save')}
+      onSubmit={() => void save()}
+    >
       <NoFilesZone testId="quick-add-zone">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

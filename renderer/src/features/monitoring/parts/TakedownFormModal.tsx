@@ -69,7 +69,11 @@ function initialValues(editing: Takedown | null, prefill: TakedownPrefill | null
   };
 }
 
-const toInput = (v: TakedownValues) => ({ ...v, requestedAt: pickerToIso(v.requestedAt), followUpAt: pickerToIso(v.followUpAt) });
+const toInput = (v: TakedownValues) => ({
+  ...v,
+  requestedAt: pickerToIso(v.requestedAt),
+  followUpAt: pickerToIso(v.followUpAt),
+});
 
 /**
  * A takedown request: new (optionally from an observation) or edited. The guidance for
@@ -109,7 +113,11 @@ export function TakedownFormModal({
       const parsed = TakedownInputSchema.parse(toInput(v));
       if (editing) {
         const { channel, requestedAt, reference, status, followUpAt, notes } = parsed;
-        await call('takedown.update', { takedownId: editing.id, patch: { channel, requestedAt, reference, status, followUpAt, notes }, note: '' });
+        await call('takedown.update', {
+          takedownId: editing.id,
+          patch: { channel, requestedAt, reference, status, followUpAt, notes },
+          note: '',
+        });
       } else {
         await call('takedown.add', { dossierId, takedown: parsed });
       }
@@ -119,7 +127,16 @@ export function TakedownFormModal({
     });
 
   return (
-    <FormDialog testId="takedown-form" opened={opened} onClose={onClose} form={form} size="90rem" title={t('takedowns.addTitle')} submitLabel={t('save')} onSubmit={() => void save()}>
+    <FormDialog
+      testId="takedown-form"
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      size="90rem"
+      title={t('takedowns.addTitle')}
+      submitLabel={t('save')}
+      onSubmit={() => void save()}
+    >
       <NoFilesZone testId="takedown-form-zone">
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>

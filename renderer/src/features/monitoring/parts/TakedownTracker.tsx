@@ -1,5 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Collapse, EmptyState, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  EmptyState,
+  Group,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconAlarm, IconCloudOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -65,19 +78,32 @@ function TakedownCard({
             {TAKEDOWN_STATUS_LABELS[td.status]}
           </Badge>
           {td.overdue && (
-            <Badge color="red" variant="filled" size="sm" leftSection={<IconAlarm size={12} aria-hidden />} data-testid="takedown-overdue">
+            <Badge
+              color="red"
+              variant="filled"
+              size="sm"
+              leftSection={<IconAlarm size={12} aria-hidden />}
+              data-testid="takedown-overdue"
+            >
               {t('takedowns.overdueBadge')}
             </Badge>
           )}
           {schoolWide && (
-            <Anchor size="sm" component="button" type="button" onClick={() => navigate(`/dossiers/${td.dossierId}/monitoring`)}>
+            <Anchor
+              size="sm"
+              component="button"
+              type="button"
+              onClick={() => navigate(`/dossiers/${td.dossierId}/monitoring`)}
+            >
               {t('takedowns.dossier', { number: td.dossierNumber })}
             </Anchor>
           )}
         </Group>
         <LocationText value={td.location} />
         <Text size="xs" c="dimmed">
-          {td.requestedAt ? t('takedowns.requested', { when: formatDateTimeNl(td.requestedAt) }) : t('takedowns.notRequested')}
+          {td.requestedAt
+            ? t('takedowns.requested', { when: formatDateTimeNl(td.requestedAt) })
+            : t('takedowns.notRequested')}
           {td.reference ? ` · ${t('takedowns.reference', { ref: td.reference })}` : ''}
         </Text>
         {td.followUpAt && (
@@ -101,14 +127,27 @@ function TakedownCard({
               </Button>
             </>
           )}
-          <Button size="compact-xs" variant="subtle" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setShowHistory((v) => !v)}
+            aria-expanded={showHistory}
+          >
             {t('takedowns.historyTitle')} ({td.events.length})
           </Button>
         </Group>
         <Collapse expanded={showHistory}>
           <Timeline bulletSize={14} lineWidth={2} active={td.events.length - 1} mt={4}>
             {td.events.map((ev) => (
-              <Timeline.Item key={ev.id} title={<Text size="xs" fw={600}>{`${t(`takedowns.event.${ev.kind}`)} – ${TAKEDOWN_STATUS_LABELS[ev.status]}`}</Text>}>
+              <Timeline.Item
+                key={ev.id}
+                title={
+                  <Text
+                    size="xs"
+                    fw={600}
+                  >{`${t(`takedowns.event.${ev.kind}`)} – ${TAKEDOWN_STATUS_LABELS[ev.status]}`}</Text>
+                }
+              >
                 <Text size="xs" c="dimmed">
                   {t('takedowns.byOn', { when: formatDateTimeNl(ev.at), who: ev.actor })}
                 </Text>
@@ -143,8 +182,18 @@ export function TakedownTracker({
   const [activePrefill, setActivePrefill] = useState<TakedownPrefill | null>(null);
   // A request or follow-up half-typed when the vault locked opens again after unlocking.
   const restoreDrafts = dossierId !== null && !readOnly && items !== null;
-  const form = useDraftDialog({ dossierId, kind: TAKEDOWN_DRAFT_KIND, records: items ?? [], enabled: restoreDrafts });
-  const followUp = useDraftDialog({ dossierId, kind: FOLLOW_UP_DRAFT_KIND, records: items ?? [], enabled: restoreDrafts });
+  const form = useDraftDialog({
+    dossierId,
+    kind: TAKEDOWN_DRAFT_KIND,
+    records: items ?? [],
+    enabled: restoreDrafts,
+  });
+  const followUp = useDraftDialog({
+    dossierId,
+    kind: FOLLOW_UP_DRAFT_KIND,
+    records: items ?? [],
+    enabled: restoreDrafts,
+  });
 
   const load = useCallback(async () => {
     try {
@@ -182,7 +231,11 @@ export function TakedownTracker({
             {dossierId ? t('takedowns.title') : t('takedowns.schoolTitle')}
           </Title>
           {items && (
-            <Badge variant="outline" color={openCount ? 'red.9' : 'gray.7'} data-testid="takedowns-open-count">
+            <Badge
+              variant="outline"
+              color={openCount ? 'red.9' : 'gray.7'}
+              data-testid="takedowns-open-count"
+            >
               {t('takedowns.open', { count: openCount })}
             </Badge>
           )}
@@ -206,7 +259,12 @@ export function TakedownTracker({
         </Text>
       )}
       {overdueCount > 0 && (
-        <Alert color="red" variant="light" icon={<IconAlarm size={18} aria-hidden />} data-testid="takedown-reminder">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlarm size={18} aria-hidden />}
+          data-testid="takedown-reminder"
+        >
           {t('takedowns.reminder', { count: overdueCount })}
         </Alert>
       )}
@@ -215,7 +273,13 @@ export function TakedownTracker({
           {error}
         </Alert>
       )}
-      {items && items.length === 0 && <EmptyState icon={<IconCloudOff size={28} aria-hidden />} title={t('takedowns.emptyTitle')} description={t('takedowns.emptyText')} />}
+      {items && items.length === 0 && (
+        <EmptyState
+          icon={<IconCloudOff size={28} aria-hidden />}
+          title={t('takedowns.emptyTitle')}
+          description={t('takedowns.emptyText')}
+        />
+      )}
       {sorted?.map((td) => (
         <TakedownCard
           key={td.id}
@@ -239,7 +303,11 @@ export function TakedownTracker({
           onSaved={notifyMonitoringChanged}
         />
       )}
-      <FollowUpModal takedown={followUp.opened ? followUp.editing : null} onClose={followUp.close} onSaved={notifyMonitoringChanged} />
+      <FollowUpModal
+        takedown={followUp.opened ? followUp.editing : null}
+        onClose={followUp.close}
+        onSaved={notifyMonitoringChanged}
+      />
     </Stack>
   );
 }
