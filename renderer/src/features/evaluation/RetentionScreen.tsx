@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -9,35 +9,70 @@ import {
   DESTRUCTION_GRACE_DAYS_MIN,
   RETENTION_MONTHS_MAX,
   RETENTION_MONTHS_MIN,
+  evaluationOps,
   type RetentionDueItem,
   type RetentionPolicy,
 } from '../../../../src/shared/api';
+import { IntegerField, LimitedTextarea } from '../../ui/form/fields';
+import { useDraftForm } from '../../ui/form/useDraftForm';
+import { schemaValidator } from '../../ui/form/validation';
 import { formatDateNl } from '../../ui/datetime';
 import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { SubjectAccessPanel } from './parts/SubjectAccessPanel';
 import { HelpTitle } from '../help/HelpTitle';
+
+interface PolicyValues {
+  months: number | null;
+  justification: string;
+}
+interface GraceValues {
+  days: number | null;
+}
+
+/** The contract's own rules (whole months in range, a justification of 20+ characters), while typing. */
+const policySchema = schemaValidator<{ months: number; justification: string }>(evaluationOps['retention.update'].input);
+const graceSchema = schemaValidator<{ days: number }>(evaluationOps['retention.setGrace'].input);
 
 /** AVG: the school's retention period, dossiers due for destruction, and subject access requests. */
 export function RetentionScreen() {
   const { t } = useTranslation('evaluation');
   const [policy, setPolicy] = useState<RetentionPolicy | null>(null);
   const [due, setDue] = useState<RetentionDueItem[]>([]);
-  const [months, setMonths] = useState<number | string>(24);
-  const [justification, setJustification] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [destroying, setDestroying] = useState<RetentionDueItem | null>(null);
-  const [graceDays, setGraceDays] = useState<number | string>(7);
-  const [graceBusy, setGraceBusy] = useState(false);
+  const validatePolicy = useCallback(
+    ({ months, justification }: PolicyValues): Record<string, string> =>
+      months === null
+        ? { ...policySchema({ months: RETENTION_MONTHS_MIN, justification }), months: t('retention.monthsRequired') }
+        : policySchema({ months, justification }),
+    [t],
+  );
+  const validateGrace = useCallback(
+    ({ days }: GraceValues): Record<string, string> =>
+      days === null ? { days: t('retention.graceRequired') } : graceSchema({ days }),
+    [t],
+  );
+  // Two small forms, each kept as a draft in the vault (outside any dossier) until saved.
+  const policyForm = useDraftForm<PolicyValues>({
+    initial: { months: policy?.months ?? 24, justification: policy && !policy.isDefault ? policy.justification : '' },
+    active: policy !== null,
+    resetKey: policy?.updatedAt,
+    draft: { dossierId: null, formKey: 'retention' },
+    validate: validatePolicy,
+  });
+  const graceForm = useDraftForm<GraceValues>({
+    initial: { days: policy?.graceDays ?? 7 },
+    active: policy !== null,
+    resetKey: policy?.graceDays,
+    draft: { dossierId: null, formKey: 'retention-grace' },
+    validate: validateGrace,
+  });
 
   const load = useCallback(async () => {
     try {
       const [p, d] = await Promise.all([call('retention.get', {}), call('retention.due', {})]);
       setPolicy(p);
       setDue(d);
-      setMonths(p.months);
-      setGraceDays(p.graceDays);
-      setJustification(p.isDefault ? '' : p.justification);
       setError(null);
     } catch (err) {
       setError(errorMessage(err));
@@ -47,33 +82,21 @@ export function RetentionScreen() {
     void load();
   }, [load]);
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      await call('retention.update', { months: Number(months), justification: justification.trim() });
+  const save = () =>
+    policyForm.submit(async (v) => {
+      await call('retention.update', { months: v.months ?? 0, justification: v.justification.trim() });
       notifySuccess(t('retention.saved'));
       await load();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const actions = useDestructionActions(load);
 
-  const saveGrace = async () => {
-    setGraceBusy(true);
-    try {
-      const r = await call('retention.setGrace', { days: Number(graceDays) });
+  const saveGrace = () =>
+    graceForm.submit(async (v) => {
+      const r = await call('retention.setGrace', { days: v.days ?? 0 });
       notifySuccess('cancelled' in r ? t('retention.graceCancelled') : t('retention.graceSaved'));
       await load();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setGraceBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack gap="lg" data-screen="retention">
@@ -97,27 +120,33 @@ export function RetentionScreen() {
           </Text>
         )}
         <Stack gap="sm" maw={640}>
-          <NumberInput
+          <IntegerField
             label={t('retention.months')}
             min={RETENTION_MONTHS_MIN}
             max={RETENTION_MONTHS_MAX}
-            value={months}
-            onChange={setMonths}
-            allowDecimal={false}
+            value={policyForm.values.months}
+            onChange={(v) => policyForm.set('months', v)}
+            onProblem={(m) => {
+              policyForm.setFieldProblem('months', m);
+              policyForm.touch('months');
+            }}
+            error={policyForm.error('months')}
             w={260}
+            required
           />
-          <Textarea
+          <LimitedTextarea
             label={t('retention.justification')}
             description={t('retention.justificationHint')}
-            value={justification}
-            onChange={(e) => setJustification(e.currentTarget.value)}
+            max={2000}
+            value={policyForm.values.justification}
+            onChange={(e) => policyForm.set('justification', e.currentTarget.value)}
+            error={policyForm.error('justification')}
             autosize
             minRows={3}
-            maxLength={2000}
             required
           />
           <Group>
-            <Button onClick={() => void save()} loading={busy} disabled={justification.trim().length === 0}>
+            <Button onClick={() => void save()} loading={policyForm.busy}>
               {t('retention.save')}
             </Button>
           </Group>
@@ -129,17 +158,22 @@ export function RetentionScreen() {
           {t('retention.graceTitle')}
         </Title>
         <Group align="flex-end" gap="sm">
-          <NumberInput
+          <IntegerField
             label={t('retention.graceDays')}
             description={t('retention.graceHint')}
             min={DESTRUCTION_GRACE_DAYS_MIN}
             max={DESTRUCTION_GRACE_DAYS_MAX}
-            value={graceDays}
-            onChange={setGraceDays}
-            allowDecimal={false}
+            value={graceForm.values.days}
+            onChange={(v) => graceForm.set('days', v)}
+            onProblem={(m) => {
+              graceForm.setFieldProblem('days', m);
+              graceForm.touch('days');
+            }}
+            error={graceForm.error('days')}
             w={360}
+            required
           />
-          <Button variant="default" onClick={() => void saveGrace()} loading={graceBusy}>
+          <Button variant="default" onClick={() => void saveGrace()} loading={graceForm.busy}>
             {t('retention.graceSave')}
           </Button>
         </Group>

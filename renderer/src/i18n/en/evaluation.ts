@@ -135,6 +135,8 @@ export default {
       'Under the GDPR (AVG), the school keeps personal data no longer than necessary. Record the period in the register of processing activities.',
     policyTitle: 'Retention period',
     months: 'Keep after closing (months)',
+    monthsRequired: 'Enter a number of months.',
+    graceRequired: 'Enter a number of days.',
     justification: 'Justification (for the register of processing activities)',
     justificationHint:
       'Why this period? For example a decision of the school management or the participation council (MR).',

@@ -136,6 +136,8 @@ export default {
       'Volgens de AVG bewaart de school persoonsgegevens niet langer dan nodig. Leg de termijn vast in het verwerkingsregister.',
     policyTitle: 'Bewaartermijn',
     months: 'Bewaren na sluiting (maanden)',
+    monthsRequired: 'Vul een aantal maanden in.',
+    graceRequired: 'Vul een aantal dagen in.',
     justification: 'Onderbouwing (voor het verwerkingsregister)',
     justificationHint: 'Waarom deze termijn? Bijvoorbeeld een besluit van de schoolleiding of MR.',
     isDefault: 'Standaardtermijn van Vangnet: nog niet door de school vastgesteld.',

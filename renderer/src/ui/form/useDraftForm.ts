@@ -47,7 +47,8 @@ export interface FormState<T extends object> {
   draftState: DraftState;
   /**
    * Validates (synchronously, from the current values: never a debounced check), runs `fn`, and
-   * removes the draft when it succeeds. A failure of `fn` is shown as a notification; the input stays.
+   * removes the draft when it succeeds. A failure of `fn` is shown as a notification (and at the
+   * field the core names); `fn` resolving to `false` means it showed its own refusal. The input stays.
    */
   submit(fn: (values: T) => Promise<unknown>): Promise<boolean>;
   /** Back to the initial values and the draft removed (cancel, "gooi concept weg"). */
@@ -256,7 +257,8 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
       busyRef.current = true;
       setBusy(true);
       try {
-        await fn(current);
+        // `false` from fn: refused with its own message shown in the form; the input and draft stay.
+        if ((await fn(current)) === false) return false;
       } catch (err) {
         // The core names the field it refused: show its message there (the input stays).
         const key = err instanceof ApiError ? formFieldOf(err.field, current) : null;
