@@ -1,21 +1,14 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Group, MultiSelect, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementPoint } from '../../../../src/shared/domain/evaluation';
+import { FormDialog } from '../../ui/form/FormDialog';
+import { IntegerField, LimitedTextarea, LimitedTextInput } from '../../ui/form/fields';
+import { useDraftForm } from '../../ui/form/useDraftForm';
+import { zodFieldErrors } from '../../ui/form/validation';
 import {
   PHASE_IDS,
+  ProtocolEditSchema,
   isEssentialStep,
   type PhaseId,
   type ProtocolDefinition,
@@ -32,6 +25,35 @@ export type EditRequest =
   | { kind: 'remove'; step: ProtocolStep }
   | { kind: 'contact' }
   | { kind: 'removeContact'; contactId: string; name: string };
+
+interface EditValues {
+  title: string;
+  guidance: string;
+  tips: string;
+  subPoints: string;
+  dueHours: number | null;
+  urgent: boolean;
+  phaseId: PhaseId;
+  after: string;
+  reason: string;
+  essentialReason: string;
+  pointIds: string[];
+  contact: { name: string; role: string; phone: string; email: string; note: string };
+}
+
+/** The draft key of one edit dialog (outside dossiers): `protocol-edit:<kind>:<step or contact>`. */
+function draftKey(request: EditRequest): string {
+  const kind = request.kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const subject = 'step' in request ? request.step.id : 'contactId' in request ? request.contactId : 'new';
+  return `protocol-edit:${kind}:${subject}`;
+}
+
+/** The schema's path (`changes.title`, `step.tips.0`, `contact.name`) as the form's field. */
+function fieldOf(path: string): string {
+  const p = path.replace(/^(changes|step)\./, '');
+  if (p.startsWith('contact.')) return p;
+  return p.split('.')[0] ?? p;
+}
 
 const lines = (text: string) =>
   text
@@ -55,26 +77,19 @@ export function StepEditModal({
 }) {
   const { t } = useTranslation('protocol');
   const step = 'step' in request ? request.step : null;
-  const [title, setTitle] = useState(step?.title ?? '');
-  const [guidance, setGuidance] = useState(step?.guidance ?? '');
-  const [tips, setTips] = useState((step?.tips ?? []).join('\n'));
-  const [subPoints, setSubPoints] = useState((step?.subPoints ?? []).map((p) => p.label).join('\n'));
-  const [dueHours, setDueHours] = useState<number | string>(step?.defaultDueHours ?? '');
-  const [urgent, setUrgent] = useState(step?.urgent ?? false);
-  const [phaseId, setPhaseId] = useState<PhaseId>('communiceer');
-  const [after, setAfter] = useState<string>('');
-  const [reason, setReason] = useState('');
-  const [essentialReason, setEssentialReason] = useState('');
-  const [pointIds, setPointIds] = useState<string[]>([]);
-  const [contact, setContact] = useState({ name: '', role: '', phone: '', email: '', note: '' });
   const [error, setError] = useState<string | null>(null);
-
   const essential = step !== null && isEssentialStep(step.id) && (request.kind === 'remove' || request.kind === 'nvt');
-  const common = { reason, improvementPointIds: pointIds };
-  const due = dueHours === '' ? null : Number(dueHours);
-  const content = { title, guidance, tips: lines(tips), subPoints: lines(subPoints).map((label) => ({ label })), defaultDueHours: due, urgent };
 
-  const build = (): ProtocolEdit => {
+  const build = (v: EditValues): ProtocolEdit => {
+    const common = { reason: v.reason, improvementPointIds: v.pointIds };
+    const content = {
+      title: v.title,
+      guidance: v.guidance,
+      tips: lines(v.tips),
+      subPoints: lines(v.subPoints).map((label) => ({ label })),
+      defaultDueHours: v.dueHours,
+      urgent: v.urgent,
+    };
     switch (request.kind) {
       case 'edit': {
         const prev = new Map(request.step.subPoints.map((p) => [p.label, p]));
@@ -84,7 +99,7 @@ export function StepEditModal({
           changes: {
             ...content,
             // Keep ids (and help texts) of sub-points whose label did not change.
-            subPoints: lines(subPoints).map((label) => {
+            subPoints: lines(v.subPoints).map((label) => {
               const p = prev.get(label);
               return p ? { id: p.id, label, ...(p.help ? { help: p.help } : {}) } : { label };
             }),
@@ -93,30 +108,63 @@ export function StepEditModal({
         };
       }
       case 'add':
-        return { op: 'addStep', phaseId, afterStepId: after || null, step: content, ...common };
+        return { op: 'addStep', phaseId: v.phaseId, afterStepId: v.after || null, step: content, ...common };
       case 'nvt':
       case 'applicable':
         return {
           op: 'setNotApplicable',
           stepId: request.step.id,
           notApplicable: request.kind === 'nvt',
-          ...(essential ? { essentialReason } : {}),
+          ...(essential ? { essentialReason: v.essentialReason } : {}),
           ...common,
         };
       case 'remove':
-        return { op: 'removeStep', stepId: request.step.id, ...(essential ? { essentialReason } : {}), ...common };
+        return { op: 'removeStep', stepId: request.step.id, ...(essential ? { essentialReason: v.essentialReason } : {}), ...common };
       case 'contact':
-        return { op: 'addContact', contact, ...common };
+        return { op: 'addContact', contact: v.contact, ...common };
       case 'removeContact':
         return { op: 'removeContact', contactId: request.contactId, ...common };
     }
   };
 
-  const submit = () => {
-    const message = onAdd(build());
-    if (message) setError(message);
-    else onClose();
-  };
+  const form = useDraftForm<EditValues>({
+    initial: {
+      title: step?.title ?? '',
+      guidance: step?.guidance ?? '',
+      tips: (step?.tips ?? []).join('\n'),
+      subPoints: (step?.subPoints ?? []).map((p) => p.label).join('\n'),
+      dueHours: step?.defaultDueHours ?? null,
+      urgent: step?.urgent ?? false,
+      phaseId: 'communiceer',
+      after: '',
+      reason: '',
+      essentialReason: '',
+      pointIds: [],
+      contact: { name: '', role: '', phone: '', email: '', note: '' },
+    },
+    active: true,
+    draft: { dossierId: null, formKey: draftKey(request) },
+    // The edit's own schema, while typing; its messages shown at the fields.
+    validate: (v) => {
+      const parsed = ProtocolEditSchema.safeParse(build(v));
+      const errors: Record<string, string> = {};
+      if (!parsed.success) for (const [path, m] of Object.entries(zodFieldErrors(parsed.error))) errors[fieldOf(path)] ??= m;
+      if (essential && !v.essentialReason.trim()) errors.essentialReason = t('form.essentialHint');
+      return errors;
+    },
+  });
+  const { values, set } = form;
+
+  const submit = () =>
+    form.submit(async (v) => {
+      const message = onAdd(build(v));
+      if (message) {
+        setError(message);
+        return false;
+      }
+      onClose();
+      return true;
+    });
 
   const heading = {
     edit: t('form.editTitle', { title: step?.title }),
@@ -128,106 +176,113 @@ export function StepEditModal({
     removeContact: t('contacts.remove') + ` ${'name' in request ? request.name : ''}`,
   }[request.kind];
 
-  const phaseSteps = definition.steps.filter((s) => s.phaseId === phaseId);
+  const phaseSteps = definition.steps.filter((s) => s.phaseId === values.phaseId);
 
   return (
-    <Modal opened onClose={onClose} title={heading} size="lg" data-testid="protocol-edit-modal">
-      <Stack gap="sm">
-        {request.kind === 'add' && (
-          <Group grow>
-            <Select
-              label={t('form.phase')}
-              data={definition.phases.map((p) => ({ value: p.id, label: p.title }))}
-              value={phaseId}
-              onChange={(v) => {
-                if (v && (PHASE_IDS as readonly string[]).includes(v)) setPhaseId(v as PhaseId);
-                setAfter('');
+    <FormDialog
+      opened
+      onClose={onClose}
+      form={form}
+      title={heading}
+      testId="protocol-edit-modal"
+      submitLabel={t('form.addToDraft')}
+      onSubmit={() => void submit()}
+    >
+      {request.kind === 'add' && (
+        <Group grow>
+          <Select
+            label={t('form.phase')}
+            data={definition.phases.map((p) => ({ value: p.id, label: p.title }))}
+            value={values.phaseId}
+            onChange={(v) => {
+              if (v && (PHASE_IDS as readonly string[]).includes(v)) form.update((cur) => ({ ...cur, phaseId: v as PhaseId, after: '' }), ['phaseId']);
+            }}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('form.after')}
+            data={[{ value: '', label: t('form.first') }, ...phaseSteps.map((s) => ({ value: s.id, label: s.title }))]}
+            value={values.after}
+            onChange={(v) => set('after', v ?? '')}
+            allowDeselect={false}
+          />
+        </Group>
+      )}
+      {(request.kind === 'edit' || request.kind === 'add') && (
+        <>
+          <LimitedTextInput label={t('form.titleLabel')} max={200} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={form.error('title')} required />
+          <LimitedTextarea label={t('form.guidance')} max={10_000} value={values.guidance} onChange={(e) => set('guidance', e.currentTarget.value)} error={form.error('guidance')} autosize minRows={3} maxRows={10} />
+          <LimitedTextarea label={t('form.subPoints')} max={10_000} value={values.subPoints} onChange={(e) => set('subPoints', e.currentTarget.value)} error={form.error('subPoints')} autosize minRows={2} maxRows={8} />
+          <LimitedTextarea label={t('form.tips')} max={10_000} value={values.tips} onChange={(e) => set('tips', e.currentTarget.value)} error={form.error('tips')} autosize minRows={1} maxRows={6} />
+          <Group grow align="flex-start">
+            <IntegerField
+              label={t('form.dueHours')}
+              description={t('form.dueHoursHint')}
+              value={values.dueHours}
+              onChange={(v) => set('dueHours', v)}
+              onProblem={(m) => {
+                form.setFieldProblem('dueHours', m);
+                form.touch('dueHours');
               }}
-              allowDeselect={false}
+              error={form.error('defaultDueHours')}
+              min={0}
+              max={8784}
             />
-            <Select
-              label={t('form.after')}
-              data={[{ value: '', label: t('form.first') }, ...phaseSteps.map((s) => ({ value: s.id, label: s.title }))]}
-              value={after}
-              onChange={(v) => setAfter(v ?? '')}
-              allowDeselect={false}
-            />
+            <Switch label={t('form.urgent')} checked={values.urgent} onChange={(e) => set('urgent', e.currentTarget.checked)} mt={30} />
           </Group>
-        )}
-        {(request.kind === 'edit' || request.kind === 'add') && (
-          <>
-            <TextInput label={t('form.titleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
-            <Textarea label={t('form.guidance')} value={guidance} onChange={(e) => setGuidance(e.currentTarget.value)} autosize minRows={3} maxRows={10} />
-            <Textarea label={t('form.subPoints')} value={subPoints} onChange={(e) => setSubPoints(e.currentTarget.value)} autosize minRows={2} maxRows={8} />
-            <Textarea label={t('form.tips')} value={tips} onChange={(e) => setTips(e.currentTarget.value)} autosize minRows={1} maxRows={6} />
-            <Group grow align="flex-end">
-              <NumberInput
-                label={t('form.dueHours')}
-                description={t('form.dueHoursHint')}
-                value={dueHours}
-                onChange={setDueHours}
-                min={0}
-                max={8784}
-                allowDecimal={false}
-              />
-              <Switch label={t('form.urgent')} checked={urgent} onChange={(e) => setUrgent(e.currentTarget.checked)} />
-            </Group>
-          </>
-        )}
-        {request.kind === 'contact' && (
-          <>
-            <TextInput label={t('contacts.name')} required value={contact.name} onChange={(e) => setContact({ ...contact, name: e.currentTarget.value })} />
-            <TextInput label={t('contacts.role')} value={contact.role} onChange={(e) => setContact({ ...contact, role: e.currentTarget.value })} />
-            <Group grow>
-              <TextInput label={t('contacts.phone')} value={contact.phone} onChange={(e) => setContact({ ...contact, phone: e.currentTarget.value })} />
-              <TextInput label={t('contacts.email')} value={contact.email} onChange={(e) => setContact({ ...contact, email: e.currentTarget.value })} />
-            </Group>
-            <TextInput label={t('contacts.note')} value={contact.note} onChange={(e) => setContact({ ...contact, note: e.currentTarget.value })} />
-          </>
-        )}
-        <Textarea
-          label={request.kind === 'nvt' ? t('form.nvtReason') : t('form.reason')}
-          description={t('form.reasonHint')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
+        </>
+      )}
+      {request.kind === 'contact' && (
+        <>
+          <LimitedTextInput label={t('contacts.name')} required max={200} value={values.contact.name} onChange={(e) => set('contact', { ...values.contact, name: e.currentTarget.value })} error={form.error('contact.name')} />
+          <LimitedTextInput label={t('contacts.role')} max={200} value={values.contact.role} onChange={(e) => set('contact', { ...values.contact, role: e.currentTarget.value })} error={form.error('contact.role')} />
+          <Group grow align="flex-start">
+            <LimitedTextInput label={t('contacts.phone')} max={60} value={values.contact.phone} onChange={(e) => set('contact', { ...values.contact, phone: e.currentTarget.value })} error={form.error('contact.phone')} />
+            <LimitedTextInput label={t('contacts.email')} max={200} value={values.contact.email} onChange={(e) => set('contact', { ...values.contact, email: e.currentTarget.value })} error={form.error('contact.email')} />
+          </Group>
+          <LimitedTextInput label={t('contacts.note')} max={1000} value={values.contact.note} onChange={(e) => set('contact', { ...values.contact, note: e.currentTarget.value })} error={form.error('contact.note')} />
+        </>
+      )}
+      <LimitedTextarea
+        label={request.kind === 'nvt' ? t('form.nvtReason') : t('form.reason')}
+        description={t('form.reasonHint')}
+        max={2000}
+        value={values.reason}
+        onChange={(e) => set('reason', e.currentTarget.value)}
+        error={form.error('reason')}
+        required
+        autosize
+        minRows={2}
+      />
+      {essential && (
+        <LimitedTextarea
+          label={t('form.essentialReason')}
+          description={t('form.essentialHint')}
+          max={2000}
+          value={values.essentialReason}
+          onChange={(e) => set('essentialReason', e.currentTarget.value)}
+          error={form.error('essentialReason')}
           required
           autosize
           minRows={2}
         />
-        {essential && (
-          <Textarea
-            label={t('form.essentialReason')}
-            description={t('form.essentialHint')}
-            value={essentialReason}
-            onChange={(e) => setEssentialReason(e.currentTarget.value)}
-            required
-            autosize
-            minRows={2}
-          />
-        )}
-        {points.length > 0 && (
-          <MultiSelect
-            label={t('form.points')}
-            description={t('form.pointsHint')}
-            data={points.map((p) => ({ value: p.id, label: `${p.dossierNumber ? `${p.dossierNumber}: ` : ''}${p.text}` }))}
-            value={pointIds}
-            onChange={setPointIds}
-            searchable
-            clearable
-          />
-        )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('form.cancel')}
-          </Button>
-          <Button onClick={submit}>{t('form.addToDraft')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+      )}
+      {points.length > 0 && (
+        <MultiSelect
+          label={t('form.points')}
+          description={t('form.pointsHint')}
+          data={points.map((p) => ({ value: p.id, label: `${p.dossierNumber ? `${p.dossierNumber}: ` : ''}${p.text}` }))}
+          value={values.pointIds}
+          onChange={(v) => set('pointIds', v)}
+          searchable
+          clearable
+        />
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+    </FormDialog>
   );
 }
