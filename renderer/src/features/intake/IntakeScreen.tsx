@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   Alert,
@@ -10,8 +10,6 @@ import {
   Stack,
   Switch,
   Text,
-  TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { DateTimeField } from '../../ui/form/DateTimeField';
@@ -20,11 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from '../../ui/form/DateTimeField';
 import { DatesNl } from '../dossier/DatesNl';
 import { call } from '../../api/client';
-import { onSessionReset } from '../../session/sessionReset';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifySuccess } from '../../ui/notify';
+import { LimitedTextarea, LimitedTextInput } from '../../ui/form/fields';
+import { useDraftForm } from '../../ui/form/useDraftForm';
+import { schemaValidator } from '../../ui/form/validation';
+import { LIMITS } from '../../../../src/shared/domain/common';
 import { IntakeSchema, type Intake } from '../../../../src/shared/api';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../../../../src/shared/domain';
-import { fieldErrors } from '../../ui/fieldErrors';
 import { isoToPicker, pickerToIso } from '../../ui/datetime';
 import { HelpTitle } from '../help/HelpTitle';
 
@@ -41,66 +41,41 @@ function emptyIntake(): Intake {
   };
 }
 
-/**
- * A half-filled intake survives leaving the screen (memory only, never written to disk), so
- * clicking elsewhere in a hurry does not silently lose it.
- */
-let draft: Intake | null = null;
-// Locking clears it with everything else on screen: the victim's name must not outlive a lock.
-onSessionReset(() => {
-  draft = null;
-});
+const validateIntake = schemaValidator<Intake>(IntakeSchema);
 
-/** "Nieuwe casus": only what is needed in the first minutes, then straight to the first steps. */
+/**
+ * "Nieuwe casus": only what is needed in the first minutes, then straight to the first steps.
+ * A half-filled intake is kept as a draft inside the vault (never on disk in plaintext), so
+ * leaving the screen in a hurry, a lock or a restart does not lose it.
+ */
 export function IntakeScreen() {
   const { t } = useTranslation('overview');
   const navigate = useNavigate();
-  const [form, setForm] = useState<Intake>(() => draft ?? emptyIntake());
-  const [restored] = useState(() => draft !== null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const pristine = emptyIntake();
-  const dirty =
-    form.title !== '' ||
-    form.howDiscovered !== '' ||
-    form.victimName !== '' ||
-    form.victimClass !== '' ||
-    form.lead !== '' ||
-    form.materialKind !== pristine.materialKind ||
-    form.otherSchoolInvolved;
+  const [initial] = useState(emptyIntake);
+  const form = useDraftForm<Intake>({
+    initial,
+    active: true,
+    draft: { dossierId: null, formKey: 'intake' },
+    validate: (v) => {
+      const errs = validateIntake(v);
+      // The core refuses a discovery in the future too; said here while typing.
+      if (Date.parse(v.discoveredAt) - Date.now() > 5 * 60_000) errs.discoveredAt ??= t('intake.future');
+      return errs;
+    },
+  });
+  const { values, set, dirty } = form;
+  const errors = form.errors;
 
-  useEffect(() => {
-    draft = dirty ? form : null;
-  }, [form, dirty]);
-
-  const set = <K extends keyof Intake>(key: K, value: Intake[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
-
-  const submit = async () => {
-    const parsed = IntakeSchema.safeParse(form);
-    const errs = parsed.success ? {} : fieldErrors(parsed.error);
-    if (Date.parse(form.discoveredAt) - Date.now() > 5 * 60_000) errs.discoveredAt = t('intake.future');
-    if (!parsed.success || Object.keys(errs).length > 0) {
-      setErrors(errs);
-      return;
-    }
-    setBusy(true);
-    try {
-      const { dossierId } = await call('dossier.create', parsed.data);
-      draft = null;
+  const submit = () =>
+    form.submit(async (v) => {
+      const { dossierId } = await call('dossier.create', IntakeSchema.parse(v));
       notifySuccess(t('intake.createdShort'));
       navigate(`/dossiers/${dossierId}/stappen?fase=analyseer`);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const hasErrors = Object.values(errors).some(Boolean);
+  // After a save attempt: one line under the form says there is something to correct.
+  const hasErrors = Object.keys(errors).some((k) => form.error(k));
 
   return (
     <DatesNl>
@@ -114,7 +89,7 @@ export function IntakeScreen() {
         <Alert color="orange" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>
           {t('intake.neverImages')}
         </Alert>
-        {restored && (
+        {form.restoredAt && (
           <Alert color="blue" variant="light">
             {t('intake.restored')}
           </Alert>
@@ -128,14 +103,14 @@ export function IntakeScreen() {
             }}
           >
             <Stack gap="md">
-              <TextInput
+              <LimitedTextInput
                 label={t('intake.what')}
                 description={t('intake.whatHelp')}
                 required
-                value={form.title}
+                max={LIMITS.shortText}
+                value={values.title}
                 onChange={(e) => set('title', e.currentTarget.value)}
-                error={errors.title || undefined}
-                maxLength={200}
+                error={form.error('title')}
                 data-autofocus
                 autoFocus
               />
@@ -143,9 +118,9 @@ export function IntakeScreen() {
                 <DateTimeField
                   label={t('intake.when')}
                   required
-                  value={isoToPicker(form.discoveredAt)}
+                  value={isoToPicker(values.discoveredAt)}
                   onChange={(v) => set('discoveredAt', pickerToIso(v) ?? '')}
-                  error={errors.discoveredAt || undefined}
+                  error={form.error('discoveredAt')}
                   maxDate={new Date()}
                   valueFormat="D MMMM YYYY HH:mm"
                 />
@@ -153,55 +128,55 @@ export function IntakeScreen() {
                   clearButtonProps={CLEAR_BUTTON}
                   label={t('intake.materialKind')}
                   data={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_KIND_LABELS[k] }))}
-                  value={form.materialKind}
+                  value={values.materialKind}
                   onChange={(v) => v && set('materialKind', v as MaterialKind)}
                   allowDeselect={false}
-                  error={errors.materialKind || undefined}
+                  error={form.error('materialKind')}
                 />
               </SimpleGrid>
-              <Textarea
+              <LimitedTextarea
                 label={t('intake.howDiscovered')}
                 description={t('intake.howDiscoveredHelp')}
-                value={form.howDiscovered}
+                max={LIMITS.mediumText}
+                value={values.howDiscovered}
                 onChange={(e) => set('howDiscovered', e.currentTarget.value)}
-                error={errors.howDiscovered || undefined}
+                error={form.error('howDiscovered')}
                 autosize
                 minRows={2}
-                maxLength={2000}
               />
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
+                <LimitedTextInput
                   label={t('intake.victim')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   description={t('intake.victimHelp')}
-                  value={form.victimName}
+                  max={LIMITS.shortText}
+                  value={values.victimName}
                   onChange={(e) => set('victimName', e.currentTarget.value)}
-                  error={errors.victimName || undefined}
-                  maxLength={200}
+                  error={form.error('victimName')}
                 />
-                <TextInput
+                <LimitedTextInput
                   label={t('intake.victimClass')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  value={form.victimClass}
+                  max={LIMITS.shortText}
+                  value={values.victimClass}
                   onChange={(e) => set('victimClass', e.currentTarget.value)}
-                  error={errors.victimClass || undefined}
-                  maxLength={200}
+                  error={form.error('victimClass')}
                 />
-                <TextInput
+                <LimitedTextInput
                   label={t('intake.lead')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   description={t('intake.leadHelp')}
                   required
-                  value={form.lead}
+                  max={LIMITS.shortText}
+                  value={values.lead}
                   onChange={(e) => set('lead', e.currentTarget.value)}
-                  error={errors.lead || undefined}
-                  maxLength={200}
+                  error={form.error('lead')}
                 />
               </SimpleGrid>
               <Switch
                 label={t('intake.otherSchool')}
                 description={t('intake.otherSchoolHelp')}
-                checked={form.otherSchoolInvolved}
+                checked={values.otherSchoolInvolved}
                 onChange={(e) => set('otherSchoolInvolved', e.currentTarget.checked)}
               />
               {hasErrors && (
@@ -226,7 +201,7 @@ export function IntakeScreen() {
                       color="red"
                       variant="light"
                       onClick={() => {
-                        draft = null;
+                        void form.discard();
                         navigate('/');
                       }}
                     >
@@ -239,7 +214,7 @@ export function IntakeScreen() {
                   <Button variant="default" onClick={() => (dirty ? setConfirmLeave(true) : navigate('/'))}>
                     {t('intake.cancel')}
                   </Button>
-                  <Button type="submit" loading={busy} size="md">
+                  <Button type="submit" loading={form.busy} size="md">
                     {t('intake.submit')}
                   </Button>
                 </Group>
