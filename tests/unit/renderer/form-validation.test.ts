@@ -18,7 +18,7 @@ describe('form validation helpers', () => {
       n: z.number().min(1, { error: 'Minstens 1.' }),
       s: z.string().min(1, { error: 'Verplicht.' }),
     });
-    const v = combineValidators(schemaValidator<{ n: number; s: string }>(schema), (x) =>
+    const v = combineValidators(schemaValidator<{ n: number; s: string }>(schema), (x): Record<string, string> =>
       x.s === 'x' ? { s: 'Geen x.' } : {},
     );
     expect(v({ n: 0, s: '' })).toEqual({ n: 'Minstens 1.', s: 'Verplicht.' });

@@ -8,13 +8,13 @@ import {
   Button,
   Center,
   Group,
-  Kbd,
   Loader,
   Menu,
   Stack,
   Tabs,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconClock, IconLock, IconNotes } from '@tabler/icons-react';
@@ -149,7 +149,7 @@ export function DossierScreen() {
           </Group>
           <Group justify="space-between" wrap="nowrap" gap="md" align="center">
             <Box miw={0}>
-              <Title order={1} size="h3" lineClamp={1} title={dossier.title}>
+              <Title order={1} size="h3" lineClamp={2} title={dossier.title}>
                 {dossier.title}
               </Title>
               <Text size="sm" c="dimmed" lineClamp={1}>
@@ -158,19 +158,16 @@ export function DossierScreen() {
               </Text>
             </Box>
             <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-              <Button
-                variant="default"
-                leftSection={<IconNotes size={16} aria-hidden />}
-                rightSection={
-                  <Kbd size="xs" aria-hidden>
-                    Ctrl+K
-                  </Kbd>
-                }
-                onClick={quickLog.openNew}
-                aria-keyshortcuts="Control+K Meta+K"
-              >
-                {t('quickLog.button')}
-              </Button>
+              <Tooltip label={t('quickLog.shortcut')} withArrow>
+                <Button
+                  variant="default"
+                  leftSection={<IconNotes size={16} aria-hidden />}
+                  onClick={quickLog.openNew}
+                  aria-keyshortcuts="Control+K Meta+K"
+                >
+                  {t('quickLog.button')}
+                </Button>
+              </Tooltip>
               <SendButton
                 dossierId={dossierId}
                 disabled={handover !== null}

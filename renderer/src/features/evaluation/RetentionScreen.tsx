@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { errorMessage, notifyError, notifySuccess } from '../../ui/notify';
+import { errorMessage, notifySuccess } from '../../ui/notify';
 import {
   DESTRUCTION_GRACE_DAYS_MAX,
   DESTRUCTION_GRACE_DAYS_MIN,

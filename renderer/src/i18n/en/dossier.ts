@@ -45,6 +45,7 @@ export default {
     confirm: 'Discard and close',
   },
   quickLog: {
+    shortcut: 'Shortcut: Ctrl+K (Mac: Cmd+K)',
     button: 'Log entry',
     title: 'Quickly add to the log',
     help: 'Write down factually what happened or what you heard. A log entry cannot be changed later, only corrected.',

@@ -45,6 +45,7 @@ export default {
     confirm: 'Weggooien en sluiten',
   },
   quickLog: {
+    shortcut: 'Sneltoets: Ctrl+K (Mac: Cmd+K)',
     button: 'Logboekregel',
     title: 'Snel iets vastleggen in het logboek',
     help: 'Schrijf feitelijk op wat er gebeurde of wat je hoorde. Een logboekregel kan later niet worden gewijzigd, alleen gecorrigeerd.',
