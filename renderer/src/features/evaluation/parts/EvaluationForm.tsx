@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
-import { Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
 import { audienceDef, type Evaluation, type EvaluationForm as Form } from '../../../../../src/shared/api';
+import { EvaluationFormSchema } from '../../../../../src/shared/domain/evaluation';
+import { LIMITS } from '../../../../../src/shared/domain/common';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
+import { DateTimeField } from '../../../ui/form/DateTimeField';
+import { DraftRestoredNotice, DraftStatus } from '../../../ui/form/FormDialog';
+import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { schemaValidator } from '../../../ui/form/validation';
 
 function toForm(e: Evaluation): Form {
   return {
@@ -19,7 +24,12 @@ function toForm(e: Evaluation): Form {
   };
 }
 
-/** One audience's evaluation: the card's questions, free text and agreed preventive measures. */
+const validateEvaluation = schemaValidator<Form>(EvaluationFormSchema);
+
+/**
+ * One audience's evaluation: the card's questions, free text and agreed preventive measures.
+ * What is typed and not saved yet is a draft in the vault, so a lock never loses an answer.
+ */
 export function EvaluationForm({
   dossierId,
   evaluation,
@@ -36,90 +46,97 @@ export function EvaluationForm({
 }) {
   const { t } = useTranslation('evaluation');
   const def = audienceDef(evaluation.audience);
-  const [form, setForm] = useState<Form>(() => toForm(evaluation));
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setForm(toForm(evaluation)), [evaluation]);
-  const dirty = JSON.stringify(form) !== JSON.stringify(toForm(evaluation));
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const saved = toForm(evaluation);
+  const form = useDraftForm<Form>({
+    initial: saved,
+    active: true,
+    // A newly saved evaluation (here or elsewhere) starts the form afresh.
+    resetKey: JSON.stringify(saved),
+    draft: readOnly ? null : { dossierId, formKey: `evaluation:${evaluation.audience}` },
+    validate: validateEvaluation,
+  });
+  const { values, set, dirty } = form;
   const prefix = `eval-${evaluation.audience}`;
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      const answers = Object.fromEntries(Object.entries(form.answers).filter(([, v]) => v.trim() !== ''));
-      await call('evaluation.save', { dossierId, audience: evaluation.audience, form: { ...form, answers } });
+  const save = () =>
+    form.submit(async (v) => {
+      const answers = Object.fromEntries(Object.entries(v.answers).filter(([, a]) => a.trim() !== ''));
+      await call('evaluation.save', { dossierId, audience: evaluation.audience, form: { ...v, answers } });
       notifySuccess(t('eval.saved'));
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+  const anyForm = form as unknown as Parameters<typeof DraftStatus>[0]['form'];
 
   return (
     <Stack gap="sm" data-testid={prefix}>
       <Text size="sm" c="dimmed">
         {def.intro}
       </Text>
+      <DraftRestoredNotice form={anyForm} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateTimePicker
+        <DateTimeField
           label={t('eval.heldAt')}
-          value={isoToPicker(form.heldAt)}
+          value={isoToPicker(values.heldAt)}
           onChange={(v) => set('heldAt', pickerToIso(v))}
+          error={form.error('heldAt')}
           clearable
-          valueFormat="D MMMM YYYY HH:mm"
+          maxDate={new Date()}
           disabled={readOnly}
         />
-        <TextInput
+        <LimitedTextInput
           label={t('eval.heldBy')}
-          value={form.heldBy}
+          max={LIMITS.shortText}
+          value={values.heldBy}
           onChange={(e) => set('heldBy', e.currentTarget.value)}
-          maxLength={200}
+          error={form.error('heldBy')}
           disabled={readOnly}
         />
       </SimpleGrid>
-      <TextInput
+      <LimitedTextInput
         label={t('eval.participants')}
         description={t('eval.participantsHint')}
-        value={form.participants}
+        max={LIMITS.mediumText}
+        value={values.participants}
         onChange={(e) => set('participants', e.currentTarget.value)}
-        maxLength={2000}
+        error={form.error('participants')}
         disabled={readOnly}
       />
       {def.questions.map((q) => (
-        <Textarea
+        <LimitedTextarea
           key={q.id}
           label={q.label}
           description={q.help}
           autosize
           minRows={2}
-          maxLength={2000}
-          value={form.answers[q.id] ?? ''}
+          max={LIMITS.mediumText}
+          value={values.answers[q.id] ?? ''}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            setForm((f) => ({ ...f, answers: { ...f.answers, [q.id]: value } }));
+            form.update((f) => ({ ...f, answers: { ...f.answers, [q.id]: value } }), [`answers.${q.id}`]);
           }}
+          error={form.error(`answers.${q.id}`)}
           disabled={readOnly}
         />
       ))}
-      <Textarea
+      <LimitedTextarea
         label={t('eval.prevention')}
         description={t('eval.preventionHint')}
         autosize
         minRows={2}
-        maxLength={2000}
-        value={form.prevention}
+        max={LIMITS.mediumText}
+        value={values.prevention}
         onChange={(e) => set('prevention', e.currentTarget.value)}
+        error={form.error('prevention')}
         disabled={readOnly}
       />
-      <Textarea
+      <LimitedTextarea
         label={t('eval.notes')}
         autosize
         minRows={2}
-        maxLength={50000}
-        value={form.notes}
+        max={LIMITS.longText}
+        value={values.notes}
         onChange={(e) => set('notes', e.currentTarget.value)}
+        error={form.error('notes')}
         disabled={readOnly}
       />
       {!readOnly && (
@@ -129,16 +146,19 @@ export function EvaluationForm({
           </Button>
           <Checkbox
             label={t('eval.completedLabel')}
-            checked={form.completed}
+            checked={values.completed}
             onChange={(e) => set('completed', e.currentTarget.checked)}
           />
           <Group gap="sm">
             {dirty && (
-              <Text size="sm" c="orange.8">
-                {t('eval.unsaved')}
-              </Text>
+              <Stack gap={0} align="flex-end">
+                <Text size="sm" c="orange.9">
+                  {t('eval.unsaved')}
+                </Text>
+                <DraftStatus form={anyForm} />
+              </Stack>
             )}
-            <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
+            <Button onClick={() => void save()} loading={form.busy} disabled={!dirty}>
               {t('eval.save')}
             </Button>
           </Group>
