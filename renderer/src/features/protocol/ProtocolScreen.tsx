@@ -32,15 +32,26 @@ import {
 } from '../../../../src/shared/protocol';
 import { HelpTitle } from '../help/HelpTitle';
 import { StepEditModal, type EditRequest } from './StepEditModal';
+import { DraftRestoredNotice } from '../../ui/form/FormDialog';
+import { useDraftForm } from '../../ui/form/useDraftForm';
 import { dateNl } from './format';
 
+const NO_EDITS: { edits: ProtocolEdit[] } = { edits: [] };
 
 /** "Ons protocol": the school's steps, a draft of the next version, history, diff, sharing. */
 export function ProtocolScreen() {
   const { t } = useTranslation('protocol');
   const [data, setData] = useState<ProtocolOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [edits, setEdits] = useState<ProtocolEdit[]>([]);
+  // The changes for the next version are a draft in the vault until established: a lock or
+  // a restart halfway through a revision loses none of them.
+  const editsForm = useDraftForm<{ edits: ProtocolEdit[] }>({
+    initial: NO_EDITS,
+    active: true,
+    draft: { dossierId: null, formKey: 'protocol-edits' },
+  });
+  const edits = editsForm.values.edits;
+  const setEdits = (next: ProtocolEdit[]) => editsForm.set('edits', next);
   const [request, setRequest] = useState<EditRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -138,6 +149,7 @@ export function ProtocolScreen() {
         <Title order={2} size="h4" mb="xs">
           {t('draft.title', { version: nextVersion })}
         </Title>
+        <DraftRestoredNotice form={editsForm as unknown as Parameters<typeof DraftRestoredNotice>[0]['form']} />
         {edits.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('draft.empty')}
