@@ -105,8 +105,9 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     sharedApp: app,
   }) => {
     const { page } = app;
-    await page.getByTestId('step-aandacht-slachtoffer').getByRole('button').first().click();
+    // The dossier opens with the current step (the first of "Wat nu?") already open.
     const victimStep = page.getByTestId('step-aandacht-slachtoffer');
+    await expect(victimStep).toHaveAttribute('data-current-step', 'true');
     await victimStep
       .getByTestId('victim-needs')
       .fill('Wil niet dat de hele klas het weet; wil mentor als aanspreekpunt.');
