@@ -69,7 +69,8 @@ async function scan(app: VangnetApp, name: string): Promise<void> {
 test('evaluation per audience and aftercare planned, completed and reminded on the overview', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
+  // A long story (four dialogs, two reloads, two accessibility scans) on a shared, loaded machine.
+  test.setTimeout(240_000);
   const { page } = app;
   const dossierId = await createDossier(app, 'Sanne de Vries');
   await app.call('person.add', { dossierId, person: { ...PERSON, role: 'ouder', name: 'Petra de Vries' } });
