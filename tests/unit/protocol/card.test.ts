@@ -69,6 +69,16 @@ const PHASE_LINES_AS_STEPS = [
 const norm = (s: string): string => s.trim().replace(/\.$/, '').replace(/’/g, "'").toLowerCase();
 const titles = STEPS.map((s) => norm(s.title));
 
+/**
+ * The app addresses colleagues with "je" (parents and outsiders get "u"); the card's two
+ * statement questions are the only lines in the formal form, and the app asks them with "je".
+ */
+const AS_JE: Record<string, string> = {
+  'wat speelt er? wat vindt u?': 'wat speelt er? wat vind je?',
+  'wat doet u? waarom?': 'wat doe je? waarom?',
+};
+const colleagueAddress = (line: string): string => AS_JE[line] ?? line;
+
 describe('protocol card: phases', () => {
   it('has the six phases in card order', () => {
     expect(PHASES.map((p) => p.id)).toEqual([...PHASE_IDS]);
@@ -281,7 +291,7 @@ describe('protocol card: faithful to the seed text', () => {
         expect(step, `step for "${line}"`).toBeDefined();
         expect(step?.phaseId).toBe(phase.id);
       } else if (line.startsWith(' - ')) {
-        const text = norm(line.slice(3));
+        const text = colleagueAddress(norm(line.slice(3)));
         const match = step?.subPoints.some(
           (p) => norm(p.label) === text || norm(p.label + (p.help ?? '')) === text,
         );
