@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   Accordion,
@@ -70,6 +70,16 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   const openStepId =
     stapParam === null ? currentStepId : requestedStep && steps.some((s) => s.id === requestedStep) ? requestedStep : null;
   const [tipsOpen, setTipsOpen] = useState(false);
+  // Steps already finished when this phase was opened fold into one line, so the current step
+  // stays in view; a step finished now stays where it is until the phase is opened again.
+  const [showDone, setShowDone] = useState(false);
+  const foldedIds = useMemo(
+    () => new Set(steps.filter((s) => isDoneStatus(stepState(detail, s.id).status)).map((s) => s.id)),
+    // Only when another phase (or dossier) is opened: not on every status change.
+    [phaseId, detail.dossier.id],
+  );
+  const folding = !showDone && !(requestedStep && foldedIds.has(requestedStep)) && foldedIds.size > 0;
+  const shownSteps = folding ? steps.filter((s) => !foldedIds.has(s.id)) : steps;
 
   useEffect(() => {
     if (!requestedStep) return;
@@ -172,13 +182,25 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
         )}
       </Stack>
 
+      {foldedIds.size > 0 && (
+        <Group gap="xs" data-testid="done-steps-toggle">
+          <IconCircleCheck size={16} color="var(--mantine-color-teal-8)" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {t('steps.doneFolded', { count: foldedIds.size })}
+          </Text>
+          <Button size="compact-sm" variant="subtle" onClick={() => setShowDone((v) => !v)} aria-expanded={!folding}>
+            {folding ? t('steps.showDone') : t('steps.hideDone')}
+          </Button>
+        </Group>
+      )}
+
       <Accordion
         variant="separated"
         value={openStepId}
         onChange={(value) => setParams({ fase: phaseId, stap: value ?? '' })}
         chevronPosition="left"
       >
-        {steps.map((step) => {
+        {shownSteps.map((step) => {
           const state = stepState(detail, step.id);
           const applicable = isStepApplicable(step, opts);
           const overdue = !isDoneStatus(state.status) && isOverdue(state.dueAt, now);

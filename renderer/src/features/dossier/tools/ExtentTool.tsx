@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, NumberInput, Radio, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import { Alert, Radio, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
@@ -12,6 +12,7 @@ import {
   type Spread,
   type Voluntariness,
 } from '../../../../../src/shared/domain';
+import { IntegerField } from '../../../ui/form/fields';
 import { SaveIndicator } from '../parts/SaveIndicator';
 import { useAutosave } from '../useAutosave';
 import type { ToolProps } from './types';
@@ -41,8 +42,6 @@ export function ExtentTool({ detail, refresh, readOnly }: Pick<ToolProps, 'detai
   );
   const setSpread = (patch: Partial<Spread>) =>
     setValue((v) => ({ ...v, spread: { ...v.spread, ...patch } }));
-  const toNumber = (n: string | number) =>
-    typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.round(n)) : null;
   return (
     <Stack gap="sm">
       <Select
@@ -73,24 +72,23 @@ export function ExtentTool({ detail, refresh, readOnly }: Pick<ToolProps, 'detai
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NumberInput
+        {/* Never coerced: "-5" or "twee" is shown at the field and not saved until corrected. */}
+        <IntegerField
           label={t('facts.pupils')}
           description={t('facts.pupilsHelp')}
-          value={value.spread.pupils ?? ''}
-          onChange={(n) => setSpread({ pupils: toNumber(n) })}
+          value={value.spread.pupils}
+          onChange={(n) => setSpread({ pupils: n })}
           min={0}
           max={100000}
-          allowDecimal={false}
           disabled={readOnly}
         />
-        <NumberInput
+        <IntegerField
           label={t('facts.groups')}
           description={t('facts.groupsHelp')}
-          value={value.spread.groups ?? ''}
-          onChange={(n) => setSpread({ groups: toNumber(n) })}
+          value={value.spread.groups}
+          onChange={(n) => setSpread({ groups: n })}
           min={0}
           max={10000}
-          allowDecimal={false}
           disabled={readOnly}
         />
       </SimpleGrid>
