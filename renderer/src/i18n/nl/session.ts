@@ -75,7 +75,7 @@ export default {
     passphraseDescription: 'De wachtwoordzin die gold toen de back-up werd gemaakt.',
     submit: 'Back-upbestand kiezen',
     currentPassphrase: 'Wachtwoordzin van de huidige kluis',
-    currentPassphraseDescription: 'Ter bevestiging dat u deze kluis mag vervangen. De huidige kluis blijft versleuteld bewaard tot de volgende back-up.',
+    currentPassphraseDescription: 'Ter bevestiging dat je deze kluis mag vervangen. De huidige kluis blijft versleuteld bewaard tot de volgende back-up.',
   },
   create: {
     title: 'Nieuwe kluis maken',
