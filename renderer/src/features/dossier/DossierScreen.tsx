@@ -254,8 +254,10 @@ function MoreTabs({
           data-active={active ? true : undefined}
           rightSection={<IconChevronDown size={14} aria-hidden />}
           data-testid="tab-more"
+          aria-label={active ? t('tabs.moreActive', { tab: label(active) }) : undefined}
         >
-          {active ? t('tabs.moreActive', { tab: label(active) }) : t('tabs.more')}
+          {/* Shown: the tab's own name (the row is full); read out: "Meer: Feiten". */}
+          {active ? label(active) : t('tabs.more')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
