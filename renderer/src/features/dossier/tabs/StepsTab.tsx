@@ -74,7 +74,7 @@ export function StepsTab({ detail, refresh, readOnly }: DossierTabProps) {
   // stays in view; a step finished now stays where it is until the phase is opened again.
   const [showDone, setShowDone] = useState(false);
   const foldedIds = useMemo(
-    () => new Set(steps.filter((s) => isDoneStatus(stepState(detail, s.id).status)).map((s) => s.id)),
+    () => new Set<string>(steps.filter((s) => isDoneStatus(stepState(detail, s.id).status)).map((s) => s.id)),
     // Only when another phase (or dossier) is opened: not on every status change.
     [phaseId, detail.dossier.id],
   );
