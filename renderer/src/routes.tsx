@@ -14,6 +14,7 @@ const SchoolScreen = lazyNamed(() => import('./features/school/SchoolScreen'), '
 const MonitoringScreen = lazyNamed(() => import('./features/monitoring/MonitoringScreen'), 'MonitoringScreen');
 const ImprovementsScreen = lazyNamed(() => import('./features/evaluation/ImprovementsScreen'), 'ImprovementsScreen');
 const ProtocolScreen = lazyNamed(() => import('./features/protocol/ProtocolScreen'), 'ProtocolScreen');
+const PreventionScreen = lazyNamed(() => import('./features/protocol/PreventionScreen'), 'PreventionScreen');
 const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionScreen'), 'RetentionScreen');
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="/monitoring" element={<MonitoringScreen />} />
         <Route path="/verbeterpunten" element={<ImprovementsScreen />} />
         <Route path="/protocol" element={<ProtocolScreen />} />
+        <Route path="/preventie" element={<PreventionScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />
         <Route path="/uitwisselen" element={<ExchangeScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />

@@ -9,6 +9,7 @@ import { documentHandlers } from './documents/handlers';
 import { dossierHandlers } from './dossiers/handlers';
 import { monitoringHandlers } from './monitoring/handlers';
 import { evaluationHandlers } from './evaluation/handlers';
+import { preventionHandlers } from './evaluation/prevention';
 import { exchangeHandlers } from './exchange/handlers';
 import { sessionHandlers } from './session/handlers';
 import { protocolHandlers } from './protocol/handlers';
@@ -43,6 +44,7 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
     ...exchangeHandlers(ctx),
     ...protocolHandlers(ctx),
     ...draftHandlers(ctx),
+    ...preventionHandlers(ctx),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconEye, IconBook2, IconBulb, IconListCheck, IconLayoutList, IconSchool, IconSettings, IconShieldLock, IconTransfer } from '@tabler/icons-react';
+import { IconEye, IconBook2, IconBulb, IconListCheck, IconLayoutList, IconPlant2, IconSchool, IconSettings, IconShieldLock, IconTransfer } from '@tabler/icons-react';
 
 export interface NavItem {
   /** Where the link goes. */
@@ -21,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/school', labelKey: 'overview:school.title', icon: IconSchool, activeFor: ['/school'] },
   { to: '/verbeterpunten', labelKey: 'evaluation:school.nav', icon: IconBulb, activeFor: ['/verbeterpunten'] },
   { to: '/protocol', labelKey: 'protocol:nav', icon: IconListCheck, activeFor: ['/protocol'] },
+  { to: '/preventie', labelKey: 'protocol:prevention.nav', icon: IconPlant2, activeFor: ['/preventie'] },
   { to: '/bewaartermijn', labelKey: 'evaluation:retention.nav', icon: IconShieldLock, activeFor: ['/bewaartermijn'] },
   { to: '/uitwisselen', labelKey: 'exchange:nav', icon: IconTransfer, activeFor: ['/uitwisselen'] },
   { to: '/instellingen', labelKey: 'common:nav.settings', icon: IconSettings, activeFor: ['/instellingen'] },

@@ -61,7 +61,7 @@ export function loadEvaluationView(ctx: CoreContext, dossierId: string): Evaluat
  * Improvement points outlive their dossier: refuse any name registered in the vault, naming
  * the field it is in (the form shows the message there).
  */
-function assertNoNames(ctx: CoreContext, texts: Record<string, string>): void {
+export function assertNoNames(ctx: CoreContext, texts: Record<string, string>): void {
   const names = personNames(ctx.db());
   for (const [field, text] of Object.entries(texts)) {
     const name = findPersonName(text, names);
@@ -69,7 +69,7 @@ function assertNoNames(ctx: CoreContext, texts: Record<string, string>): void {
   }
 }
 
-const dateLong = (iso: string | null) =>
+export const dateLong = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' }) : '—';
 
 function improvementsDocument(
@@ -110,7 +110,7 @@ function improvementsDocument(
   };
 }
 
-async function saveDocument(
+export async function saveDocument(
   ctx: CoreContext,
   doc: PlainDocument,
   audience: 'individual' | 'group',

@@ -14,6 +14,8 @@ import {
   type ImprovementInput,
   type ImprovementPoint,
   type ImprovementStatus,
+  type PreventionMeasureInput,
+  type PreventionStatus,
   type RetentionPolicy,
 } from '../../shared/domain/evaluation';
 import { AppError } from '../../shared/errors';
@@ -225,6 +227,8 @@ interface ImprovementRow {
   decision_note: string;
   decided_at: string | null;
   protocol_version: number | null;
+  plan_date: string | null;
+  plan_status: PreventionStatus;
   created_at: string;
   updated_at: string;
 }
@@ -242,6 +246,8 @@ function toImprovement(r: ImprovementRow): ImprovementPoint {
     decisionNote: r.decision_note,
     decidedAt: r.decided_at,
     protocolVersion: r.protocol_version ?? null,
+    planDate: r.plan_date ?? null,
+    planStatus: r.plan_status ?? 'gepland',
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -297,6 +303,50 @@ export function updateImprovement(db: Database.Database, id: string, p: Improvem
     id,
     at,
   });
+}
+
+/**
+ * The prevention plan: preventive points that were not rejected, dated ones first by date.
+ * (Undated measures are still to be scheduled, so they come last.)
+ */
+export function listPreventionMeasures(db: Database.Database): ImprovementPoint[] {
+  return (
+    db
+      .prepare(
+        `${IMPROVEMENT_SELECT} WHERE p.area = 'preventie' AND p.status <> 'afgewezen'
+          ORDER BY p.plan_date IS NULL, p.plan_date, p.created_at, p.id`,
+      )
+      .all() as ImprovementRow[]
+  ).map(toImprovement);
+}
+
+export function insertPreventionMeasure(
+  db: Database.Database,
+  m: PreventionMeasureInput & { id: string; at: string; note: string },
+): void {
+  db.prepare(
+    `INSERT INTO improvement_points (id, dossier_id, audience, area, text, owner, status, decision_note, decided_at,
+       plan_date, plan_status, created_at, updated_at)
+     VALUES (@id, NULL, NULL, 'preventie', @text, @owner, 'overgenomen', @note, @at, @planDate, @planStatus, @at, @at)`,
+  ).run(m);
+}
+
+/** Plans a preventive point; a proposal that was still open is thereby taken into the plan. */
+export function planPreventionMeasure(
+  db: Database.Database,
+  id: string,
+  m: PreventionMeasureInput,
+  at: string,
+  adoptNote: string,
+): void {
+  db.prepare(
+    `UPDATE improvement_points SET text = @text, owner = @owner, plan_date = @planDate, plan_status = @planStatus,
+       decision_note = CASE WHEN status = 'open' THEN @adoptNote ELSE decision_note END,
+       decided_at = CASE WHEN status = 'open' THEN @at ELSE decided_at END,
+       status = CASE WHEN status = 'open' THEN 'overgenomen' ELSE status END,
+       updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...m, id, at, adoptNote });
 }
 
 export function decideImprovement(

@@ -5,10 +5,22 @@ import {
   type DossierStatus,
   type MaterialKind,
 } from '../../shared/domain/dossier';
-import type { AnnualStats, ImprovementStatus } from '../../shared/domain/evaluation';
+import {
+  PREVENTION_STATUSES,
+  type AnnualStats,
+  type ImprovementPoint,
+  type ImprovementStatus,
+  type PreventionStatus,
+} from '../../shared/domain/evaluation';
 import { PLATFORM_LABELS, PLATFORMS } from '../../shared/domain/monitoring';
 import { fold } from './names';
-import { hasTable } from './repository';
+import { hasTable, listPreventionMeasures } from './repository';
+
+/** A prevention measure counts in the year it is dated in, or (undated) the year it was recorded. */
+export function inYear(p: Pick<ImprovementPoint, 'planDate' | 'createdAt'>, year: number | null): boolean {
+  if (year === null) return true;
+  return Number((p.planDate ?? p.createdAt).slice(0, 4)) === year;
+}
 
 /**
  * Anonymous statistics for the annual safety report. Only counts leave this function:
@@ -170,6 +182,9 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
     improvements[r.status] = r.n;
   }
 
+  const prevention = Object.fromEntries(PREVENTION_STATUSES.map((s) => [s, 0])) as Record<PreventionStatus, number>;
+  for (const m of listPreventionMeasures(db)) if (inYear(m, year)) prevention[m.planStatus] += 1;
+
   return {
     generatedAt: now.toISOString(),
     total: inScope.length,
@@ -192,5 +207,6 @@ export function buildStats(db: Database.Database, now: Date, year: number | null
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([platform, count]) => ({ platform, count })),
     improvements,
+    prevention,
   };
 }

@@ -9,6 +9,7 @@ import { documentOps } from './documents';
 import { exchangeOps } from './exchange';
 import { protocolOps } from './protocol';
 import { draftOps } from './drafts';
+import { preventionOps } from './prevention';
 
 export * from './define';
 export * from './vault';
@@ -19,6 +20,7 @@ export * from './documents';
 export * from './exchange';
 export * from './protocol';
 export * from './drafts';
+export * from './prevention';
 
 /**
  * The whole contract: every operation the renderer may ask the core for. The
@@ -34,6 +36,7 @@ export const API = {
   ...exchangeOps,
   ...protocolOps,
   ...draftOps,
+  ...preventionOps,
 } as const;
 
 export type Api = typeof API;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   IdSchema,
+  IsoDateSchema,
   IsoDateTimeSchema,
   longText,
   mediumText,
@@ -201,8 +202,50 @@ export interface ImprovementPoint extends ImprovementInput {
   decidedAt: string | null;
   /** The school protocol version this point was worked into ("verwerkt in protocol versie N"). */
   protocolVersion: number | null;
+  /** Prevention plan (area "preventie" only): the planned date, e.g. of the parent evening. */
+  planDate: string | null;
+  /** Prevention plan (area "preventie" only): how far the measure is. */
+  planStatus: PreventionStatus;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * The school-wide prevention plan: improvement points of the area "preventie" (lessons,
+ * parent evenings, mentor programme…) that were not rejected, each with an owner, a date
+ * and where it stands.
+ */
+export const PREVENTION_STATUSES = ['gepland', 'bezig', 'uitgevoerd', 'vervallen'] as const;
+export type PreventionStatus = (typeof PREVENTION_STATUSES)[number];
+export const PREVENTION_STATUS_LABELS: Record<PreventionStatus, string> = {
+  gepland: 'Gepland',
+  bezig: 'Bezig',
+  uitgevoerd: 'Uitgevoerd',
+  vervallen: 'Vervallen',
+};
+
+/** Plan dates a school can sensibly schedule: this decade, give or take. */
+export const PLAN_DATE_MIN = '2000-01-01';
+export const PLAN_DATE_MAX = '2100-12-31';
+
+export const PreventionMeasureInputSchema = z
+  .object({
+    /** The measure itself, e.g. "Lessen over relaties en digitaal burgerschap in leerjaar 3". */
+    text: requiredText('Maatregel', 2_000),
+    /** Who sees to it (a role or staff member). */
+    owner: requiredShortText('Eigenaar'),
+    planDate: IsoDateSchema.refine((d) => d >= PLAN_DATE_MIN && d <= PLAN_DATE_MAX, {
+      error: 'Kies een datum tussen 2000 en 2100.',
+    }).nullable(),
+    planStatus: z.enum(PREVENTION_STATUSES, { error: 'Kies hoe ver de maatregel is.' }),
+  })
+  .strict();
+export type PreventionMeasureInput = z.infer<typeof PreventionMeasureInputSchema>;
+
+export interface PreventionPlan {
+  /** Planned measures by date (undated last); proposals still waiting for a decision included. */
+  measures: ImprovementPoint[];
+  counts: Record<PreventionStatus, number>;
 }
 
 /** Retention (AVG): how long a closed dossier is kept; recorded in the processing register. */
@@ -263,6 +306,11 @@ export interface AnnualStats {
   /** Known platforms by name; anything else is grouped as "Overig" so free text cannot leak. */
   platforms: Array<{ platform: string; count: number }>;
   improvements: Record<ImprovementStatus, number>;
+  /**
+   * The prevention plan's measures in scope (dated in the year, or undated and recorded in it;
+   * all of them without a year), by status.
+   */
+  prevention: Record<PreventionStatus, number>;
 }
 
 export interface SubjectMatch {

@@ -68,6 +68,19 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   MONITORING_ENTRY_NOT_FOUND: 'This observation does not exist (any more) in the log.',
   TAKEDOWN_NOT_FOUND: 'This removal request does not exist (any more).',
   AFTERCARE_NOT_FOUND: 'This aftercare moment does not exist (any more).',
+  PREVENTION_NOT_PREVENTIVE:
+    'This improvement point is not about prevention, so it does not belong in the prevention plan. Nothing was changed.',
+  PREVENTION_REJECTED:
+    'This improvement point was rejected, so it is not in the prevention plan. Reopen it under Improvement points first if you still want to plan it.',
+  SIGNER_UNKNOWN:
+    'This package was signed by {{sender}}, who is not in your address book. First add the sender\'s Vangnet card and compare the fingerprint ({{fingerprint}}) by phone. Nothing was imported.',
+  SIGNER_CARD_EXPIRED:
+    'The Vangnet card of {{name}} expired on {{date}}. A package from an expired card is not opened. Ask {{name}} for a renewed card, add it to your address book and open the package again. Nothing was imported.',
+  RECIPIENT_CARD_EXPIRED:
+    'The Vangnet card of {{name}} expired on {{date}}. Ask {{name}} for a renewed card and add it; until then nothing can be sent to this card. Nothing was sent.',
+  OWN_CARD_EXPIRED:
+    'Your own Vangnet card expired on {{date}}. Renew your card on the Hand over and share screen and send the renewed card to your contacts. Nothing was sent.',
+  CARD_ALREADY_KNOWN: 'This card is already in the address book as "{{name}}".',
   IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
   IMPROVEMENT_HAS_NAME:
     'An improvement point is for the whole school and is kept when the dossier is destroyed. Remove the name "{{name}}" and describe the role instead, for example "the mentor" or "the pupil".',

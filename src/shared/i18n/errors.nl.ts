@@ -81,8 +81,21 @@ export const ERRORS_NL = {
   TAKEDOWN_NOT_FOUND: 'Dit verwijderverzoek bestaat niet (meer).',
   AFTERCARE_NOT_FOUND: 'Dit nazorgmoment bestaat niet (meer).',
   IMPROVEMENT_NOT_FOUND: 'Dit verbeterpunt bestaat niet (meer).',
+  SIGNER_UNKNOWN:
+    'Dit pakket is ondertekend door {{sender}}, die niet in je adresboek staat. Voeg eerst de Vangnet-kaart van de afzender toe en vergelijk de vingerafdruk ({{fingerprint}}) telefonisch. Er is niets ingelezen.',
+  SIGNER_CARD_EXPIRED:
+    'De Vangnet-kaart van {{name}} is verlopen op {{date}}. Een pakket van een verlopen kaart wordt niet geopend. Vraag {{name}} om een verlengde kaart, voeg die toe aan je adresboek en open het pakket daarna opnieuw. Er is niets ingelezen.',
+  RECIPIENT_CARD_EXPIRED:
+    'De Vangnet-kaart van {{name}} is verlopen op {{date}}. Vraag {{name}} om een verlengde kaart en voeg die toe; tot dan kun je niets naar deze kaart sturen. Er is niets verstuurd.',
+  OWN_CARD_EXPIRED:
+    'Je eigen Vangnet-kaart is verlopen op {{date}}. Verleng je kaart op het scherm Overdragen en delen en stuur de verlengde kaart naar je contacten. Er is niets verstuurd.',
+  CARD_ALREADY_KNOWN: 'Deze kaart staat al in het adresboek als "{{name}}".',
   IMPROVEMENT_HAS_NAME:
     'Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "{{name}}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".',
+  PREVENTION_NOT_PREVENTIVE:
+    'Dit verbeterpunt gaat niet over preventie en hoort daarom niet in het preventieplan. Er is niets gewijzigd.',
+  PREVENTION_REJECTED:
+    'Dit verbeterpunt is afgewezen en staat daarom niet in het preventieplan. Heropen het eerst bij Verbeterpunten als je het toch wilt plannen.',
   UNKNOWN_STEP: 'Onbekende stap in het stappenplan: {{step}}.',
   UNKNOWN_PHASE: 'Onbekende fase in het stappenplan: {{phase}}.',
   MOMENT_IN_FUTURE: '{{label}} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.',

@@ -125,6 +125,7 @@ export default {
     platforms: 'Platforms',
     platformsNone: 'No platforms recorded',
     material: 'Kind of material',
+    prevention: 'Prevention plan: {{gepland}} planned, {{bezig}} in progress, {{uitgevoerd}} done, {{vervallen}} dropped',
     improvements: 'Improvement points: {{open}} open, {{adopted}} adopted, {{rejected}} rejected',
     count: 'Number',
   },

@@ -127,6 +127,7 @@ export default {
     platformsNone: 'Geen platforms vastgelegd',
     material: 'Soort beeldmateriaal',
     improvements: 'Verbeterpunten: {{open}} open, {{adopted}} overgenomen, {{rejected}} afgewezen',
+    prevention: 'Preventieplan: {{gepland}} gepland, {{bezig}} bezig, {{uitgevoerd}} uitgevoerd, {{vervallen}} vervallen',
     count: 'Aantal',
   },
   retention: {

@@ -169,6 +169,9 @@ export function StatsPanel({ version = 0 }: { version?: number }) {
               rejected: stats.improvements.afgewezen,
             })}
           </Text>
+          <Text size="sm" c="dimmed" data-testid="stats-prevention">
+            {t('stats.prevention', stats.prevention)}
+          </Text>
         </Stack>
       </SimpleGrid>
     </Card>
