@@ -15,6 +15,7 @@ interface ContactRow {
   verified_at: string | null;
   added_at: string;
   note: string;
+  valid_until: string | null;
 }
 
 function toContact(r: ContactRow): Contact {
@@ -30,6 +31,7 @@ function toContact(r: ContactRow): Contact {
     verifiedAt: r.verified_at,
     addedAt: r.added_at,
     note: r.note,
+    validUntil: r.valid_until ?? null,
   };
 }
 
@@ -72,8 +74,8 @@ export function insertContact(
   },
 ): void {
   db.prepare(
-    `INSERT INTO exchange_contacts (id, name, organisation, kind, age_recipient, sign_public, fingerprint, verified, verified_at, added_at, note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO exchange_contacts (id, name, organisation, kind, age_recipient, sign_public, fingerprint, verified, verified_at, added_at, note, valid_until)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     c.id,
     c.name,
@@ -86,7 +88,13 @@ export function insertContact(
     c.verified ? c.at : null,
     c.at,
     c.note,
+    c.card.validUntil,
   );
+}
+
+/** A renewed card: the same keys with a later end date (the fingerprint, and so the verification, stays). */
+export function renewContact(db: Database.Database, id: string, validUntil: string): void {
+  db.prepare('UPDATE exchange_contacts SET valid_until = ? WHERE id = ?').run(validUntil, id);
 }
 
 export function updateContact(db: Database.Database, id: string, u: ContactUpdate): void {

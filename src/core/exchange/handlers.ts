@@ -3,6 +3,7 @@ import type { exchangeOps } from '../../shared/api/exchange';
 import {
   PACKAGE_KIND_LABELS,
   PACKAGE_SECTION_LABELS,
+  cardExpired,
   type Card,
   type Contact,
   type ExchangeRecord,
@@ -21,7 +22,7 @@ import * as repo from '../dossiers/repository';
 import * as contacts from './contacts';
 import type { PackageDocument } from './document';
 import { buildExtract, type Extract } from './extract';
-import { CARD_EXTENSION, cardText, fingerprint, loadIdentity, parseCard } from './identity';
+import { CARD_EXTENSION, cardText, fingerprint, loadIdentity, parseCard, renewIdentity, validityFrom } from './identity';
 import { applyPlan, planImport, type Resolution } from './merge';
 import {
   MAX_PACKAGE_BYTES,
@@ -54,8 +55,16 @@ export function myCard(ctx: CoreContext): Card {
     organisation: readSchoolProfile(ctx).name,
     ageRecipient: id.ageRecipient,
     signPublic: id.signPublic,
+    validUntil: id.validUntil,
   };
 }
+
+/** The same keys with a later end date: a renewal, not a new card. */
+const renews = (c: Contact, card: Card) =>
+  c.signPublic === card.signPublic && c.ageRecipient === card.ageRecipient && card.validUntil > (c.validUntil ?? '');
+
+const dayNl = (date: string) =>
+  new Date(`${date}T12:00:00.000Z`).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });
 
 export function handoverState(ctx: CoreContext, dossierId: string): HandoverState | null {
   const row = ctx
@@ -124,6 +133,16 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       if (now - v.at > PENDING_TTL_MS || v.vault !== ctx.vault()) pending.delete(k);
   };
 
+  const myCardView = () => {
+    const card = myCard(ctx);
+    return {
+      card,
+      text: cardText(card),
+      fingerprint: fingerprint(card.ageRecipient, card.signPublic),
+      createdAt: loadIdentity(ctx.db()).createdAt,
+    };
+  };
+
   const recipientsOf = (o: SendOptions): Contact[] =>
     o.contactIds.map((id) => contacts.getContact(ctx.db(), id));
 
@@ -137,6 +156,16 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       );
     }
     const to = recipientsOf(o);
+    // Expired cards: the receiver would refuse the package, so it is not made at all.
+    const own = loadIdentity(ctx.db());
+    if (cardExpired(own.validUntil, ctx.nowIso())) {
+      throw new AppError('VALIDATION', { key: 'OWN_CARD_EXPIRED', params: { date: dayNl(own.validUntil) } });
+    }
+    for (const c of to) {
+      if (cardExpired(c.validUntil, ctx.nowIso())) {
+        throw new AppError('VALIDATION', { key: 'RECIPIENT_CARD_EXPIRED', params: { name: c.name, date: dayNl(c.validUntil!) } });
+      }
+    }
     let alreadySent: Array<Map<string, string>> | null = null;
     let since: string | null = null;
     if (o.kind === 'bijwerken') {
@@ -202,15 +231,15 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
   };
 
   return {
-    'exchange.myCard': () => {
-      const card = myCard(ctx);
-      const id = loadIdentity(ctx.db());
-      return {
-        card,
-        text: cardText(card),
-        fingerprint: fingerprint(card.ageRecipient, card.signPublic),
-        createdAt: id.createdAt,
-      };
+    'exchange.myCard': () => myCardView(),
+
+    'exchange.renewCard': () => {
+      const before = loadIdentity(ctx.db()).validUntil;
+      const validUntil = validityFrom(ctx.nowIso());
+      ctx.write('exchange.renewCard', null, `Eigen Vangnet-kaart verlengd: geldig tot ${validUntil} (was ${before}); dezelfde sleutels`, (db) =>
+        renewIdentity(db, validUntil),
+      );
+      return myCardView();
     },
 
     'exchange.saveMyCard': async () => {
@@ -243,11 +272,13 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
     'exchange.inspectCard': ({ text }) => {
       const card = parseCard(text);
       const own = loadIdentity(ctx.db());
+      const existing = contacts.findContactByCard(ctx.db(), card);
       return {
         card,
         fingerprint: fingerprint(card.ageRecipient, card.signPublic),
         isSelf: own.signPublic === card.signPublic || own.ageRecipient === card.ageRecipient,
-        existing: contacts.findContactByCard(ctx.db(), card),
+        existing,
+        renews: !!existing && renews(existing, card),
       };
     },
 
@@ -261,8 +292,17 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
         );
       }
       const existing = contacts.findContactByCard(ctx.db(), card);
-      if (existing)
-        throw new AppError('CONFLICT', `Deze kaart staat al in het adresboek als "${existing.name}".`);
+      if (existing && renews(existing, card)) {
+        // Same keys, later end date: the fingerprint (and so the verification) is unchanged.
+        ctx.write(
+          'exchange.renewContact',
+          null,
+          `Verlengde kaart ontvangen (vingerafdruk ${existing.fingerprint}): geldig tot ${card.validUntil} (was ${existing.validUntil ?? 'onbekend'})`,
+          (db) => contacts.renewContact(db, existing.id, card.validUntil),
+        );
+        return contacts.getContact(ctx.db(), existing.id);
+      }
+      if (existing) throw new AppError('CONFLICT', { key: 'CARD_ALREADY_KNOWN', params: { name: existing.name } });
       const id = ctx.newId();
       const at = ctx.nowIso();
       ctx.write(
@@ -582,10 +622,18 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
     }
     const sender = contacts.findContactBySigner(ctx.db(), signer);
     if (!sender) {
-      throw new AppError(
-        'IMPORT_ERROR',
-        `Dit pakket is ondertekend door ${doc.sender.name}${doc.sender.organisation ? ` (${doc.sender.organisation})` : ''}, die niet in je adresboek staat. Voeg eerst de Vangnet-kaart van de afzender toe en vergelijk de vingerafdruk (${fingerprint(doc.sender.ageRecipient, doc.sender.signPublic)}) telefonisch.`,
-      );
+      throw new AppError('IMPORT_ERROR', {
+        key: 'SIGNER_UNKNOWN',
+        params: {
+          sender: `${doc.sender.name}${doc.sender.organisation ? ` (${doc.sender.organisation})` : ''}`,
+          fingerprint: fingerprint(doc.sender.ageRecipient, doc.sender.signPublic),
+        },
+      });
+    }
+    // An expired card is refused by the receiver's clock: the creation time inside the package
+    // is the sender's own claim and could be backdated by whoever holds an old key.
+    if (cardExpired(sender.validUntil, ctx.nowIso())) {
+      throw new AppError('IMPORT_ERROR', { key: 'SIGNER_CARD_EXPIRED', params: { name: sender.name, date: dayNl(sender.validUntil!) } });
     }
     if (!doc.oneTimePassphrase && !doc.recipients.some((r) => r.signPublic === own.signPublic)) {
       throw new AppError(

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { CardSchema, type Card } from '../../shared/domain/exchange';
+import { CARD_VALIDITY_YEARS, CardSchema, type Card } from '../../shared/domain/exchange';
 import { AppError } from '../../shared/errors';
 import type { IdentityKeys } from './keys';
 
@@ -10,12 +10,14 @@ export const CARD_EXTENSION = 'vangnetkaart';
 
 export interface OwnIdentity extends IdentityKeys {
   createdAt: string;
+  /** Last valid day of this vault's card. */
+  validUntil: string;
 }
 
 export function loadIdentity(db: Database.Database): OwnIdentity {
   const row = db
     .prepare(
-      'SELECT age_identity, age_recipient, sign_secret, sign_public, created_at FROM exchange_identity WHERE id = 1',
+      'SELECT age_identity, age_recipient, sign_secret, sign_public, created_at, valid_until FROM exchange_identity WHERE id = 1',
     )
     .get() as
     | {
@@ -24,6 +26,7 @@ export function loadIdentity(db: Database.Database): OwnIdentity {
         sign_secret: string;
         sign_public: string;
         created_at: string;
+        valid_until: string | null;
       }
     | undefined;
   if (!row) throw new AppError('INTERNAL', 'Deze kluis heeft nog geen Vangnet-identiteit.');
@@ -33,7 +36,19 @@ export function loadIdentity(db: Database.Database): OwnIdentity {
     signSecret: row.sign_secret,
     signPublic: row.sign_public,
     createdAt: row.created_at,
+    validUntil: row.valid_until ?? validityFrom(row.created_at),
   };
+}
+
+/** The last valid day of a card made or renewed at `fromIso`. */
+export function validityFrom(fromIso: string): string {
+  const d = new Date(fromIso);
+  d.setUTCFullYear(d.getUTCFullYear() + CARD_VALIDITY_YEARS);
+  return d.toISOString().slice(0, 10);
+}
+
+export function renewIdentity(db: Database.Database, validUntil: string): void {
+  db.prepare('UPDATE exchange_identity SET valid_until = ? WHERE id = 1').run(validUntil);
 }
 
 /**

@@ -28,6 +28,8 @@ const token = IdSchema;
 /** Sealed dossier exchange (issue 16): the vault's card, the address book, sending and importing packages. */
 export const exchangeOps = {
   'exchange.myCard': op<MyCard>()(NoInput),
+  /** Renews this vault's card: the same keys, valid for two more years from today. */
+  'exchange.renewCard': op<MyCard>()(NoInput),
   'exchange.saveMyCard': op<{ cancelled: true } | { cancelled: false; file: string }>()(NoInput),
   'exchange.readCardFile': op<{ cancelled: true } | { cancelled: false; text: string }>()(NoInput),
   'exchange.inspectCard': op<{
@@ -35,6 +37,8 @@ export const exchangeOps = {
     fingerprint: string;
     isSelf: boolean;
     existing: Contact | null;
+    /** The card is a renewal of `existing` (the same keys, a later end date). */
+    renews: boolean;
   }>()(z.object({ text: cardText }).strict()),
   'exchange.addContact': op<Contact>()(
     z

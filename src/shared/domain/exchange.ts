@@ -23,9 +23,19 @@ export const CardSchema = z
     organisation: shortText('School of organisatie'),
     ageRecipient: AgeRecipientSchema,
     signPublic: SignPublicSchema,
+    /** Last day the card may be used (renewable: the same keys with a later date). */
+    validUntil: z.iso.date({ error: 'Op deze Vangnet-kaart staat geen geldige einddatum (een oude kaart?). Vraag een nieuwe kaart op.' }),
   })
   .strict();
 export type Card = z.infer<typeof CardSchema>;
+
+/** How long a card is valid after it is made or renewed. */
+export const CARD_VALIDITY_YEARS = 2;
+
+/** A card has expired after its last valid day (compared as calendar dates, UTC). */
+export function cardExpired(validUntil: string | null, nowIso: string): boolean {
+  return validUntil !== null && nowIso.slice(0, 10) > validUntil;
+}
 
 export const CONTACT_KINDS = ['collega', 'school'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
@@ -55,6 +65,8 @@ export interface Contact {
   verifiedAt: string | null;
   addedAt: string;
   note: string;
+  /** Last valid day of the card as last received; null for a card added before cards had one. */
+  validUntil: string | null;
 }
 
 export const ContactUpdateSchema = z

@@ -23,6 +23,7 @@ interface Inspected {
   fingerprint: string;
   isSelf: boolean;
   existing: Contact | null;
+  renews: boolean;
 }
 
 /** Add a colleague's or partner school's card: paste or choose a file, see the fingerprint, compare it. */
@@ -101,7 +102,7 @@ export function AddContactModal({
     }
   };
 
-  const blocked = !inspected || inspected.isSelf || !!inspected.existing;
+  const blocked = !inspected || inspected.isSelf || (!!inspected.existing && !inspected.renews);
 
   return (
     <Modal opened={opened} onClose={close} title={t('add.title')} size="lg">
@@ -134,7 +135,12 @@ export function AddContactModal({
         {inspected && (
           <Stack gap="sm">
             {inspected.isSelf && <Alert color="orange">{t('add.self')}</Alert>}
-            {inspected.existing && (
+            {inspected.existing && inspected.renews && (
+              <Alert color="blue" data-testid="card-renews">
+                {t('add.renews', { name: inspected.existing.name, date: inspected.card.validUntil.split('-').reverse().join('-') })}
+              </Alert>
+            )}
+            {inspected.existing && !inspected.renews && (
               <Alert color="orange">{t('add.exists', { name: inspected.existing.name })}</Alert>
             )}
             <Stack gap={2}>

@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_KIND_LABELS, type Contact } from '../../../../src/shared/domain/exchange';
+import { CONTACT_KIND_LABELS, cardExpired, type Contact } from '../../../../src/shared/domain/exchange';
+import { formatDateNl } from '../../ui/datetime';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AddContactModal } from './AddContactModal';
@@ -63,6 +64,11 @@ export function AddressBook() {
                     <Text size="sm" c="dimmed">
                       {[CONTACT_KIND_LABELS[c.kind], c.organisation].filter(Boolean).join(' · ')}
                     </Text>
+                    <Text size="xs" c="gray.8">
+                      {c.validUntil
+                        ? t('book.validUntil', { date: formatDateNl(`${c.validUntil}T12:00:00.000Z`) })
+                        : t('book.validUnknown')}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text ff="monospace" size="sm">
@@ -70,6 +76,11 @@ export function AddressBook() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
+                    {cardExpired(c.validUntil, new Date().toISOString()) && (
+                      <Badge color="red.9" mr={6} data-testid="contact-expired">
+                        {t('book.expired', { date: formatDateNl(`${c.validUntil}T12:00:00.000Z`) })}
+                      </Badge>
+                    )}
                     {c.verified ? (
                       <Badge color="teal.9" leftSection={<IconShieldCheck size={14} aria-hidden />}>
                         {t('book.verified')}

@@ -1,8 +1,9 @@
-import { Button, Code, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Button, Code, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconDownload, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyCard } from '../../../../src/shared/domain/exchange';
+import { cardExpired, type MyCard } from '../../../../src/shared/domain/exchange';
+import { formatDateNl } from '../../ui/datetime';
 import { call } from '../../api/client';
 import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -14,6 +15,23 @@ export function MyCardPanel() {
   useEffect(() => {
     call('exchange.myCard', {}).then(setCard, notifyError);
   }, []);
+
+  const [renewing, setRenewing] = useState(false);
+  const renew = async () => {
+    setRenewing(true);
+    try {
+      const next = await call('exchange.renewCard', {});
+      setCard(next);
+      notifySuccess(t('card.renewed', { date: formatDateNl(`${next.card.validUntil}T12:00:00.000Z`) }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setRenewing(false);
+    }
+  };
+  const expired = card ? cardExpired(card.card.validUntil, new Date().toISOString()) : false;
+  // Renewing makes sense in the card's last three months (or once it has expired).
+  const renewable = card ? Date.parse(`${card.card.validUntil}T00:00:00Z`) - Date.now() < 92 * 86_400_000 : false;
 
   const save = async () => {
     try {
@@ -46,6 +64,15 @@ export function MyCardPanel() {
                 {t('card.fingerprintHint')}
               </Text>
             </Stack>
+            {expired ? (
+              <Alert color="red" title={t('card.expiredTitle')} data-testid="my-card-validity">
+                {t('card.expired', { date: formatDateNl(`${card.card.validUntil}T12:00:00.000Z`) })}
+              </Alert>
+            ) : (
+              <Text size="sm" data-testid="my-card-validity">
+                {t('card.validUntil', { date: formatDateNl(`${card.card.validUntil}T12:00:00.000Z`) })}
+              </Text>
+            )}
             <Textarea
               label={t('card.text')}
               value={card.text}
@@ -63,6 +90,14 @@ export function MyCardPanel() {
                 onClick={() => void save()}
               >
                 {t('card.save')}
+              </Button>
+              <Button
+                variant={renewable ? 'filled' : 'default'}
+                leftSection={<IconRefresh size={16} aria-hidden />}
+                onClick={() => void renew()}
+                loading={renewing}
+              >
+                {t('card.renew')}
               </Button>
             </Group>
           </>

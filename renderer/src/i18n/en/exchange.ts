@@ -16,6 +16,11 @@ export default {
     copied: 'Copied',
     save: 'Save as file…',
     saved: 'Your card was saved: {{file}}',
+    validUntil: 'Valid up to and including {{date}}. Renew your card before then and send the renewed card to your contacts; the fingerprint stays the same.',
+    expiredTitle: 'Your card has expired',
+    expired: 'Your card expired on {{date}}. Others no longer open your packages and you cannot send anything. Renew your card and send the renewed card to your contacts.',
+    renew: 'Renew card',
+    renewed: 'Your card is renewed up to and including {{date}}. Send the renewed card to your contacts.',
   },
   book: {
     title: 'Address book',
@@ -31,6 +36,9 @@ export default {
     removeConfirm: 'Remove {{name}} from your address book? Packages received earlier stay in the dossiers.',
     removed: '{{name}} was removed from your address book.',
     kind: 'Kind',
+    validUntil: 'Card valid up to and including {{date}}',
+    validUnknown: 'Validity unknown (old card): ask for a new card',
+    expired: 'Expired on {{date}}',
   },
   add: {
     title: 'Add a Vangnet card',
@@ -50,6 +58,7 @@ export default {
     added: '{{name}} is now in your address book.',
     self: 'This is your own card.',
     exists: 'This card is already in your address book as "{{name}}".',
+    renews: 'This is a renewed card of "{{name}}" (the same keys, valid up to and including {{date}}). Adding it updates the validity; the fingerprint and the verification stay.',
   },
   receive: {
     title: 'Receive a package',

@@ -16,6 +16,11 @@ export default {
     copied: 'Gekopieerd',
     save: 'Opslaan als bestand…',
     saved: 'Je kaart is opgeslagen: {{file}}',
+    validUntil: 'Geldig tot en met {{date}}. Verleng je kaart voor die datum en stuur de verlengde kaart naar je contacten; de vingerafdruk blijft hetzelfde.',
+    expiredTitle: 'Je kaart is verlopen',
+    expired: 'Je kaart is verlopen op {{date}}. Anderen openen je pakketten niet meer en je kunt niets versturen. Verleng je kaart en stuur de verlengde kaart naar je contacten.',
+    renew: 'Kaart verlengen',
+    renewed: 'Je kaart is verlengd tot en met {{date}}. Stuur de verlengde kaart naar je contacten.',
   },
   book: {
     title: 'Adresboek',
@@ -32,6 +37,9 @@ export default {
       '{{name}} uit je adresboek verwijderen? Eerder ontvangen pakketten blijven in de dossiers.',
     removed: '{{name}} is uit je adresboek verwijderd.',
     kind: 'Soort',
+    validUntil: 'Kaart geldig tot en met {{date}}',
+    validUnknown: 'Geldigheid onbekend (oude kaart): vraag een nieuwe kaart op',
+    expired: 'Verlopen op {{date}}',
   },
   add: {
     title: 'Vangnet-kaart toevoegen',
@@ -51,6 +59,7 @@ export default {
     added: '{{name}} staat nu in je adresboek.',
     self: 'Dit is je eigen kaart.',
     exists: 'Deze kaart staat al in je adresboek als "{{name}}".',
+    renews: 'Dit is een verlengde kaart van "{{name}}" (dezelfde sleutels, geldig tot en met {{date}}). Toevoegen werkt de geldigheid bij; de vingerafdruk en de verificatie blijven.',
   },
   receive: {
     title: 'Pakket ontvangen',
