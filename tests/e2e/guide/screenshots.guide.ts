@@ -207,6 +207,7 @@ test('user guide screenshots', async ({ browser }) => {
     await shoot(page, '19-bewaartermijn');
 
     await shootExchange(app, dossierId);
+    await shootProtocol(app);
   } finally {
     await app.close();
   }
@@ -360,6 +361,45 @@ async function seedGuideExtras(app: VangnetApp, dossierId: string): Promise<void
       { personId: null, label: "Buddy's" },
     ],
   });
+}
+
+/**
+ * "Ons protocol aanpassen" at a school laptop's 1366×768: the protocol screen with a draft of
+ * version 2 (one added step, citing an improvement point), and the prevention plan.
+ */
+async function shootProtocol(app: VangnetApp): Promise<void> {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  try {
+    await go(page, '#/protocol');
+    await app.expectScreen('protocol');
+    await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+    const modal = page.getByRole('dialog', { name: 'Stap toevoegen' });
+    await modal.getByRole('textbox', { name: 'Titel van de stap' }).fill('Informeer de leerplichtambtenaar');
+    await modal.getByRole('textbox', { name: 'Uitleg' }).fill('Verzuimt het slachtoffer na het incident, bel dan de leerplichtambtenaar.');
+    await modal.getByRole('textbox', { name: /Termijn na ontdekking/ }).fill('48');
+    await modal.getByRole('textbox', { name: 'Reden van de wijziging' }).fill('Verzuim van het slachtoffer bleef twee weken onopgemerkt.');
+    await modal.getByRole('button', { name: 'Toevoegen aan concept' }).click();
+    await expect(modal).toBeHidden();
+    await expect(page.getByTestId('protocol-draft')).toContainText('Informeer de leerplichtambtenaar');
+    await shoot(page, '25-ons-protocol');
+    await page.getByRole('button', { name: 'Concept weggooien' }).click();
+
+    await app.call('improvement.add', {
+      dossierId: null,
+      audience: null,
+      point: { area: 'preventie', text: 'Ouderavond over sexting en sextortion in leerjaar 2.', owner: '' },
+    });
+    await app.call('prevention.add', {
+      measure: { text: 'Lessen over relaties en digitaal burgerschap in leerjaar 3.', owner: 'Mentoren leerjaar 3', planDate: '2027-03-12', planStatus: 'bezig' },
+    });
+    await go(page, '#/preventie');
+    await app.expectScreen('prevention');
+    await expect(page.getByTestId('prevention-measure')).toHaveCount(1);
+    await shoot(page, '26-preventieplan');
+  } finally {
+    await page.setViewportSize(VIEWPORT);
+  }
 }
 
 /**
