@@ -221,6 +221,27 @@ export async function writeAllDocuments(
     manifest.documents.push({ kind, label: DOCUMENT_KIND_INFO[kind].label, audience: DOCUMENT_KIND_INFO[kind].audience, file, pages: produced.pdf.pages });
   }
 
+  // The overview's second form: for the police (third parties left out, and said so).
+  const external = await produceDocument(ctx, id, 'dossier-overview', { overview: { form: 'extern', includeThirdParties: false } });
+  write('dossier-overview-extern.pdf', external.pdf.bytes);
+  recordGenerated(ctx, {
+    dossierId: id,
+    kind: 'dossier-overview',
+    audience: 'individual',
+    recipientLabel: external.built[0]?.recipientLabel ?? '',
+    pages: external.pdf.pages,
+    delivery: 'opgeslagen',
+    fileName: 'dossier-overview-extern.pdf',
+    contentHash: external.contentHash,
+  });
+  manifest.documents.push({
+    kind: 'dossier-overview',
+    label: 'Dossieroverzicht voor externe partij',
+    audience: 'individual',
+    file: 'dossier-overview-extern.pdf',
+    pages: external.pdf.pages,
+  });
+
   const published = store.listStatementVersions(ctx.db(), id)[0];
   if (published) {
     write('statement.txt', statementText(published, readSchoolProfile(ctx).name));

@@ -142,7 +142,7 @@ function drawReportHead(doc: Doc, model: DocModel, logo: Buffer | null): void {
   drawLetterHead(doc, model, logo, true);
   doc.y = Math.max(doc.y, 15 * MM + 16 * MM) + 4 * MM;
   doc.font(F.bold).fontSize(18).fillColor(INK).text(model.title, LEFT, doc.y, { width: WIDTH });
-  if (model.subtitle) doc.moveDown(0.2).font(F.regular).fontSize(10).fillColor(MUTED).text(model.subtitle, { width: WIDTH });
+  if (model.subtitle) doc.moveDown(0.2).font(F.regular).fontSize(10).fillColor(MUTED).text(bindUnits(model.subtitle), { width: WIDTH });
   if (model.dateLine) doc.font(F.regular).fontSize(9).fillColor(MUTED).text(model.dateLine, { width: WIDTH });
   doc.moveDown(0.4);
   doc.moveTo(LEFT, doc.y).lineTo(LEFT + WIDTH, doc.y).lineWidth(0.6).strokeColor(RULE).stroke();

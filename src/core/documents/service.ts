@@ -17,9 +17,12 @@ import {
   type Built,
   type DocData,
   type EvaluationReportInput,
+  type OverviewExtras,
 } from './kinds';
+import { exchangeRecords } from '../exchange/handlers';
+import { listEntries, listTakedowns } from '../monitoring/repository';
 import { listLetterParts, listNameParts } from './letters';
-import { dutchDate, returnAddress, shortDateTime } from './model';
+import { dutchDate, returnAddress } from './model';
 import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';
 import { renderPdf, type RenderedPdf } from './render-pdf';
 import * as store from './store';
@@ -64,79 +67,6 @@ export function gatherData(ctx: CoreContext, dossierId: string, options: Documen
   };
 }
 
-const KNOWN_TABLES = new Set([
-  'dossiers',
-  'persons',
-  'step_states',
-  'actions',
-  'chronology',
-  'conversations',
-  'statement_drafts',
-  'statement_versions',
-  'generated_documents',
-  'destruction_in_progress',
-  'audit_log',
-  'dossier_progress',
-  'conversation_letter_parts',
-  'person_name_parts',
-  // Derived: the current version of each monitoring entry, already shown via monitoring_entries.
-  'monitoring_current',
-  'search_map',
-]);
-
-const TABLE_TITLES: Array<[RegExp, string]> = [
-  [/^monitoring/, 'Monitoring sociale media'],
-  [/takedown/, 'Offline halen: verwijderverzoeken'],
-  [/^evaluation/, 'Evaluaties'],
-  [/^aftercare/, 'Nazorg'],
-  [/improvement/, 'Verbeterpunten'],
-];
-
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return shortDateTime(v);
-    if (/^[[{]/.test(v)) {
-      try {
-        const parsed: unknown = JSON.parse(v);
-        if (Array.isArray(parsed)) return parsed.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
-        if (parsed && typeof parsed === 'object') {
-          return Object.entries(parsed as Record<string, unknown>)
-            .filter(([, x]) => x !== '' && x !== null && x !== false)
-            .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
-            .join('\n');
-        }
-      } catch {
-        return v;
-      }
-    }
-    return v;
-  }
-  return String(v);
-}
-
-/**
- * Tables of other areas (monitoring, takedowns, evaluation, aftercare …) with a dossier_id,
- * discovered from the schema so the overview includes them whenever their migration exists.
- */
-function otherAreaTables(ctx: CoreContext, dossierId: string): Array<{ title: string; columns: string[]; rows: string[][] }> {
-  const names = (
-    ctx.db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
-      name: string;
-    }>
-  )
-    .map((r) => r.name)
-    .filter((n) => !KNOWN_TABLES.has(n) && !n.startsWith('search_index'));
-  return store.extraDossierTables(ctx.db(), names, dossierId).map((t) => {
-    const cols = t.columns.filter((c) => c !== 'id' && c !== 'dossier_id' && !c.endsWith('_id'));
-    return {
-      title: TABLE_TITLES.find(([re]) => re.test(t.table))?.[1] ?? t.table.replace(/_/g, ' '),
-      columns: cols.map((c) => c.replace(/_json$/, '').replace(/_/g, ' ')),
-      rows: t.rows.map((r) => cols.map((c) => cellText(r[c]))),
-    };
-  });
-}
-
 /**
  * The evaluation report's plain input: from the evaluation area's records (migration 0006)
  * when any evaluation was saved, otherwise from the Evalueer steps' own records.
@@ -146,6 +76,20 @@ export function evaluationInput(ctx: CoreContext, data: DocData): EvaluationRepo
   const report = loadEvaluationReportData(ctx.db(), data.detail.dossier.id);
   const hasRecords = report.evaluations.length > 0 || report.aftercare.length > 0 || report.improvementPoints.length > 0;
   return hasRecords ? evaluationInputFromData(report, protocolNotes) : evaluationInputFromSteps(data.detail);
+}
+
+/** What the dossier overview reads besides the dossier detail: every area's own records. */
+export function overviewExtras(ctx: CoreContext, dossierId: string): OverviewExtras {
+  const db = ctx.db();
+  const monitoring = listEntries(db, dossierId, {}, 1_000_000, 0).entries.reverse();
+  return {
+    audit: store.listDossierAudit(db, dossierId),
+    monitoring,
+    takedowns: listTakedowns(db, dossierId, false, ctx.now()),
+    evaluation: loadEvaluationReportData(db, dossierId),
+    exchanges: exchangeRecords(ctx, dossierId),
+    documents: store.listGenerated(db, dossierId).reverse(),
+  };
 }
 
 export function buildKind(
@@ -169,10 +113,7 @@ export function buildKind(
     case 'monitoring-log':
       return buildMonitoringLog(ctx, data);
     case 'dossier-overview':
-      return buildDossierOverview(data, {
-        audit: store.listDossierAudit(ctx.db(), data.detail.dossier.id),
-        extraTables: otherAreaTables(ctx, data.detail.dossier.id),
-      });
+      return buildDossierOverview(data, overviewExtras(ctx, data.detail.dossier.id), options.overview ?? { form: 'volledig' });
   }
 }
 
@@ -305,7 +246,7 @@ export function recordGenerated(
     createdBy: ctx.actor(),
   };
   const verb = entry.delivery === 'afgedrukt' ? 'afgedrukt' : 'opgeslagen';
-  ctx.write('document.generate', entry.dossierId, `${info.label} ${verb} (${entry.pages} pagina's, ${record.recipientLabel}).`, (db) =>
+  ctx.write('document.generate', entry.dossierId, `${info.label} ${verb} (${entry.pages} ${entry.pages === 1 ? 'pagina' : "pagina's"}, ${record.recipientLabel}).`, (db) =>
     store.insertGenerated(db, record),
   );
   return record;

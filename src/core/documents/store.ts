@@ -188,27 +188,3 @@ export function listDossierAudit(
     .prepare('SELECT seq, at, actor, action, details FROM audit_log WHERE dossier_id = ? ORDER BY seq')
     .all(dossierId) as Array<{ seq: number; at: string; actor: string; action: string; details: string }>;
 }
-
-/**
- * Per-dossier tables added by other areas (monitoring, takedowns, evaluation, aftercare),
- * read generically so the overview includes them whenever their migration is present.
- */
-export function extraDossierTables(
-  db: Database.Database,
-  names: readonly string[],
-  dossierId: string,
-): Array<{ table: string; columns: string[]; rows: Array<Record<string, unknown>> }> {
-  const out: Array<{ table: string; columns: string[]; rows: Array<Record<string, unknown>> }> = [];
-  for (const table of names) {
-    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
-    if (!exists) continue;
-    const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
-    if (!columns.includes('dossier_id')) continue;
-    const order = columns.includes('created_at') ? 'created_at' : 'rowid';
-    const rows = db.prepare(`SELECT * FROM "${table}" WHERE dossier_id = ? ORDER BY ${order}`).all(dossierId) as Array<
-      Record<string, unknown>
-    >;
-    out.push({ table, columns, rows });
-  }
-  return out;
-}

@@ -30,7 +30,7 @@ const SHARED_ROLES: readonly PersonRole[] = [
   'politie',
 ];
 /** Step tools whose records are about third parties (buddies, family, conversations). */
-const THIRD_PARTY_TOOLS = new Set<string>([
+export const THIRD_PARTY_TOOLS: ReadonlySet<string> = new Set<string>([
   'victim-support',
   'buddies',
   'parent-help',
@@ -88,6 +88,44 @@ function nameWords(p: Person): string[] {
   return [p.name, ...parts];
 }
 
+/** The third parties of a dossier for a reader outside the school's care team. */
+export interface ThirdParties {
+  /** Persons left out: buddies, other pupils, parents/guardians and others (see SHARED_ROLES). */
+  left: Person[];
+  leftIds: Set<string>;
+  /** Replaces their names and the persons' sensitivities/notes in any value by [weggelaten]. */
+  redact: <T>(v: T) => T;
+  /** "2 betrokkenen weggelaten (…)", or '' when nobody is left out. */
+  leftStatement: string;
+  /** "hun namen zijn overal in <where> vervangen door [weggelaten]." */
+  replacedStatement: (where: string) => string;
+}
+
+/**
+ * Who is a third party for the other school, the police or an inspector, and how their details
+ * are blanked out: shared by the reduced package ("Delen") and the overview "voor externe partij".
+ */
+export function thirdParties(detail: Pick<DossierDetail, 'persons'>): ThirdParties {
+  const left = detail.persons.filter((p) => !SHARED_ROLES.includes(p.role));
+  const leftIds = new Set(left.map((p) => p.id));
+  const secrets = detail.persons.flatMap((p) => [p.sensitivities, p.notes]).filter((t) => t.trim().length >= 12);
+  // A parent often shares the pupil's surname: never blank out a word of a name that stays.
+  const keptWords = new Set(
+    detail.persons.filter((p) => !leftIds.has(p.id)).flatMap((p) => p.name.toLowerCase().split(/\s+/)),
+  );
+  const leftWords = left.flatMap(nameWords).filter((w) => w.includes(' ') || !keptWords.has(w.toLowerCase()));
+  return {
+    left,
+    leftIds,
+    redact: makeRedactor([...leftWords, ...secrets]),
+    leftStatement:
+      left.length > 0
+        ? `${left.length} ${left.length === 1 ? 'betrokkene' : 'betrokkenen'} weggelaten (buddy's, andere leerlingen, ouders/verzorgers en overigen);`
+        : '',
+    replacedStatement: (where) => `hun namen zijn overal in ${where} vervangen door ${REDACTED}.`,
+  };
+}
+
 /**
  * Builds the document of a package from a dossier: everything for a hand-over; for a share,
  * only the chosen sections with third parties left out (and said so); for an update, only the
@@ -102,22 +140,10 @@ export function buildExtract(db: Database.Database, detail: DossierDetail, o: Ex
   for (const s of PACKAGE_SECTIONS)
     if (!has(s)) omitted.push(`Niet meegestuurd: ${PACKAGE_SECTION_LABELS[s].toLowerCase()}.`);
 
-  const left = strip ? detail.persons.filter((p) => !SHARED_ROLES.includes(p.role)) : [];
-  const leftIds = new Set(left.map((p) => p.id));
-  const secrets = strip
-    ? detail.persons.flatMap((p) => [p.sensitivities, p.notes]).filter((t) => t.trim().length >= 12)
-    : [];
-  // A parent often shares the pupil's surname: never blank out a word of a name that stays.
-  const keptWords = new Set(
-    detail.persons.filter((p) => !leftIds.has(p.id)).flatMap((p) => p.name.toLowerCase().split(/\s+/)),
-  );
-  const leftWords = left.flatMap(nameWords).filter((w) => w.includes(' ') || !keptWords.has(w.toLowerCase()));
-  const redact = makeRedactor([...leftWords, ...secrets]);
-  if (strip && left.length > 0) {
-    omitted.push(
-      `${left.length} ${left.length === 1 ? 'betrokkene' : 'betrokkenen'} weggelaten (buddy's, andere leerlingen, ouders/verzorgers en overigen); hun namen zijn overal in dit pakket vervangen door ${REDACTED}.`,
-    );
-  }
+  const third = strip ? thirdParties(detail) : null;
+  const leftIds = third?.leftIds ?? new Set<string>();
+  const redact = third?.redact ?? (<T>(v: T) => v);
+  if (third?.leftStatement) omitted.push(`${third.leftStatement} ${third.replacedStatement('dit pakket')}`);
   if (strip && has('personen')) {
     omitted.push('Gevoeligheden (o.a. in het gezin) en notities bij betrokkenen zijn weggelaten.');
   }

@@ -3,6 +3,8 @@ import { IdSchema, mediumText, shortText } from '../domain/common';
 import {
   DOSSIER_DOCUMENT_KINDS,
   MergeRowSchema,
+  OVERVIEW_FORMS,
+  OVERVIEW_SECTIONS,
   StatementPartsSchema,
   TEMPLATE_IDS,
   TemplateContentSchema,
@@ -70,6 +72,15 @@ export const DocumentOptionsSchema = z
     sender: LetterSenderSchema.optional(),
     /** Personal letters: how the letter reaches the recipient; required when the dossier warns. */
     delivery: LetterDeliverySchema.optional(),
+    /** Dossier overview: which form, which sections, and whether third parties go along (extern only). */
+    overview: z
+      .object({
+        form: z.enum(OVERVIEW_FORMS, { error: 'Kies volledig of voor externe partij.' }),
+        sections: z.array(z.enum(OVERVIEW_SECTIONS, { error: 'Onbekend onderdeel.' })).max(OVERVIEW_SECTIONS.length).optional(),
+        includeThirdParties: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;

@@ -350,3 +350,45 @@ export interface HeldBackRow {
   /** In Dutch: who in the dossier it matches. */
   reason: string;
 }
+
+/* ───────────── Dossier overview: two forms ───────────── */
+
+/** 'volledig': everything, for the care team. 'extern': for police, Veilig Thuis, a court, the inspectorate. */
+export const OVERVIEW_FORMS = ['volledig', 'extern'] as const;
+export type OverviewForm = (typeof OVERVIEW_FORMS)[number];
+export const OVERVIEW_FORM_LABELS: Record<OverviewForm, string> = {
+  volledig: 'Volledig (intern)',
+  extern: 'Voor externe partij',
+};
+
+export const OVERVIEW_SECTIONS = [
+  'feiten',
+  'betrokkenen',
+  'stappen',
+  'politie',
+  'acties',
+  'gesprekken',
+  'monitoring',
+  'nazorg',
+  'logboek',
+  'ontvangers',
+  'audittrail',
+] as const;
+export type OverviewSection = (typeof OVERVIEW_SECTIONS)[number];
+export const OVERVIEW_SECTION_LABELS: Record<OverviewSection, string> = {
+  feiten: 'Het incident',
+  betrokkenen: 'Betrokkenen',
+  stappen: 'Stappen van het protocol',
+  politie: 'Politie: advies en melding of aangifte',
+  acties: 'Acties',
+  gesprekken: 'Gesprekken',
+  monitoring: 'Monitoring sociale media en offline halen',
+  nazorg: 'Nazorg, evaluatie en verbeterpunten',
+  logboek: 'Logboek',
+  ontvangers: 'Verstrekt aan: documenten en pakketten',
+  audittrail: 'Audittrail (wie heeft wat vastgelegd)',
+};
+/** What an external reader gets unless the coordinator chooses otherwise. */
+export const OVERVIEW_EXTERNAL_DEFAULT: readonly OverviewSection[] = OVERVIEW_SECTIONS.filter(
+  (s) => s !== 'nazorg' && s !== 'audittrail',
+);

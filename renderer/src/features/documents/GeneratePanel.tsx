@@ -8,6 +8,7 @@ import type { DossierDetail } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { LetterFlow, type PersonalLetterKind } from './LetterFlow';
+import { OverviewOptions } from './OverviewOptions';
 import { PreviewModal } from './PreviewModal';
 
 interface Props {
@@ -123,6 +124,9 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
                     placeholder={detail.persons.find((p) => p.role === 'slachtoffer')?.className ?? ''}
                     onChange={(e) => setOption(kind, { className: e.currentTarget.value })}
                   />
+                )}
+                {kind === 'dossier-overview' && (
+                  <OverviewOptions value={optionsFor(kind).overview} onChange={(overview) => setOption(kind, { overview })} />
                 )}
                 <Group gap="xs" mt="xs">
                   <Button size="xs" variant="default" leftSection={<IconEye size={14} aria-hidden />} loading={busy === `${kind}:preview`} onClick={() => void showPreview(kind)}>

@@ -77,6 +77,14 @@ export default {
     done: 'Save and done',
     ready: 'The letter is prepared. Look at the preview or make the letter.',
   },
+  overview: {
+    form: 'Form of the dossier overview',
+    full: 'Complete (internal)',
+    external: 'For an external party',
+    externalHint: 'For the police, Veilig Thuis, a court or the inspectorate. Choose the sections; what you leave out is stated in the overview.',
+    sections: 'Sections',
+    thirdParties: 'Also include third parties (buddies, other pupils, parents and their sensitivities)',
+  },
   make: {
     recipient: 'Recipient',
     recipientPlaceholder: 'Choose the parent/guardian or contact',

@@ -81,6 +81,14 @@ export default {
     done: 'Opslaan en klaar',
     ready: 'De brief is voorbereid. Bekijk het voorbeeld of maak de brief.',
   },
+  overview: {
+    form: 'Vorm van het dossieroverzicht',
+    full: 'Volledig (intern)',
+    external: 'Voor externe partij',
+    externalHint: 'Voor politie, Veilig Thuis, rechter of inspectie. Kies de onderdelen; wat je weglaat, staat in het overzicht vermeld.',
+    sections: 'Onderdelen',
+    thirdParties: "Ook derden meenemen (buddy's, andere leerlingen, ouders en hun aandachtspunten)",
+  },
   make: {
     recipient: 'Ontvanger',
     recipientPlaceholder: 'Kies de ouder/verzorger of contactpersoon',
