@@ -9,6 +9,7 @@ import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
+import { writeDossier } from '../dossiers/write';
 import { buildRecoverySheet, statementText } from './kinds';
 import {
   conversationsFor,
@@ -322,8 +323,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       if (!state.unpublishedChanges) {
         throw new AppError('CONFLICT', 'Deze tekst is al gepubliceerd. Pas het concept aan om een nieuwe versie te publiceren.');
       }
-      ctx.write('statement.publish', dossierId, 'Nieuwe versie van het communicatiestatement gepubliceerd.', (db) =>
-        store.insertStatementVersion(db, {
+      writeDossier(ctx, dossierId, 'statement.publish', (w) => {
+        store.insertStatementVersion(w.db, {
           id: ctx.newId(),
           dossierId,
           watSpeelt: draft.watSpeelt,
@@ -331,8 +332,11 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
           contactpersoon: draft.contactpersoon,
           publishedAt: ctx.nowIso(),
           publishedBy: ctx.actor(),
-        }),
-      );
+        });
+        const version = store.listStatementVersions(w.db, dossierId).length;
+        w.event({ type: 'statement.published', version });
+        w.deriveStatus('communicatiestatement', 'gedaan', `de gepubliceerde versie ${version} van het statement`);
+      });
       return statementState(dossierId);
     },
 
@@ -407,7 +411,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         delivery: 'afgedrukt',
         fileName: '',
         contentHash: produced.contentHash,
-      });
+      }, rows.length);
       return { printed: true, letters: rows.length, pages: produced.pdf.pages };
     },
 
@@ -446,7 +450,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         delivery: 'opgeslagen',
         fileName: path.basename(file),
         contentHash: produced.contentHash,
-      });
+      }, rows.length);
       return { cancelled: false, file, letters: rows.length, pages: produced.pdf.pages, folder, files };
     },
   };

@@ -3,6 +3,7 @@ import { type DocumentOptions } from '../../shared/api/documents';
 import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type DocModel, type DocumentCheck, type DossierDocumentKind, type GeneratedDocument, type MergeRow, type MissingValue, type PrivacyFinding, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
+import { writeDossier } from '../dossiers/write';
 import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
 import { loadEvaluationReportData } from '../evaluation/report';
 import {
@@ -236,6 +237,8 @@ export async function produceMerge(
 export function recordGenerated(
   ctx: CoreContext,
   entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy'>,
+  /** How many recipients the document reaches (a mail merge: one per letter). */
+  recipientCount = 1,
 ): GeneratedDocument {
   const info = DOCUMENT_KIND_INFO[entry.kind];
   const record: GeneratedDocument = {
@@ -246,9 +249,24 @@ export function recordGenerated(
     createdBy: ctx.actor(),
   };
   const verb = entry.delivery === 'afgedrukt' ? 'afgedrukt' : 'opgeslagen';
-  ctx.write('document.generate', entry.dossierId, `${info.label} ${verb} (${entry.pages} ${entry.pages === 1 ? 'pagina' : "pagina's"}, ${record.recipientLabel}).`, (db) =>
-    store.insertGenerated(db, record),
-  );
+  const details = `${info.label} ${verb} (${entry.pages} ${entry.pages === 1 ? 'pagina' : "pagina's"}, ${record.recipientLabel}).`;
+  if (entry.dossierId === null) {
+    ctx.write('document.generate', null, details, (db) => store.insertGenerated(db, record));
+    return record;
+  }
+  // A document made for a dossier is an act in its story: kind, audience, how many recipients.
+  writeDossier(ctx, entry.dossierId, 'document.generate', (w) => {
+    store.insertGenerated(w.db, record);
+    w.event({
+      type: 'document.produced',
+      documentKind: entry.kind,
+      label: info.label,
+      audience: entry.audience,
+      delivery: entry.delivery,
+      recipients: record.recipientLabel.slice(0, 1_000) || info.label,
+      recipientCount,
+    });
+  }, details);
   return record;
 }
 

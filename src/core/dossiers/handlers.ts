@@ -2,7 +2,6 @@ import type { dossierOps } from '../../shared/api/dossiers';
 import {
   EMPTY_SCHOOL_PROFILE,
   SchoolProfileSchema,
-  STEP_STATUS_LABELS,
   type Dossier,
   type DossierDetail,
   type SchoolProfile,
@@ -15,6 +14,11 @@ import {
   emptyStepRecord,
   findStep,
   readToolRecord,
+  OPEN_WORK_LABELS,
+  canClose,
+  isStepId,
+  type DossierEvent,
+  type OpenWorkCategory,
   type PinnedProtocol,
   type StepId,
   type ToolKind,
@@ -24,6 +28,8 @@ import {
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import * as repo from './repository';
+import { openWorkFor } from './open-work';
+import { dossierEvents, writeDossier } from './write';
 import { buildOverview, type OverviewExtension } from './overview';
 import { searchDossiers } from './search';
 import * as protocolRepo from '../protocol/repository';
@@ -174,37 +180,30 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       return loadDossierDetail(ctx, dossierId);
     },
 
-    'dossier.setStatus': ({ dossierId, status, reason }) => {
+    'dossier.openWork': ({ dossierId }) => openWorkFor(ctx, dossierId),
+
+    'dossier.setStatus': ({ dossierId, status, reason, closeReasons }) => {
       const dossier = repo.getDossierRow(ctx.db(), dossierId);
       if (dossier.status === status) return loadDossierDetail(ctx, dossierId);
+      let openWork: Array<{ category: OpenWorkCategory; count: number; reason: string }> = [];
       if (status === 'gesloten') {
-        const states = new Map(repo.listSteps(ctx.db(), dossierId).map((s) => [s.stepId, s]));
-        const openEvaluation = pinnedProtocolOf(ctx.db(), dossierId)
-          .steps.filter((s) => s.phaseId === 'evalueer' && !s.schoolNotApplicable)
-          .filter((s) => s.conditional !== 'andere-school' || dossier.otherSchoolInvolved)
-          .filter((s) => {
-            const st = states.get(s.id)?.status ?? 'open';
-            return st !== 'gedaan' && st !== 'nvt';
+        // Closing with open work is possible, but only with a reason per category (canClose).
+        const work = openWorkFor(ctx, dossierId);
+        const verdict = canClose(work, closeReasons ?? {});
+        if (!verdict.ok) {
+          throw new AppError('CONFLICT', {
+            key: 'CLOSE_NEEDS_REASONS',
+            params: { categories: verdict.missing.map((c) => OPEN_WORK_LABELS[c].toLowerCase()).join(', ') },
+            details: { openWork: work, missing: verdict.missing },
           });
-        if (openEvaluation.length > 0) {
-          throw new AppError(
-            'FORBIDDEN',
-            `Rond eerst de evaluatie af voordat u het dossier sluit. Nog open: ${openEvaluation
-              .map((s) => `"${s.title}"`)
-              .join(', ')}.`,
-            { openSteps: openEvaluation.map((s) => s.id) },
-          );
         }
+        openWork = work.map((w) => ({ category: w.category, count: w.items.length, reason: (closeReasons?.[w.category] ?? '').trim() }));
       }
-      const labels = { open: 'open', nazorg: 'in nazorg', gesloten: 'gesloten' } as const;
-      ctx.write('dossier.setStatus', dossierId, `Status: ${dossier.status} -> ${status}`, (db) => {
-        repo.setDossierStatus(db, dossierId, status, ctx.nowIso());
-        systemEntry(
-          ctx,
-          dossierId,
-          'status',
-          `Dossierstatus gewijzigd van ${labels[dossier.status]} naar ${labels[status]}.${reason ? ` Toelichting: ${reason}` : ''}`,
-        );
+      writeDossier(ctx, dossierId, 'dossier.setStatus', (w) => {
+        repo.setDossierStatus(w.db, dossierId, status, ctx.nowIso());
+        if (status === 'gesloten') w.event({ type: 'dossier.closed', reason, openWork });
+        else if (status === 'nazorg' && dossier.status === 'open') w.event({ type: 'dossier.aftercare', reason });
+        else w.event({ type: 'dossier.reopened', from: dossier.status === 'gesloten' ? 'gesloten' : 'nazorg', reason });
       });
       return loadDossierDetail(ctx, dossierId);
     },
@@ -235,10 +234,23 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       }
       const at = ctx.nowIso();
       const id = ctx.newId();
-      ctx.write('person.add', dossierId, `Persoon toegevoegd (rol: ${person.role})`, (db) => {
-        repo.upsertPerson(db, { ...person, id, dossierId, createdAt: at, updatedAt: at });
-        repo.touchDossier(db, dossierId, at);
-      });
+      writeDossier(
+        ctx,
+        dossierId,
+        'person.add',
+        (w) => {
+          repo.upsertPerson(w.db, { ...person, id, dossierId, createdAt: at, updatedAt: at });
+          // The card asks for three buddies: the third one chosen is the act worth telling.
+          if (person.role === 'buddy') {
+            const count = repo.listPersons(w.db, dossierId).filter((p) => p.role === 'buddy').length;
+            if (count === BUDDIES_NEEDED) {
+              w.event({ type: 'buddies.chosen', count });
+              w.deriveStatus('klas-slachtoffer', 'bezig', "de drie gekozen buddy's");
+            }
+          }
+        },
+        `Persoon toegevoegd (rol: ${person.role})`,
+      );
       return repo.getPerson(ctx.db(), id);
     },
 
@@ -273,21 +285,48 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       }
       if (next.status !== 'nvt') next.nvtReason = '';
       const statusChanged = patch.status !== undefined && patch.status !== current.status;
-      ctx.write('step.update', dossierId, `Stap ${stepId}: ${Object.keys(patch).join(', ')}`, (db) => {
-        repo.upsertStep(db, { ...next, updatedAt: next.updatedAt ?? ctx.nowIso() });
-        repo.touchDossier(db, dossierId, ctx.nowIso());
-        if (statusChanged) {
-          const phase = protocol.phases.find((p) => p.id === step.phaseId)?.title ?? '';
-          systemEntry(
-            ctx,
-            dossierId,
-            'status',
-            `${phase} – "${step.title}": ${STEP_STATUS_LABELS[current.status].toLowerCase()} → ${STEP_STATUS_LABELS[next.status].toLowerCase()}${
-              next.status === 'nvt' ? ` (reden: ${next.nvtReason})` : ''
-            }.`,
-          );
+      const statusReason = (patch.statusReason ?? '').trim();
+      if (statusChanged) {
+        // A status the work proposed is changed by hand only with a reason, and stops being derived.
+        if (current.derivedFrom && next.status !== 'nvt' && statusReason.length < 3) {
+          throw new AppError('VALIDATION', { key: 'DERIVED_STATUS_NEEDS_REASON', params: { from: current.derivedFrom }, field: 'statusReason' });
         }
-      });
+        next.derivedFrom = null;
+      }
+      delete (next as { statusReason?: string }).statusReason;
+      writeDossier(
+        ctx,
+        dossierId,
+        'step.update',
+        (w) => {
+          repo.upsertStep(w.db, { ...next, updatedAt: next.updatedAt ?? ctx.nowIso() });
+          if (statusChanged) {
+            w.event({
+              type: 'step.status',
+              stepId,
+              title: step.title,
+              from: current.status,
+              to: next.status,
+              derivedFrom: null,
+              reason: next.status === 'nvt' ? next.nvtReason : statusReason,
+            });
+          }
+          const told = recordEvents(current.data, next.data);
+          // Marking the consultation done tells it once, even when no moment was filled in.
+          if (
+            statusChanged &&
+            next.status === 'gedaan' &&
+            next.data.tool === 'police-advice' &&
+            (next.data.officer || next.data.advice) &&
+            !told.some((e) => e.type === 'police.consulted') &&
+            !dossierEvents(w.db, dossierId).some((e) => e.event.type === 'police.consulted')
+          ) {
+            told.push({ type: 'police.consulted', officer: next.data.officer, contactedAt: next.data.contactedAt });
+          }
+          for (const e of told) w.event(e);
+        },
+        `Stap ${stepId}: ${Object.keys(patch).join(', ')}`,
+      );
       return repo.getStepState(ctx.db(), dossierId, stepId) ?? next;
     },
 
@@ -376,10 +415,21 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       assertPersonsInDossier(ctx, dossierId, conversation.personIds);
       const id = ctx.newId();
       const at = ctx.nowIso();
-      ctx.write('conversation.add', dossierId, 'Gesprek vastgelegd', (db) => {
-        repo.upsertConversation(db, { ...conversation, id, dossierId, createdAt: at, updatedAt: at });
-        repo.touchDossier(db, dossierId, at);
-        systemEntry(ctx, dossierId, 'systeem', `Gesprek vastgelegd met ${conversation.withWhom} (gevoerd door ${conversation.heldBy}).`);
+      writeDossier(ctx, dossierId, 'conversation.add', (w) => {
+        repo.upsertConversation(w.db, { ...conversation, id, dossierId, createdAt: at, updatedAt: at });
+        const stepId = conversation.stepId && isStepId(conversation.stepId) ? conversation.stepId : null;
+        w.event(
+          {
+            type: 'conversation.held',
+            conversationId: id,
+            withWhom: conversation.withWhom,
+            heldBy: conversation.heldBy,
+            heldAt: new Date(conversation.heldAt).toISOString(),
+            stepId,
+          },
+          conversation.heldAt,
+        );
+        if (stepId) w.deriveStatus(stepId, 'gedaan', 'het gevoerde gesprek');
       });
       return repo.getConversation(ctx.db(), id);
     },
@@ -434,6 +484,33 @@ export function assertNotFuture(ctx: CoreContext, iso: string, label: string): v
 }
 
 /** A step of the protocol version the dossier follows (a step that left it is history, read-only). */
+/** How many buddies the card asks the victim to choose ("Benoem drie buddy's"). */
+const BUDDIES_NEEDED = 3;
+
+/**
+ * The acts a change to a step's record tells: a police consultation (its moment set), a
+ * decision on melding/aangifte (chosen or its reference filled), a rest period (dates set).
+ * Typing more text into the same record is not a new act.
+ */
+export function recordEvents(before: ToolRecord, after: ToolRecord): DossierEvent[] {
+  if (after.tool === 'police-advice' && before.tool === 'police-advice') {
+    if (after.contactedAt && after.contactedAt !== before.contactedAt) {
+      return [{ type: 'police.consulted', officer: after.officer, contactedAt: after.contactedAt }];
+    }
+  }
+  if (after.tool === 'report-decision' && before.tool === 'report-decision' && after.decision) {
+    // The choice is one click; free text (reference, reasons) is autosaved while typing and
+    // would tell the same decision many times, so it goes along with the choice, not on its own.
+    if (after.decision !== before.decision) {
+      return [{ type: 'police.decided', decision: after.decision, reference: after.reference.trim(), decidedBy: after.decidedBy }];
+    }
+  }
+  if (after.tool === 'rest-period' && before.tool === 'rest-period' && (after.from || after.to)) {
+    if (after.from !== before.from || after.to !== before.to) return [{ type: 'restperiod.set', from: after.from, to: after.to }];
+  }
+  return [];
+}
+
 function getStepOrThrow(stepId: string, protocol: PinnedProtocol) {
   const step = findStep(stepId, protocol);
   if (!step) throw new AppError('VALIDATION', { key: 'STEP_NOT_IN_PROTOCOL', params: { step: stepId } });

@@ -11,8 +11,10 @@ import type {
   Person,
   PersonInput,
   StepState,
+  StepStatus,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { emptyStepRecord, type DossierEvent, type StepId } from '../../shared/protocol';
 import {
   toAction,
   toChronology,
@@ -151,12 +153,29 @@ export function getStepState(db: Database.Database, dossierId: string, stepId: s
 
 export function upsertStep(db: Database.Database, s: StepState & { updatedAt: string }): void {
   db.prepare(
-    `INSERT INTO step_states (dossier_id, step_id, status, nvt_reason, owner, due_at, notes, data_json, updated_at)
-     VALUES (@dossierId, @stepId, @status, @nvtReason, @owner, @dueAt, @notes, @data, @updatedAt)
+    `INSERT INTO step_states (dossier_id, step_id, status, nvt_reason, owner, due_at, notes, data_json, updated_at, derived_from)
+     VALUES (@dossierId, @stepId, @status, @nvtReason, @owner, @dueAt, @notes, @data, @updatedAt, @derivedFrom)
      ON CONFLICT(dossier_id, step_id) DO UPDATE SET status=excluded.status, nvt_reason=excluded.nvt_reason,
        owner=excluded.owner, due_at=excluded.due_at, notes=excluded.notes, data_json=excluded.data_json,
-       updated_at=excluded.updated_at`,
-  ).run({ ...s, data: JSON.stringify(s.data) });
+       updated_at=excluded.updated_at, derived_from=excluded.derived_from`,
+  ).run({ ...s, data: JSON.stringify(s.data), derivedFrom: s.derivedFrom ?? null });
+}
+
+/** The work moved a step's status (src/core/dossiers/write.ts): status and "afgeleid van" only. */
+export function setDerivedStatus(
+  db: Database.Database,
+  dossierId: string,
+  stepId: StepId,
+  status: StepStatus,
+  derivedFrom: string,
+  at: string,
+): void {
+  db.prepare(
+    `INSERT INTO step_states (dossier_id, step_id, status, data_json, updated_at, derived_from)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(dossier_id, step_id) DO UPDATE SET status=excluded.status, updated_at=excluded.updated_at,
+       derived_from=excluded.derived_from`,
+  ).run(dossierId, stepId, status, JSON.stringify(emptyStepRecord(stepId)), at, derivedFrom);
 }
 
 // --- actions ---------------------------------------------------------------
@@ -209,16 +228,28 @@ export function getChronologyEntry(db: Database.Database, id: string): Chronolog
 
 export function appendChronology(
   db: Database.Database,
-  e: { id: string; dossierId: string; occurredAt: string; recordedAt: string; author: string; kind: ChronologyKind; text: string; correctsId: string | null },
+  e: {
+    id: string;
+    dossierId: string;
+    occurredAt: string;
+    recordedAt: string;
+    author: string;
+    kind: ChronologyKind;
+    text: string;
+    correctsId: string | null;
+    /** The typed act (writeDossier validates it); null or absent for notes. */
+    event?: DossierEvent | null;
+  },
 ): ChronologyEntry {
   const { next } = db
     .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM chronology WHERE dossier_id = ?')
     .get(e.dossierId) as { next: number };
+  const event = e.event ?? null;
   db.prepare(
-    `INSERT INTO chronology (id, dossier_id, seq, occurred_at, recorded_at, author, kind, text, corrects_id)
-     VALUES (@id, @dossierId, @seq, @occurredAt, @recordedAt, @author, @kind, @text, @correctsId)`,
-  ).run({ ...e, seq: next });
-  return { ...e, seq: next };
+    `INSERT INTO chronology (id, dossier_id, seq, occurred_at, recorded_at, author, kind, text, corrects_id, event_json)
+     VALUES (@id, @dossierId, @seq, @occurredAt, @recordedAt, @author, @kind, @text, @correctsId, @eventJson)`,
+  ).run({ ...e, seq: next, eventJson: event ? JSON.stringify(event) : null });
+  return { ...e, seq: next, event };
 }
 
 // --- conversations -----------------------------------------------------------

@@ -1,4 +1,4 @@
-import { readStepRecord, type StepId } from '../../shared/protocol';
+import { parseEvent, readStepRecord, type StepId } from '../../shared/protocol';
 import type {
   ActionItem,
   ChronologyEntry,
@@ -100,6 +100,8 @@ export interface StepRow {
   notes: string;
   data_json: string;
   updated_at: string;
+  /** Added by migration logbook-events. */
+  derived_from?: string | null;
 }
 
 export function toStep(r: StepRow): StepState {
@@ -113,6 +115,7 @@ export function toStep(r: StepRow): StepState {
     notes: r.notes,
     data: readStepRecord(r.step_id, JSON.parse(r.data_json)),
     updatedAt: r.updated_at,
+    derivedFrom: r.derived_from ?? null,
   };
 }
 
@@ -156,6 +159,7 @@ export interface ChronologyRow {
   kind: string;
   text: string;
   corrects_id: string | null;
+  event_json?: string | null;
 }
 
 export function toChronology(r: ChronologyRow): ChronologyEntry {
@@ -169,6 +173,7 @@ export function toChronology(r: ChronologyRow): ChronologyEntry {
     kind: r.kind as ChronologyEntry['kind'],
     text: r.text,
     correctsId: r.corrects_id,
+    event: parseEvent(r.event_json ?? null),
   };
 }
 

@@ -16,6 +16,8 @@ import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../shared/protocol';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import { assertWritable, readSchoolProfile, systemEntry } from '../dossiers/handlers';
+import { writeDossier } from '../dossiers/write';
+import type { StepId } from '../../shared/protocol';
 import * as dossiers from '../dossiers/repository';
 import { writeFileAtomic } from '../vault/fsutil';
 import { destroyMarkedDossier, markForDestruction, readMark, setGraceDays, unmarkDestruction } from './destroy';
@@ -166,15 +168,22 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
         throw new AppError('VALIDATION', 'Een antwoord hoort bij een onbekende vraag.');
       const at = ctx.nowIso();
       const completedNow = form.completed && !current?.completed;
-      ctx.write(
-        'evaluation.save',
+      writeDossier(
+        ctx,
         dossierId,
-        `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`,
-        (db) => {
-          repo.upsertEvaluation(db, { id: current?.id ?? ctx.newId(), dossierId, audience, form, at });
-          dossiers.touchDossier(db, dossierId, at);
-          if (completedNow) systemEntry(ctx, dossierId, 'systeem', `Evaluatie afgerond: ${def.label}.`);
+        'evaluation.save',
+        (w) => {
+          repo.upsertEvaluation(w.db, { id: current?.id ?? ctx.newId(), dossierId, audience, form, at });
+          if (completedNow) {
+            w.event({ type: 'evaluation.completed', audience, label: def.label });
+            // The evaluation step is done when every applicable evaluation under it is completed.
+            const completed = new Set(repo.listEvaluations(w.db, dossierId).filter((e) => e.completed).map((e) => e.audience));
+            const under = applicableAudiences(dossier.otherSchoolInvolved, completed).filter((a) => audienceDef(a).stepId === def.stepId);
+            const stepId = def.stepId as StepId;
+            w.deriveStatus(stepId, under.every((a) => completed.has(a)) ? 'gedaan' : 'bezig', 'de afgeronde evaluatie');
+          }
         },
+        `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`,
       );
       const saved = repo.getEvaluation(ctx.db(), dossierId, audience);
       if (!saved) throw new AppError('INTERNAL', 'De evaluatie is niet opgeslagen.');
@@ -227,15 +236,9 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
     'aftercare.complete': ({ momentId, outcome, needs }) => {
       const current = repo.getAftercare(ctx.db(), momentId);
       const at = ctx.nowIso();
-      ctx.write('aftercare.complete', current.dossierId, 'Nazorgmoment afgerond', (db) => {
-        repo.setAftercareDone(db, momentId, { outcome, needs, at }, at);
-        dossiers.touchDossier(db, current.dossierId, at);
-        systemEntry(
-          ctx,
-          current.dossierId,
-          'systeem',
-          `Nazorgmoment afgerond (${current.label}). Hoe gaat het nu: ${outcome}${needs ? ` Nog nodig: ${needs}` : ''}`,
-        );
+      writeDossier(ctx, current.dossierId, 'aftercare.complete', (w) => {
+        repo.setAftercareDone(w.db, momentId, { outcome, needs, at }, at);
+        w.event({ type: 'aftercare.done', momentId, label: current.label, outcome, needs });
       });
       return repo.getAftercare(ctx.db(), momentId);
     },

@@ -22,7 +22,7 @@ import {
   PACKAGE_SECTIONS,
   SignPublicSchema,
 } from '../../shared/domain/exchange';
-import { DossierStepIdSchema, StepRecordSchema, recordFitsStep } from '../../shared/protocol';
+import { DossierEventSchema, DossierStepIdSchema, StepRecordSchema, recordFitsStep } from '../../shared/protocol';
 
 /**
  * The inner content of a package: a versioned, validated document (never a database file).
@@ -127,6 +127,8 @@ export const PackageChronologySchema = z
     kind: z.enum(CHRONOLOGY_KINDS),
     text: text(),
     correctsId: IdSchema.nullable(),
+    /** The typed act the row tells (events.ts), validated like the sender's core validated it. */
+    event: DossierEventSchema.nullable().default(null),
   })
   .strict();
 

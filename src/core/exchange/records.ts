@@ -78,6 +78,7 @@ export function toPackageChronology(e: ChronologyEntry): PackageChronology {
     kind: e.kind,
     text: e.text,
     correctsId: e.correctsId,
+    event: e.event,
   };
 }
 

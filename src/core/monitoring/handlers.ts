@@ -4,13 +4,17 @@ import {
   TAKEDOWN_CHANNEL_LABELS,
   TAKEDOWN_STATUS_LABELS,
   type MonitoringEntryInput,
+  type SocialPlatform,
   type TakedownInput,
+  type TakedownStatus,
 } from '../../shared/domain';
+import type { MonitoringMilestone } from '../../shared/protocol';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../api/handlers';
 import type { CoreContext } from '../context';
 import { assertWritable } from '../dossiers/handlers';
 import { getDossierRow } from '../dossiers/repository';
+import { writeDossier, type DossierWriter } from '../dossiers/write';
 import * as repo from './repository';
 import { toUtcIso, toUtcIsoOrNull } from './repository';
 
@@ -53,6 +57,23 @@ function describeTakedownChange(before: TakedownInput, after: TakedownInput): st
   return changes.join('; ');
 }
 
+/**
+ * What a takedown's new status tells the dossier's logbook: removed, or an answer of the
+ * platform/police (in behandeling, geweigerd, onbekend). Unchanged status tells nothing.
+ */
+function takedownOutcome(
+  w: DossierWriter,
+  takedownId: string,
+  platform: SocialPlatform,
+  before: TakedownStatus,
+  after: TakedownStatus,
+  note: string,
+): void {
+  if (after === before || after === 'aangevraagd') return;
+  if (after === 'verwijderd') w.event({ type: 'takedown.removed', takedownId, platform });
+  else w.event({ type: 'takedown.answered', takedownId, platform, status: after, note: note.slice(0, 1_000) });
+}
+
 export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName> {
   const writableDossier = (dossierId: string) => {
     const dossier = getDossierRow(ctx.db(), dossierId);
@@ -64,7 +85,14 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
     writableDossier(dossierId);
     const id = ctx.newId();
     const entry = normalizeEntry(input);
-    ctx.write('monitoring.add', dossierId, `Waarneming vastgelegd (${PLATFORM_LABELS[entry.platform]})`, (db) => {
+    const first = repo.listEntries(ctx.db(), dossierId, {}, 1, 0).total === 0;
+    // Only milestones go into the dossier's logbook; every sighting is in the monitoring log.
+    const milestone: MonitoringMilestone | null =
+      entry.action === 'doorgegeven-aan-politie' ? 'naar-politie' : entry.risk === 'hoog' ? 'hoog-risico' : first ? 'eerste-waarneming' : null;
+    writeDossier(ctx, dossierId, 'monitoring.add', (w) => {
+      if (milestone) w.event({ type: 'monitoring.milestone', entryId: id, milestone, platform: entry.platform }, entry.seenAt);
+      if (first) w.deriveStatus('monitor-sociale-media', 'bezig', 'de eerste waarneming');
+      const db = w.db;
       repo.insertEntry(db, {
         ...entry,
         id,
@@ -76,7 +104,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
         correctsId: null,
         correctionReason: '',
       });
-    });
+    }, `Waarneming vastgelegd (${PLATFORM_LABELS[entry.platform]})`);
     return repo.getEntry(ctx.db(), id);
   };
 
@@ -174,8 +202,12 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
       const id = ctx.newId();
       const at = ctx.nowIso();
       const input = normalizeTakedown(takedown);
-      ctx.write('takedown.add', dossierId, `Verwijderverzoek vastgelegd (${TAKEDOWN_CHANNEL_LABELS[input.channel]})`, (d) => {
+      writeDossier(ctx, dossierId, 'takedown.add', (w) => {
+        const d = w.db;
         repo.insertTakedown(d, { ...input, id, dossierId, at, actor: ctx.actor() });
+        w.event({ type: 'takedown.requested', takedownId: id, platform: input.platform, channel: input.channel, reference: input.reference });
+        takedownOutcome(w, id, input.platform, 'aangevraagd', input.status, '');
+        w.deriveStatus('offline-halen', 'bezig', 'het ingediende verwijderverzoek');
         repo.insertTakedownEvent(d, {
           id: ctx.newId(),
           takedownId: id,
@@ -187,7 +219,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
           followUpAt: input.followUpAt,
           note: input.notes,
         });
-      });
+      }, `Verwijderverzoek vastgelegd (${TAKEDOWN_CHANNEL_LABELS[input.channel]})`);
       return repo.getTakedown(db, id, ctx.now());
     },
 
@@ -205,8 +237,10 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
         throw new AppError('VALIDATION', 'Er is niets veranderd. Er is niets opgeslagen.');
       }
       const at = ctx.nowIso();
-      ctx.write('takedown.update', current.dossierId, change || 'Toelichting toegevoegd', (d) => {
+      writeDossier(ctx, current.dossierId, 'takedown.update', (w) => {
+        const d = w.db;
         repo.updateTakedown(d, takedownId, after, at);
+        takedownOutcome(w, takedownId, after.platform, before.status, after.status, note ?? '');
         repo.insertTakedownEvent(d, {
           id: ctx.newId(),
           takedownId,
@@ -218,7 +252,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
           followUpAt: after.followUpAt,
           note: [change, note].filter(Boolean).join('. '),
         });
-      });
+      }, change || 'Toelichting toegevoegd');
       return repo.getTakedown(db, takedownId, ctx.now());
     },
 
@@ -228,8 +262,10 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
       writableDossier(current.dossierId);
       const after: TakedownInput = { ...takedownInput(current), status, followUpAt: toUtcIsoOrNull(nextFollowUpAt) };
       const at = ctx.nowIso();
-      ctx.write('takedown.followUp', current.dossierId, `Verwijderverzoek opgevolgd (${TAKEDOWN_STATUS_LABELS[status]})`, (d) => {
+      writeDossier(ctx, current.dossierId, 'takedown.followUp', (w) => {
+        const d = w.db;
         repo.updateTakedown(d, takedownId, after, at);
+        takedownOutcome(w, takedownId, current.platform, current.status, status, note);
         repo.insertTakedownEvent(d, {
           id: ctx.newId(),
           takedownId,
@@ -241,7 +277,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
           followUpAt: after.followUpAt,
           note,
         });
-      });
+      }, `Verwijderverzoek opgevolgd (${TAKEDOWN_STATUS_LABELS[status]})`);
       return repo.getTakedown(db, takedownId, ctx.now());
     },
   };

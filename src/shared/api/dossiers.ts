@@ -27,6 +27,14 @@ import {
 } from '../domain';
 import { NoInput, op } from './define';
 import { DossierStepIdSchema, StepRecordPatchSchema } from '../protocol/records';
+import type { OpenWork } from '../protocol/close';
+import { OPEN_WORK_CATEGORIES } from '../protocol/events';
+
+export const CloseReasonsSchema = z
+  .object(Object.fromEntries(OPEN_WORK_CATEGORIES.map((c) => [c, mediumText('Reden').optional()])) as {
+    [K in (typeof OPEN_WORK_CATEGORIES)[number]]: z.ZodOptional<ReturnType<typeof mediumText>>;
+  })
+  .strict();
 import type { SchoolProfile } from '../domain/school';
 import { SchoolProfileSchema } from '../domain/school';
 
@@ -86,6 +94,8 @@ export const StepPatchSchema = z
     notes: longText('Notities').optional(),
     /** The step's typed tool record; the core checks that `tool` is the step's tool. */
     data: StepRecordPatchSchema.optional(),
+    /** Why a status the work proposed ("afgeleid van …") is changed by hand; required then. */
+    statusReason: mediumText('Reden voor de andere status').optional(),
   })
   .strict();
 export type StepPatch = z.infer<typeof StepPatchSchema>;
@@ -116,9 +126,16 @@ export const dossierOps = {
         dossierId: IdSchema,
         status: z.enum(DOSSIER_STATUSES, { error: 'Ongeldige status.' }),
         reason: mediumText('Toelichting'),
+        /**
+         * Closing with open work: a reason per category the close dialog listed
+         * (`dossier.openWork`); the core refuses a close without them.
+         */
+        closeReasons: CloseReasonsSchema.optional(),
       })
       .strict(),
   ),
+  /** Everything still open in a dossier, per category (the close dialog's list; canClose checks it). */
+  'dossier.openWork': op<OpenWork[]>()(dossierId),
   'dossier.setOtherSchoolInvolved': op<DossierDetail>()(
     z.object({ dossierId: IdSchema, involved: z.boolean() }).strict(),
   ),

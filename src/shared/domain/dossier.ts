@@ -1,5 +1,6 @@
 import type { StepId } from '../protocol/step-ids';
 import type { ToolRecord } from '../protocol/records';
+import type { DossierEvent } from '../protocol/events';
 import { z } from 'zod';
 import type { PinnedProtocol } from '../protocol/pinned';
 import {
@@ -146,6 +147,12 @@ export interface StepState {
   /** The step's typed tool record (src/shared/protocol/records.ts), validated per tool kind. */
   data: ToolRecord;
   updatedAt: string | null;
+  /**
+   * When the work set the status ("het gepubliceerde statement"): shown as "afgeleid van …".
+   * A manual change clears it and, when it overrides a derived status, needs a reason.
+   * Absent (undefined) reads as null.
+   */
+  derivedFrom?: string | null;
 }
 
 export const ActionItemInputSchema = z.object({
@@ -180,6 +187,11 @@ export interface ChronologyEntry {
   text: string;
   /** For a correction: the entry it corrects. */
   correctsId: string | null;
+  /**
+   * The typed act this row tells (src/shared/protocol/events.ts); null for notes, corrections
+   * and rows written before events existed. `text` is its Dutch sentence.
+   */
+  event: DossierEvent | null;
 }
 
 export const ConversationInputSchema = z.object({

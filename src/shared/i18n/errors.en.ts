@@ -89,4 +89,8 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   MOMENT_IN_FUTURE: '{{label}} lies in the future. Enter the moment it actually happened.',
   STEP_RECORD_OTHER_TOOL: 'This data belongs to another kind of step and was not saved.',
   STEP_NOT_IN_PROTOCOL: 'This step is not part of the protocol this case file follows.',
+  DERIVED_STATUS_NEEDS_REASON:
+    'This status follows from the work ({{from}}). Give a reason when you change it by hand. Nothing was saved.',
+  CLOSE_NEEDS_REASONS:
+    'There is still open work in this case file. Give a reason per part to close it anyway (still without a reason: {{categories}}). The case file was not closed.',
 };

@@ -101,6 +101,10 @@ export const ERRORS_NL = {
   MOMENT_IN_FUTURE: '{{label}} ligt in de toekomst. Vul het moment in waarop het echt is gebeurd.',
   STEP_RECORD_OTHER_TOOL: 'Deze gegevens horen bij een ander soort stap en zijn niet opgeslagen.',
   STEP_NOT_IN_PROTOCOL: 'Deze stap hoort niet bij het protocol dat dit dossier volgt.',
+  DERIVED_STATUS_NEEDS_REASON:
+    'Deze status volgt uit het werk ({{from}}). Geef een reden als je hem met de hand verandert. Er is niets opgeslagen.',
+  CLOSE_NEEDS_REASONS:
+    'Er staat nog werk open in dit dossier. Geef per onderdeel een reden om toch te sluiten (nog zonder reden: {{categories}}). Het dossier is niet gesloten.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */

@@ -5,3 +5,5 @@ export * from './schema';
 export * from './versions';
 export * from './records';
 export * from './step-ids';
+export * from './events';
+export * from './close';

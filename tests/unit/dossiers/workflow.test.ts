@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STEPS, stepsOfPhase } from '../../../src/shared/protocol';
 import { createTestService, fixedClock, type TestService } from '../helpers';
+import { closeReasonsFor } from '../evaluation/fixtures';
 
 const INTAKE = {
   title: 'Foto rondgestuurd in klassenapp',
@@ -90,22 +91,33 @@ describe('dossier workflow through the service', () => {
     expect(future.ok).toBe(false);
   });
 
-  it('closing asks for the evaluation steps; a closed dossier is read-only except logbook', async () => {
+  it('closing lists the open work and needs a reason per part (recorded in the logbook); a closed dossier is read-only except logbook', async () => {
     const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
     const refused = await t.dispatch('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('FORBIDDEN');
-      expect(refused.error.message).toContain('Rond eerst de evaluatie af');
-      // The other-school step does not apply here, so it is not asked for.
-      expect(refused.error.message).not.toContain('school van de dader');
+      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.message).toContain('Geef per onderdeel een reden');
+      expect(refused.error.message).toContain('evaluaties niet afgerond');
     }
-    for (const step of stepsOfPhase('evalueer')) {
-      if (step.conditional === 'andere-school') continue;
-      await t.dispatchOk('step.update', { dossierId, stepId: step.id, patch: { status: 'gedaan' } });
-    }
-    const closed = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: 'Afgerond in ZAT' });
+    const work = await t.dispatchOk('dossier.openWork', { dossierId });
+    expect(work.map((w) => w.category)).toEqual(['stappen', 'evaluaties', 'nazorg']);
+    // The other-school steps do not apply here, so they are not listed.
+    expect(work[0]!.items.map((i) => i.id)).not.toContain('contact-school-dader');
+    // One reason missing: still refused, nothing written.
+    const reasons = { stappen: 'Overgedragen aan het ZAT', evaluaties: 'Ouders wilden geen gesprek', nazorg: 'Via jeugdzorg' };
+    const partly = await t.dispatch('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons: { ...reasons, nazorg: '' } });
+    expect(partly.ok ? null : partly.error.code).toBe('CONFLICT');
+    const closed = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: 'Afgerond in ZAT', closeReasons: reasons });
     expect(closed.dossier.status).toBe('gesloten');
+    const event = closed.chronology.at(-1)?.event;
+    expect(event).toMatchObject({ type: 'dossier.closed', reason: 'Afgerond in ZAT' });
+    expect(event?.type === 'dossier.closed' && event.openWork.map((w) => [w.category, w.reason])).toEqual([
+      ['stappen', 'Overgedragen aan het ZAT'],
+      ['evaluaties', 'Ouders wilden geen gesprek'],
+      ['nazorg', 'Via jeugdzorg'],
+    ]);
+    expect(closed.chronology.at(-1)?.text).toContain('Gesloten met open werk');
     expect(closed.dossier.closedAt).toBe('2026-11-28T09:00:00.000Z');
 
     const write = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { notes: 'x' } });
@@ -120,9 +132,9 @@ describe('dossier workflow through the service', () => {
     // Reopening works and is logged.
     const reopened = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'open', reason: 'Nieuwe verspreiding' });
     expect(reopened.dossier.closedAt).toBeNull();
-    expect(reopened.chronology.filter((c) => c.kind === 'status').map((c) => c.text)).toEqual(
-      expect.arrayContaining([expect.stringContaining('van open naar gesloten'), expect.stringContaining('van gesloten naar open')]),
-    );
+    // Closing and reopening are events of the dossier's story (not step status changes).
+    expect(reopened.chronology.map((c) => c.event?.type).filter((x) => x?.startsWith('dossier.'))).toEqual(['dossier.closed', 'dossier.reopened']);
+    expect(reopened.chronology.at(-1)?.text).toContain('Dossier heropend (was gesloten). Reden: Nieuwe verspreiding');
   });
 
   it('persons: parents link to a pupil of the same dossier only; conversations only name persons of the dossier', async () => {
@@ -270,7 +282,7 @@ describe('overview of closed dossiers', () => {
         if (step.conditional === 'andere-school') continue;
         await t.dispatchOk('step.update', { dossierId, stepId: step.id, patch: { status: 'gedaan' } });
       }
-      await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+      await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons: await closeReasonsFor(t, dossierId) });
       const closed = (await t.dispatchOk('overview.get', {})).dossiers[0]!;
       expect(closed.phaseProgress.find((p) => p.phaseId === 'evalueer')?.done).toBeGreaterThan(0);
       expect((await t.dispatchOk('overview.get', {})).dossiers[0]).toEqual(closed);

@@ -31,7 +31,13 @@ export async function closeDossier(t: CanDispatch, dossierId: string): Promise<v
         : { status: 'gedaan' },
     });
   }
-  await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+  await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons: await closeReasonsFor(t, dossierId) });
+}
+
+/** A reason for every part of the dossier that is still open (closing refuses without them). */
+export async function closeReasonsFor(t: CanDispatch, dossierId: string): Promise<Record<string, string>> {
+  const work = await t.dispatchOk('dossier.openWork', { dossierId });
+  return Object.fromEntries(work.map((w) => [w.category, 'Afgesloten voor deze test.']));
 }
 
 export const emptyForm = {

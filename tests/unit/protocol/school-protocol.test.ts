@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { baseUpdate, reviewBase, type BuiltInCard } from '../../../src/core/protocol/service';
 import { builtInDefinition, type StepId, retiredStepsOf, stepTitleIn, type ProtocolEdit } from '../../../src/shared/protocol';
 import { createTestService, fixedClock, type TestService } from '../helpers';
+import { closeReasonsFor } from '../evaluation/fixtures';
 
 const INTAKE = {
   title: 'Foto rondgestuurd in klassenapp',
@@ -209,7 +210,7 @@ describe('school protocol versions in the vault', () => {
     for (const stepId of ['evaluatie-betrokkenen', 'evaluatie-zat', 'nazorg', 'protocol-bijwerken', 'terugkoppeling-school-dader']) {
       await t.dispatchOk('step.update', { dossierId, stepId, patch: { status: 'gedaan' } });
     }
-    await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+    await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons: await closeReasonsFor(t, dossierId) });
     await t.dispatchOk('protocol.create', { edits: [addLeerplicht()] });
     const r = await t.dispatch('protocol.previewMove', { dossierId, toVersion: 2 });
     expect(r.ok).toBe(false);

@@ -22,6 +22,7 @@ function entry(seq: number, patch: Partial<ChronologyEntry> = {}): ChronologyEnt
     kind: 'notitie',
     text: `regel ${seq}`,
     correctsId: null,
+    event: null,
     ...patch,
   };
 }

@@ -166,6 +166,7 @@ function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>
     'dossier.search': { query: 'groepsapp' },
     'dossier.updateFacts': { dossierId: ids.dossierId, facts: { summary: 'Nieuw' } },
     'dossier.setStatus': { dossierId: ids.dossierId, status: 'open', reason: '' },
+    'dossier.openWork': { dossierId: ids.dossierId },
     'dossier.setOtherSchoolInvolved': { dossierId: ids.dossierId, involved: true },
     'person.add': { dossierId: ids.dossierId, person },
     'person.update': { personId: ids.personId, person },

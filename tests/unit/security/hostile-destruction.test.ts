@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS } from '../../../src/shared/protocol';
 import { createTestService, fixedClock, seedDossier, type TestService } from '../helpers';
+import { closeReasonsFor } from '../evaluation/fixtures';
 
 /**
  * The attack chain of issue 14, driven through `dispatch` exactly as a compromised renderer
@@ -19,7 +20,7 @@ async function closeAsHostileRenderer(t: TestService, dossierId: string): Promis
       patch: { status: 'nvt', nvtReason: 'Niet van toepassing hier.' },
     });
   }
-  await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+  await t.dispatchOk('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons: await closeReasonsFor(t, dossierId) });
   return number;
 }
 
@@ -149,7 +150,7 @@ describe('a compromised renderer can at most mark a dossier, never erase it', ()
     await t.dispatchOk('dossier.setStatus', { dossierId: s.dossierId, status: 'open', reason: 'Verwijderverzoek afronden.' });
     await t.dispatchOk('takedown.update', { takedownId: td.id, patch: { status: 'verwijderd' }, note: 'Bevestigd door het platform.' });
     await t.dispatchOk('aftercare.complete', { momentId: moment.id, outcome: 'Gaat goed.', needs: '' });
-    await t.dispatchOk('dossier.setStatus', { dossierId: s.dossierId, status: 'gesloten', reason: '' });
+    await t.dispatchOk('dossier.setStatus', { dossierId: s.dossierId, status: 'gesloten', reason: '', closeReasons: await closeReasonsFor(t, s.dossierId) });
     const stillPolice = await t.dispatch('retention.mark', input);
     expect(stillPolice.ok).toBe(false);
     if (!stillPolice.ok) expect(stillPolice.error.message).not.toContain('verwijderverzoek');

@@ -13,6 +13,7 @@ import { m0011LetterParts } from './0011-letter-parts';
 import { m0012DossierProgress } from './0012-dossier-progress';
 import { m0013TypedStepRecords } from './0013-typed-step-records';
 import { m0014CardValidity } from './0014-card-validity';
+import { m0015LogbookEvents } from './0015-logbook-events';
 
 export type { Migration } from './types';
 
@@ -21,4 +22,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts, m0012DossierProgress, m0013TypedStepRecords, m0014CardValidity];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts, m0012DossierProgress, m0013TypedStepRecords, m0014CardValidity, m0015LogbookEvents];
