@@ -1,5 +1,15 @@
 import type { ChronologyEntry, DossierDetail, StepState } from '../../../../src/shared/domain';
-import { emptyStepRecord, type ApplicabilityOptions, type StepId, type ToolKind } from '../../../../src/shared/protocol';
+import {
+  emptyStepRecord,
+  eventStepId,
+  findStep,
+  isStatusEvent,
+  type ApplicabilityOptions,
+  type PhaseId,
+  type ProtocolSteps,
+  type StepId,
+  type ToolKind,
+} from '../../../../src/shared/protocol';
 
 /**
  * Pure view logic of the dossier screens: no React, no I/O, so it is unit-tested
@@ -103,6 +113,63 @@ export function buildLogbook(entries: readonly ChronologyEntry[]): LogbookItem[]
     items.push(item);
   }
   return items;
+}
+
+export const LOGBOOK_FILTERS = ['alles', 'notities', 'gebeurtenissen', 'status'] as const;
+export type LogbookFilter = (typeof LOGBOOK_FILTERS)[number];
+
+/** Which filter an entry belongs to: a note (or its correction), a status change, or an act. */
+export function logbookCategory(entry: ChronologyEntry): Exclude<LogbookFilter, 'alles'> {
+  if (entry.kind === 'notitie' || entry.kind === 'correctie') return 'notities';
+  if (isStatusEvent(entry.event) || (entry.event === null && entry.kind === 'status')) return 'status';
+  return 'gebeurtenissen';
+}
+
+/** The phase an entry is about (through its event's step), or null when it is about the dossier. */
+export function logbookPhase(entry: ChronologyEntry, protocol: ProtocolSteps): PhaseId | null {
+  const stepId = entry.event ? eventStepId(entry.event) : null;
+  return stepId ? (findStep(stepId, protocol)?.phaseId ?? null) : null;
+}
+
+export type LogbookRow =
+  | { type: 'entry'; item: LogbookItem }
+  /** Consecutive status changes shown as one line ("7 stappen afgevinkt"), expandable. */
+  | { type: 'folded'; key: string; items: LogbookItem[]; done: number };
+
+/**
+ * The logbook as shown, newest first: filtered by category and phase; in "alles" runs of status
+ * changes fold into one line, so the acts tell the story and the clicks stay available.
+ */
+export function logbookRows(
+  items: readonly LogbookItem[],
+  filter: LogbookFilter,
+  phase: PhaseId | null,
+  protocol: ProtocolSteps,
+): LogbookRow[] {
+  const shown = [...items]
+    .reverse()
+    .filter((i) => filter === 'alles' || logbookCategory(i.entry) === filter)
+    .filter((i) => phase === null || logbookPhase(i.entry, protocol) === phase);
+  if (filter !== 'alles') return shown.map((item) => ({ type: 'entry', item }));
+  const rows: LogbookRow[] = [];
+  let run: LogbookItem[] = [];
+  const flush = () => {
+    if (run.length === 1) rows.push({ type: 'entry', item: run[0]! });
+    else if (run.length > 1) {
+      const done = run.filter((i) => isStatusEvent(i.entry.event) && i.entry.event.to === 'gedaan').length;
+      rows.push({ type: 'folded', key: run[0]!.entry.id, items: run, done });
+    }
+    run = [];
+  };
+  for (const item of shown) {
+    if (logbookCategory(item.entry) === 'status' && item.corrections.length === 0) run.push(item);
+    else {
+      flush();
+      rows.push({ type: 'entry', item });
+    }
+  }
+  flush();
+  return rows;
 }
 
 /**

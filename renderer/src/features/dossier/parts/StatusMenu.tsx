@@ -1,66 +1,84 @@
-import { useState } from 'react';
-import { Alert, Button, Group, List, Menu, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, List, Loader, Menu, Stack, Text } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { errorMessage, notifySuccess } from '../../../ui/notify';
-import { STEP_STATUS_LABELS, type DossierDetail, type DossierStatus } from '../../../../../src/shared/domain';
-import { isDoneStatus, isStepApplicable } from '../../../../../src/shared/protocol';
-import { applicability, stepState } from '../logic';
-import { GuardedModal } from './GuardedModal';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { LIMITS } from '../../../../../src/shared/domain/common';
+import type { DossierDetail, DossierStatus } from '../../../../../src/shared/domain';
+import { canClose, type OpenWork, type OpenWorkCategory } from '../../../../../src/shared/protocol';
 
-/** Status changes: to aftercare, close (only after evaluation; the core checks), reopen. */
-export function StatusMenu({
-  detail,
-  onChanged,
-}: {
-  detail: DossierDetail;
-  onChanged: (d: DossierDetail) => void;
-}) {
+type Values = { reason: string } & Record<OpenWorkCategory, string>;
+const EMPTY: Values = { reason: '', stappen: '', verwijderverzoeken: '', evaluaties: '', nazorg: '', acties: '' };
+/** Items shown per category before "… en nog N". */
+const SHOWN = 6;
+
+/**
+ * Status changes: to aftercare, close, reopen. Closing lists every open thing (the same list the
+ * core checks with `canClose`) and asks a reason per category to close anyway; the reasons go
+ * into the logbook with the close.
+ */
+export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
   const { t } = useTranslation('dossier');
   const [target, setTarget] = useState<DossierStatus | null>(null);
-  const [reason, setReason] = useState('');
+  const [work, setWork] = useState<OpenWork[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const status = detail.dossier.status;
-  const opts = applicability(detail);
-  const evaluation = detail.protocol.steps.filter((s) => s.phaseId === 'evalueer' && isStepApplicable(s, opts));
+  const dossierId = detail.dossier.id;
 
-  const close = () => {
-    setTarget(null);
-    setReason('');
+  useEffect(() => {
+    setWork(null);
     setError(null);
-  };
+    if (target !== 'gesloten') return;
+    let live = true;
+    call('dossier.openWork', { dossierId })
+      .then((w) => live && setWork(w))
+      .catch((err: unknown) => live && setError(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, [target, dossierId]);
 
-  const submit = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      const next = await call('dossier.setStatus', {
-        dossierId: detail.dossier.id,
-        status: target,
-        reason: reason.trim(),
-      });
-      onChanged(next);
-      notifySuccess(t(`status.done.${target}`));
-      close();
-    } catch (err) {
-      // The core lists the open evaluation steps in Dutch; show it right here.
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useDraftForm<Values>({
+    initial: EMPTY,
+    active: target !== null,
+    resetKey: target,
+    draft: target ? { dossierId, formKey: `dossier-status:${target}` } : null,
+    validate: (v): Record<string, string> => {
+      if (target !== 'gesloten' || !work) return {};
+      const { missing } = canClose(work, v);
+      return Object.fromEntries(missing.map((c) => [c, t('status.closeReasonRequired')]));
+    },
+  });
+
+  const close = () => setTarget(null);
+  const submit = () =>
+    form.submit(async (v) => {
+      if (!target) return;
+      if (target === 'gesloten' && !work) return;
+      setError(null);
+      try {
+        const closeReasons =
+          target === 'gesloten' ? Object.fromEntries((work ?? []).map((w) => [w.category, v[w.category].trim()])) : undefined;
+        const next = await call('dossier.setStatus', { dossierId, status: target, reason: v.reason.trim(), closeReasons });
+        onChanged(next);
+        notifySuccess(t(`status.done.${target}`));
+        close();
+      } catch (err) {
+        // The core's refusal (open work without a reason) is shown right here, in the dialog.
+        setError(errorMessage(err));
+        throw err;
+      }
+    });
 
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button
-            rightSection={<IconChevronDown size={16} aria-hidden />}
-            variant="light"
-            data-testid="status-menu"
-          >
+          <Button rightSection={<IconChevronDown size={16} aria-hidden />} variant="light" data-testid="status-menu">
             {t('status.menu')}
           </Button>
         </Menu.Target>
@@ -68,72 +86,81 @@ export function StatusMenu({
           {status !== 'nazorg' && status !== 'gesloten' && (
             <Menu.Item onClick={() => setTarget('nazorg')}>{t('status.toNazorg')}</Menu.Item>
           )}
-          {status !== 'gesloten' && (
-            <Menu.Item onClick={() => setTarget('gesloten')}>{t('status.toClosed')}</Menu.Item>
-          )}
+          {status !== 'gesloten' && <Menu.Item onClick={() => setTarget('gesloten')}>{t('status.toClosed')}</Menu.Item>}
           {status !== 'open' && <Menu.Item onClick={() => setTarget('open')}>{t('status.reopen')}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
 
-      <GuardedModal
+      <FormDialog
         opened={target !== null}
         onClose={close}
-        dirty={reason.trim() !== ''}
+        form={form}
         title={target ? t(`status.title.${target}`) : ''}
+        submitLabel={target ? t(`status.confirm.${target}`) : ''}
+        onSubmit={() => void submit()}
       >
-        {(requestClose) => (
-          <Stack>
-            <Text size="sm">{target ? t(`status.explain.${target}`) : ''}</Text>
-            {target === 'gesloten' && (
-              <Stack gap={4}>
-                <Text size="sm" fw={600}>
-                  {t('status.evaluationSteps')}
-                </Text>
-                <List size="sm" spacing={2}>
-                  {evaluation.map((s) => {
-                    const st = stepState(detail, s.id).status;
-                    return (
-                      <List.Item key={s.id}>
-                        {s.title}:{' '}
-                        <Text span fw={600} c={isDoneStatus(st) ? 'teal.9' : '#8a3200'}>
-                          {STEP_STATUS_LABELS[st].toLowerCase()}
-                        </Text>
+        <Text size="sm">{target ? t(`status.explain.${target}`) : ''}</Text>
+        {target === 'gesloten' &&
+          (work === null ? (
+            !error && <Loader size="sm" aria-label={t('status.openWork')} />
+          ) : work.length === 0 ? (
+            <Alert color="teal" variant="light" data-testid="open-work-none">
+              {t('status.nothingOpen')}
+            </Alert>
+          ) : (
+            <Stack gap="sm" data-testid="open-work">
+              <Text size="sm" fw={600}>
+                {t('status.openWork')}
+              </Text>
+              {work.map((w) => (
+                <Card key={w.category} withBorder padding="sm" data-testid={`open-work-${w.category}`}>
+                  <Text size="sm" fw={600}>
+                    {w.label} ({w.items.length})
+                  </Text>
+                  <List size="sm" spacing={2} mb="xs">
+                    {w.items.slice(0, SHOWN).map((item) => (
+                      <List.Item key={item.id}>
+                        {item.label}
+                        {item.owner ? (
+                          <Text span c="dimmed">
+                            {' '}
+                            ({item.owner})
+                          </Text>
+                        ) : null}
                       </List.Item>
-                    );
-                  })}
-                </List>
-              </Stack>
-            )}
-            <Textarea
-              label={t('status.reason')}
-              description={t('status.reasonHelp')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={2000}
-              data-autofocus
-            />
-            {error && (
-              <Alert color="red" role="alert" title={t('status.refused')} data-testid="status-error">
-                {error}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={requestClose}>
-                {t('cancel')}
-              </Button>
-              <Button
-                onClick={() => void submit()}
-                loading={busy}
-                color={target === 'gesloten' ? 'gray' : 'blue'}
-              >
-                {target ? t(`status.confirm.${target}`) : ''}
-              </Button>
-            </Group>
-          </Stack>
+                    ))}
+                    {w.items.length > SHOWN && <List.Item>{t('status.more', { count: w.items.length - SHOWN })}</List.Item>}
+                  </List>
+                  <LimitedTextarea
+                    label={`${t('status.closeReason')}: ${w.label.toLowerCase()}`}
+                    max={LIMITS.mediumText}
+                    autosize
+                    minRows={1}
+                    value={form.values[w.category]}
+                    error={form.error(w.category)}
+                    onChange={(e) => form.set(w.category, e.currentTarget.value)}
+                  />
+                </Card>
+              ))}
+            </Stack>
+          ))}
+        <LimitedTextarea
+          label={t('status.reason')}
+          description={t('status.reasonHelp')}
+          max={LIMITS.mediumText}
+          autosize
+          minRows={2}
+          value={form.values.reason}
+          error={form.error('reason')}
+          onChange={(e) => form.set('reason', e.currentTarget.value)}
+          data-autofocus
+        />
+        {error && (
+          <Alert color="red" role="alert" title={t('status.refused')} data-testid="status-error">
+            {error}
+          </Alert>
         )}
-      </GuardedModal>
+      </FormDialog>
     </>
   );
 }

@@ -89,9 +89,16 @@ export function StepPanel({
     setForm((f) => ({ ...f, data: { ...f.data, ...patch } as ToolRecord }));
   const checked = form.data.checked;
 
+  // A status the work proposed ("afgeleid van …") is changed by hand only with a reason.
+  const [override, setOverride] = useState<{ status: StepStatus; reason: string; error: string | null } | null>(null);
+
   const setStatus = async (status: StepStatus, reason?: string) => {
     if (status === 'nvt' && !reason?.trim()) {
       setNvtOpen(true);
+      return;
+    }
+    if (status !== 'nvt' && state.derivedFrom && !reason?.trim()) {
+      setOverride({ status, reason: '', error: null });
       return;
     }
     setStatusBusy(true);
@@ -100,8 +107,14 @@ export function StepPanel({
       await call('step.update', {
         dossierId,
         stepId: step.id,
-        patch: status === 'nvt' ? { status, nvtReason: reason?.trim() ?? '' } : { status },
+        patch:
+          status === 'nvt'
+            ? { status, nvtReason: reason?.trim() ?? '' }
+            : reason?.trim()
+              ? { status, statusReason: reason.trim() }
+              : { status },
       });
+      setOverride(null);
       notifySuccess(
         t('steps.statusSaved', { title: step.title, status: STEP_STATUS_LABELS[status].toLowerCase() }),
       );
@@ -177,7 +190,44 @@ export function StepPanel({
                   {t('steps.nvtReasonShown', { reason: state.nvtReason })}
                 </Text>
               )}
+              {state.derivedFrom && (
+                <Text size="xs" c="dimmed" mt={4} data-testid="step-derived">
+                  {t('steps.derivedFrom', { from: state.derivedFrom })}
+                </Text>
+              )}
             </div>
+            {override && (
+              <Stack gap="xs" p="sm" bg="yellow.0" style={{ borderRadius: 8 }} data-testid="status-override">
+                <Textarea
+                  label={t('steps.overrideReason', { status: STEP_STATUS_LABELS[override.status].toLowerCase() })}
+                  description={t('steps.overrideHelp', { from: state.derivedFrom ?? '' })}
+                  value={override.reason}
+                  onChange={(e) => {
+                    const reason = e.currentTarget.value;
+                    setOverride((o) => (o ? { ...o, reason, error: null } : o));
+                  }}
+                  error={override.error}
+                  autosize
+                  minRows={2}
+                  autoFocus
+                />
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    loading={statusBusy}
+                    onClick={() => {
+                      if (override.reason.trim().length < 3) setOverride({ ...override, error: t('steps.overrideRequired') });
+                      else void setStatus(override.status, override.reason);
+                    }}
+                  >
+                    {t('steps.overrideSave')}
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setOverride(null)}>
+                    {t('cancel')}
+                  </Button>
+                </Group>
+              </Stack>
+            )}
             {nvtOpen && (
               <Stack gap="xs" p="sm" bg="violet.0" style={{ borderRadius: 8 }}>
                 <Textarea

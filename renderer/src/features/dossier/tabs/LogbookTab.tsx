@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import {
   Badge,
   Button,
   Card,
   EmptyState,
   Group,
+  SegmentedControl,
+  Select,
   Stack,
   Text,
   Textarea,
@@ -13,15 +15,19 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { DateTimeField } from '../../../ui/form/DateTimeField';
-import { IconEdit, IconNotebook, IconPencil, IconRefresh, IconSettings } from '@tabler/icons-react';
+import { IconChecks, IconEdit, IconFlag, IconNotebook, IconPencil, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ChronologyEntry } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabProps';
-import { buildLogbook } from '../logic';
+import { LOGBOOK_FILTERS, buildLogbook, logbookCategory, logbookRows, type LogbookFilter, type LogbookItem } from '../logic';
+import type { PhaseId } from '../../../../../src/shared/protocol';
 import { formatDateTimeNl, pickerToIso } from '../../../ui/datetime';
-import { GuardedModal } from '../parts/GuardedModal';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import { LIMITS } from '../../../../../src/shared/domain/common';
 
 /**
  * The logbook (chronology). Entries are never edited: a correction is a new, linked entry and
@@ -34,7 +40,11 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [correcting, setCorrecting] = useState<ChronologyEntry | null>(null);
-  const items = buildLogbook(detail.chronology).reverse();
+  const [filter, setFilter] = useState<LogbookFilter>('alles');
+  const [phase, setPhase] = useState<PhaseId | null>(null);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const all = buildLogbook(detail.chronology);
+  const rows = logbookRows(all, filter, phase, detail.protocol);
 
   const add = async () => {
     if (!text.trim()) {
@@ -55,73 +65,25 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
     }
   };
 
-  return (
-    <Stack gap="md">
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          <Text fw={600}>{t('logbook.addTitle')}</Text>
-          <Textarea
-            label={t('quickLog.text')}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            autosize
-            minRows={2}
-            maxRows={8}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add();
-            }}
-          />
-          <Group align="flex-end">
-            <DateTimeField
-              label={t('quickLog.when')}
-              value={when}
-              onChange={setWhen}
-              clearable
-              maxDate={new Date()}
-              valueFormat="D MMMM YYYY HH:mm"
-              w={260}
-            />
-            <Button onClick={() => void add()} loading={busy}>
-              {t('quickLog.save')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('logbook.shortcutHint')}
-          </Text>
-        </Stack>
-      </Card>
-
-      <Title order={2} size="h4">
-        {t('logbook.title')}
-      </Title>
-      {items.length === 0 ? (
-        <EmptyState
-          icon={<IconNotebook size={28} aria-hidden />}
-          title={t('logbook.emptyTitle')}
-          description={t('logbook.emptyText')}
-        />
-      ) : (
-        <Timeline bulletSize={26} lineWidth={2} active={-1}>
-          {items.map(({ entry, corrections }) => {
+  const renderItem = ({ entry, corrections }: LogbookItem) => {
             const corrected = corrections.length > 0;
+            const category = logbookCategory(entry);
             const Icon =
-              entry.kind === 'status' ? IconRefresh : entry.kind === 'systeem' ? IconSettings : IconPencil;
+              category === 'status' ? IconRefresh : entry.event ? IconFlag : entry.kind === 'systeem' ? IconSettings : IconPencil;
             return (
               <Timeline.Item
                 key={entry.id}
                 bullet={<Icon size={14} aria-hidden />}
                 data-testid="logbook-entry"
+                data-category={category}
+                data-event={entry.event?.type}
                 title={
                   <Group gap={8}>
                     <Text size="sm" fw={600}>
                       {formatDateTimeNl(entry.occurredAt)}
                     </Text>
                     <Badge size="xs" variant="light" color={entry.kind === 'notitie' ? 'blue' : 'gray'}>
-                      {t(`logbook.kind.${entry.kind}`)}
+                      {entry.event && category !== 'status' ? t('logbook.kindEvent') : t(`logbook.kind.${entry.kind}`)}
                     </Badge>
                     <Text size="xs" c="dimmed">
                       #{entry.seq} · {entry.author}
@@ -181,6 +143,131 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
                 </Text>
               </Timeline.Item>
             );
+  };
+
+  return (
+    <Stack gap="md">
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Text fw={600}>{t('logbook.addTitle')}</Text>
+          <Textarea
+            label={t('quickLog.text')}
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              setError(null);
+            }}
+            error={error}
+            autosize
+            minRows={2}
+            maxRows={8}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add();
+            }}
+          />
+          <Group align="flex-end">
+            <DateTimeField
+              label={t('quickLog.when')}
+              value={when}
+              onChange={setWhen}
+              clearable
+              maxDate={new Date()}
+              valueFormat="D MMMM YYYY HH:mm"
+              w={260}
+            />
+            <Button onClick={() => void add()} loading={busy}>
+              {t('quickLog.save')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('logbook.shortcutHint')}
+          </Text>
+        </Stack>
+      </Card>
+
+      <Title order={2} size="h4">
+        {t('logbook.title')}
+      </Title>
+      <Group gap="sm" align="flex-end" data-testid="logbook-filters">
+        <div>
+          <Text size="sm" fw={500} mb={4} id="logbook-filter-label">
+            {t('logbook.filter.label')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="logbook-filter-label"
+            value={filter}
+            onChange={(v) => setFilter(v as LogbookFilter)}
+            data={LOGBOOK_FILTERS.map((f) => ({ value: f, label: t(`logbook.filter.${FILTER_KEY[f]}`) }))}
+          />
+        </div>
+        <Select
+          size="xs"
+          w={200}
+          label={t('logbook.filter.phase')}
+          value={phase}
+          onChange={(v) => setPhase((v as PhaseId | null) ?? null)}
+          placeholder={t('logbook.filter.allPhases')}
+          clearable
+          data={detail.protocol.phases.map((p) => ({ value: p.id, label: p.title }))}
+        />
+      </Group>
+      {all.length === 0 ? (
+        <EmptyState
+          icon={<IconNotebook size={28} aria-hidden />}
+          title={t('logbook.emptyTitle')}
+          description={t('logbook.emptyText')}
+        />
+      ) : rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('logbook.filter.none')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={26} lineWidth={2} active={-1}>
+          {rows.map((row) => {
+            if (row.type === 'entry') return renderItem(row.item);
+            const open = unfolded.has(row.key);
+            return (
+              <Fragment key={row.key}>
+                <Timeline.Item
+                  bullet={<IconChecks size={14} aria-hidden />}
+                  data-testid="logbook-folded"
+                  title={
+                    <Group gap={8}>
+                      <Text size="sm" fw={600}>
+                        {formatDateTimeNl(row.items[row.items.length - 1]!.entry.occurredAt)} – {formatDateTimeNl(row.items[0]!.entry.occurredAt)}
+                      </Text>
+                      <Badge size="xs" variant="light" color="gray">
+                        {t('logbook.kind.status')}
+                      </Badge>
+                    </Group>
+                  }
+                >
+                  <Text size="sm">
+                    {row.done === row.items.length
+                      ? t('logbook.foldedDone', { count: row.done })
+                      : t('logbook.folded', { count: row.items.length })}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    mt={4}
+                    aria-expanded={open}
+                    onClick={() =>
+                      setUnfolded((s) => {
+                        const next = new Set(s);
+                        if (open) next.delete(row.key);
+                        else next.add(row.key);
+                        return next;
+                      })
+                    }
+                  >
+                    {open ? t('logbook.hideFolded') : t('logbook.showFolded')}
+                  </Button>
+                </Timeline.Item>
+                {open && row.items.map((item) => renderItem(item))}
+              </Fragment>
+            );
           })}
         </Timeline>
       )}
@@ -194,6 +281,8 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
   );
 }
 
+const FILTER_KEY: Record<LogbookFilter, string> = { alles: 'all', notities: 'notes', gebeurtenissen: 'events', status: 'status' };
+
 function CorrectionModal({
   entry,
   dossierId,
@@ -206,68 +295,48 @@ function CorrectionModal({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('dossier');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
-    setText('');
-    setError(null);
-    onClose();
-  };
-  const save = async () => {
-    if (!entry) return;
-    if (!text.trim()) {
-      setError(t('logbook.correctionRequired'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('chronology.correct', { dossierId, correctsId: entry.id, text: text.trim() });
+  const form = useDraftForm<{ text: string }>({
+    initial: { text: '' },
+    active: entry !== null,
+    resetKey: entry?.id,
+    draft: entry ? { dossierId, formKey: `logbook-correction:${entry.id}` } : null,
+    validate: (v): Record<string, string> => (v.text.trim() ? {} : { text: t('logbook.correctionRequired') }),
+  });
+  const save = () =>
+    form.submit(async (v) => {
+      if (!entry) return;
+      await call('chronology.correct', { dossierId, correctsId: entry.id, text: v.text.trim() });
       notifySuccess(t('logbook.correctionSaved'));
-      close();
+      onClose();
       await onSaved();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <GuardedModal
+    <FormDialog
       opened={entry !== null}
-      onClose={close}
-      dirty={text.trim() !== ''}
+      onClose={onClose}
+      form={form}
       title={t('logbook.correctTitle')}
+      submitLabel={t('logbook.saveCorrection')}
+      onSubmit={() => void save()}
     >
-      {(requestClose) => (
-        <Stack>
-          <Text size="sm">{t('logbook.correctExplain')}</Text>
-          {entry && (
-            <Card withBorder padding="xs" bg="gray.0">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {entry.text}
-              </Text>
-            </Card>
-          )}
-          <Textarea
-            label={t('logbook.correctionText')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={error}
-            autosize
-            minRows={3}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              {t('cancel')}
-            </Button>
-            <Button onClick={() => void save()} loading={busy}>
-              {t('logbook.saveCorrection')}
-            </Button>
-          </Group>
-        </Stack>
+      <Text size="sm">{t('logbook.correctExplain')}</Text>
+      {entry && (
+        <Card withBorder padding="xs" bg="gray.0">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {entry.text}
+          </Text>
+        </Card>
       )}
-    </GuardedModal>
+      <LimitedTextarea
+        label={t('logbook.correctionText')}
+        max={LIMITS.longText}
+        value={form.values.text}
+        error={form.error('text')}
+        onChange={(e) => form.set('text', e.currentTarget.value)}
+        autosize
+        minRows={3}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }
