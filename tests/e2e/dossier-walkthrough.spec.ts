@@ -199,8 +199,9 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     await shot(app, 'dossier-08-conversation');
     await convo.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
-    await setStatus(parents, 'Gedaan');
+    // The conversation held is the work: the step is done by it, and says so.
     await expect(parents.getByTestId('step-status')).toHaveText('Gedaan');
+    await expect(parents.getByTestId('step-derived')).toContainText('Afgeleid van het gevoerde gesprek');
 
     // One police record: the consultation is typed once (at the police advice step) and the
     // decision step shows it.
@@ -209,16 +210,20 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     await advice.getByLabel('Met wie (agent)').fill('Wijkagent P. Bakker');
     await advice.getByLabel('Advies van de politie').fill('Niet bekijken of doorsturen; melding is mogelijk.');
     await waitSaved(app);
+    await setStatus(advice, 'Gedaan');
+    await expect(advice.getByTestId('step-status')).toHaveText('Gedaan');
     await openStep(app, dossierId, 'reageer', 'melding-aangifte');
     const report = page.getByTestId('step-melding-aangifte');
     await expect(report.getByTestId('police-record-consultation')).toContainText('Wijkagent P. Bakker');
     await expect(report.getByLabel('Met wie (agent)')).toHaveCount(0);
-    await report.getByRole('radio', { name: 'Melding', exact: true }).check();
+    // Who decided and the reference first: choosing the decision then tells it once, complete.
     await report.getByLabel('Besloten door').fill('Zorgcoördinator en schoolleiding');
     await report
       .getByLabel('Redenen van het besluit')
       .fill('Politie adviseert melding; ouders beslissen later over aangifte.');
     await report.getByLabel('Registratienummer').fill('PL0900-2026-123456');
+    await waitSaved(app);
+    await report.getByRole('radio', { name: 'Melding', exact: true }).check();
     await waitSaved(app);
     await shot(app, 'dossier-09-report-decision');
   });
@@ -297,16 +302,9 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     await shot(app, 'dossier-12-logbook');
   });
 
-  test('evalueer: closing is refused while evaluation is open, then closed', async ({ sharedApp: app }) => {
+  test('evalueer: closing lists the open work and needs a reason per part', async ({ sharedApp: app }) => {
     const { page } = app;
-    await page.getByTestId('status-menu').click();
-    await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
-    await expect(page.getByTestId('status-error')).toContainText('Rond eerst de evaluatie af');
-    await shot(app, 'dossier-13-close-refused');
-    await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
-
-    for (const stepId of ['evaluatie-betrokkenen', 'evaluatie-zat', 'nazorg', 'protocol-bijwerken']) {
+    for (const stepId of ['evaluatie-betrokkenen', 'nazorg']) {
       await openStep(app, dossierId, 'evalueer', stepId);
       const s = page.getByTestId(`step-${stepId}`);
       await setStatus(s, 'Gedaan');
@@ -314,14 +312,75 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     }
     await page.getByTestId('status-menu').click();
     await page.getByRole('menuitem', { name: 'Dossier sluiten…' }).click();
-    await page
-      .getByRole('dialog')
-      .getByLabel('Toelichting (komt in het logboek)')
-      .fill('Evaluatie afgerond in ZAT.');
-    await page.getByRole('dialog').getByRole('button', { name: 'Dossier sluiten' }).click();
+    const dialog = page.getByRole('dialog');
+    const work = dialog.getByTestId('open-work');
+    await expect(work).toBeVisible();
+    // Open steps with their owner, evaluations not completed, no aftercare planned, an open action.
+    await expect(dialog.getByTestId('open-work-stappen')).toContainText('Betrek vertrouwenspersoon (Marieke Jansen)');
+    await expect(dialog.getByTestId('open-work-evaluaties')).toContainText('Slachtoffer');
+    await expect(dialog.getByTestId('open-work-nazorg')).toBeVisible();
+    await expect(dialog.getByTestId('open-work-acties')).toContainText('Mentor belt ouders van Sanne');
+    await dialog.getByLabel('Toelichting (komt in het logboek)').fill('Afgesproken in het ZAT.');
+    await dialog.getByRole('button', { name: 'Dossier sluiten' }).click();
+    // Not closed: every listed part asks for its reason.
+    await expect(dialog.getByText('Geef een reden (minstens drie tekens).').first()).toBeVisible();
+    await expect(page.getByTestId('dossier-status')).not.toHaveText('Gesloten');
+    await scan(app, 'close-open-work');
+    await shot(app, 'dossier-13-close-open-work');
+    const categories = await dialog.locator('[data-testid^="open-work-"]').evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-testid')!.replace('open-work-', '')).filter((c) => c !== 'none'),
+    );
+    for (const category of categories) {
+      await dialog
+        .getByTestId(`open-work-${category}`)
+        .getByRole('textbox')
+        .fill(`Reden voor ${category}: overgedragen aan het ZAT.`);
+    }
+    await dialog.getByRole('button', { name: 'Dossier sluiten' }).click();
     await expect(page.getByTestId('dossier-status')).toHaveText('Gesloten');
     await expect(page.getByText('Dit dossier is gesloten')).toBeVisible();
     await shot(app, 'dossier-14-closed');
+  });
+
+  test('logbook: each act once, in order, status changes folded, filters', async ({ sharedApp: app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-logboek').click();
+    const entries = page.getByTestId('logbook-entry');
+    await expect(entries.first()).toBeVisible();
+    // Newest first; read them oldest first. Each act once, in the order it happened.
+    const acts = (await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-event')).filter(Boolean))).reverse();
+    expect(acts).toEqual([
+      'conversation.held',
+      'police.consulted',
+      'police.decided',
+      'buddies.chosen',
+      'document.produced',
+      'dossier.closed',
+    ]);
+    await expect(entries.filter({ hasText: 'registratienummer PL0900-2026-123456' })).toHaveCount(1);
+    await expect(entries.filter({ hasText: 'Gesloten met open werk' })).toContainText('Reden voor evaluaties');
+    // Status changes are folded ("N stappen afgevinkt"), not a line each.
+    await expect(page.getByTestId('logbook-folded').first()).toContainText(/stappen? afgevinkt|stappen? afgevinkt of gewijzigd/);
+    expect(await entries.evaluateAll((els) => els.filter((e) => e.getAttribute('data-category') === 'status').length)).toBeLessThan(3);
+    await shot(app, 'dossier-16-logbook-story');
+
+    // Filters: only the status changes, then only notes, then one phase.
+    const filters = page.getByTestId('logbook-filters');
+    await filters.locator('.mantine-SegmentedControl-label', { hasText: /^Status$/ }).click();
+    await expect(page.getByTestId('logbook-folded')).toHaveCount(0);
+    const statusCount = await entries.count();
+    expect(statusCount).toBeGreaterThan(5);
+    expect(await entries.evaluateAll((els) => els.every((e) => e.getAttribute('data-category') === 'status'))).toBe(true);
+    await filters.locator('.mantine-SegmentedControl-label', { hasText: /^Notities$/ }).click();
+    await expect(entries.first()).toContainText('derde groep');
+    expect(await entries.evaluateAll((els) => els.every((e) => e.getAttribute('data-category') === 'notities'))).toBe(true);
+    await filters.locator('.mantine-SegmentedControl-label', { hasText: /^Gebeurtenissen$/ }).click();
+    await filters.getByRole('combobox', { name: 'Fase' }).click();
+    await page.getByRole('option', { name: 'Reageer' }).click();
+    expect(await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(['police.decided', 'conversation.held']);
+    await filters.locator('.mantine-SegmentedControl-label', { hasText: /^Alles$/ }).click();
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   test('overview: the closed dossier under Gesloten, and search', async ({ sharedApp: app }) => {
@@ -377,6 +436,8 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     const original = detail.chronology.find((c) => c.id === correction?.correctsId);
     expect(original?.text).toContain('tweede groep');
     expect(correction?.text).toContain('derde groep');
-    expect(detail.chronology.some((c) => c.kind === 'status' && c.text.includes('gesloten'))).toBe(true);
+    const closedEvent = detail.chronology.find((c) => c.event?.type === 'dossier.closed')?.event;
+    expect(closedEvent).toMatchObject({ type: 'dossier.closed', reason: 'Afgesproken in het ZAT.' });
+    expect(closedEvent?.type === 'dossier.closed' && closedEvent.openWork.map((w) => w.category)).toContain('evaluaties');
   });
 });

@@ -42,7 +42,10 @@ async function closeDossier(app: VangnetApp, dossierId: string): Promise<void> {
       patch: step.conditional ? { status: 'nvt', nvtReason: 'Geen andere school.' } : { status: 'gedaan' },
     });
   }
-  await app.call('dossier.setStatus', { dossierId, status: 'gesloten', reason: '' });
+  // Whatever is still open is closed with a reason per part (the core refuses without).
+  const work = await app.call('dossier.openWork', { dossierId });
+  const closeReasons = Object.fromEntries(work.map((w) => [w.category, 'Afgesloten voor deze test.']));
+  await app.call('dossier.setStatus', { dossierId, status: 'gesloten', reason: '', closeReasons });
 }
 
 /** Opens a route with a fresh page load (a hash-only goto would keep the screen's old data). */
