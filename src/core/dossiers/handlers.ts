@@ -288,7 +288,8 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const statusReason = (patch.statusReason ?? '').trim();
       if (statusChanged) {
         // A status the work proposed is changed by hand only with a reason, and stops being derived.
-        if (current.derivedFrom && next.status !== 'nvt' && statusReason.length < 3) {
+        // Moving further along with the work (bezig → gedaan) needs none; going against it does.
+        if (current.derivedFrom && next.status !== 'nvt' && STATUS_RANK[next.status] < STATUS_RANK[current.status] && statusReason.length < 3) {
           throw new AppError('VALIDATION', { key: 'DERIVED_STATUS_NEEDS_REASON', params: { from: current.derivedFrom }, field: 'statusReason' });
         }
         next.derivedFrom = null;
@@ -484,6 +485,8 @@ export function assertNotFuture(ctx: CoreContext, iso: string, label: string): v
 }
 
 /** A step of the protocol version the dossier follows (a step that left it is history, read-only). */
+const STATUS_RANK = { open: 0, bezig: 1, gedaan: 2, nvt: 3 } as const;
+
 /** How many buddies the card asks the victim to choose ("Benoem drie buddy's"). */
 const BUDDIES_NEEDED = 3;
 

@@ -32,7 +32,7 @@ const RANK: Record<StepStatus, number> = { open: 0, bezig: 1, gedaan: 2, nvt: 3 
 /**
  * One dossier write: opens the transaction, runs the act, appends its events to the logbook
  * and writes the audit row named after the operation — all or nothing. The audit details are
- * the events' sentences (or `details` for an act without events).
+ * `details` plus the event kinds (no names: the audit log outlives a destroyed dossier).
  */
 export function writeDossier<T>(
   ctx: CoreContext,
@@ -44,14 +44,14 @@ export function writeDossier<T>(
   const vault = ctx.vault();
   return vault.transaction(() => {
     const db = vault.db;
-    const said: string[] = [];
+    const kinds: string[] = [];
     const at = ctx.nowIso();
     const writer: DossierWriter = {
       db,
       event(event, occurredAt) {
         const valid = DossierEventSchema.parse(event);
         const text = describeEvent(valid);
-        said.push(text);
+        kinds.push(valid.type);
         return repo.appendChronology(db, {
           id: ctx.newId(),
           dossierId,
@@ -77,7 +77,9 @@ export function writeDossier<T>(
     };
     const result = fn(writer);
     repo.touchDossier(db, dossierId, at);
-    vault.audit(operation, dossierId, said.length ? said.join(' ').slice(0, 1_000) : details);
+    // The audit row outlives a destroyed dossier: it names the kinds of events, never their
+    // sentences (those hold names and details of the people involved).
+    vault.audit(operation, dossierId, [details, ...kinds].filter(Boolean).join(' · ').slice(0, 1_000));
     return result;
   });
 }

@@ -170,7 +170,7 @@ export function describeEvent(e: DossierEvent): string {
     case 'evaluation.completed':
       return `Evaluatie afgerond: ${e.label}.`;
     case 'aftercare.done':
-      return `Nazorg gedaan: ${e.label}.${e.outcome.trim() ? ` Hoe gaat het nu: ${e.outcome.trim()}` : ''}${
+      return `Nazorgmoment afgerond (${e.label}).${e.outcome.trim() ? ` Hoe gaat het nu: ${e.outcome.trim()}` : ''}${
         e.needs.trim() ? ` Nog nodig: ${e.needs.trim()}` : ''
       }`;
     case 'dossier.closed': {
