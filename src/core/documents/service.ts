@@ -110,7 +110,7 @@ export function buildKind(
     case 'media-plan':
       return buildMediaPlan(data);
     case 'evaluation-report':
-      return buildEvaluationReport(evaluationInput(ctx, data), data.school, data.nowIso);
+      return buildEvaluationReport(evaluationInput(ctx, data), data.school, data.nowIso, data.detail.protocol);
     case 'monitoring-log':
       return buildMonitoringLog(ctx, data);
     case 'dossier-overview':

@@ -27,6 +27,8 @@ it('the evaluation report falls back to the Evalueer steps, then uses the evalua
   const fromSteps = await reportText();
   expect(fromSteps).toContain('Snelle start binnen een uur.');
   expect(fromSteps).toContain('Eerder de wijkagent betrekken.');
+  // The report names the protocol version the dossier followed (issue 17).
+  expect(fromSteps.replace(/\s+/g, ' ')).toMatch(/Gevolgd protocol versie 1, vastgesteld op \d{1,2} [a-z]+ \d{4}/);
 
   await t.dispatchOk('evaluation.save', {
     dossierId: f.dossierId,

@@ -146,6 +146,8 @@ export function buildEvaluationReport(
   input: EvaluationReportInput,
   school: SchoolProfile,
   nowIso: string,
+  /** The protocol version the dossier followed: the first question an inspector asks. */
+  protocol: { version: number; establishedAt: string } | null = null,
 ): Built {
   const model = emptyModel('evaluation-report', school, nowIso);
   model.subtitle = `Dossier ${input.dossierNumber} · regiehouder ${input.lead}`;
@@ -157,6 +159,9 @@ export function buildEvaluationReport(
         ['Dossier', `${input.dossierNumber} – ${input.title}`],
         ['Ontdekt op', dutchDate(input.discoveredAt)],
         ['Afgesloten op', input.closedAt ? dutchDate(input.closedAt) : 'Nog niet afgesloten'],
+        ...(protocol
+          ? [['Gevolgd protocol', `versie ${protocol.version}, vastgesteld op ${dutchDate(protocol.establishedAt)}`] as [string, string]]
+          : []),
       ],
     },
   ];
