@@ -48,6 +48,7 @@ export function createPdfPrinter(parent: () => BrowserWindow | undefined): (
     const id = crypto.randomBytes(16).toString('hex');
     pending.set(id, bytes);
     const p = parent();
+    // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK — the tool cannot follow the call; printWindowOptions() sets contextIsolation and sandbox true (tests/unit/main/window-options.test.ts)
     const win = new BrowserWindow(printWindowOptions({ title, session: getSession(), parent: p }));
     try {
       await win.loadURL(`${PRINT_SCHEME}://${id}/document.pdf`);
