@@ -6,6 +6,7 @@ import {
   type PersonRole,
 } from '../../shared/domain/dossier';
 import type { SubjectMatch } from '../../shared/domain/evaluation';
+import { PACKAGE_KIND_LABELS, PACKAGE_SECTION_LABELS, type PackageKind, type PackageSection } from '../../shared/domain/exchange';
 import { AppError } from '../../shared/errors';
 import {
   getDossierRow,
@@ -254,6 +255,7 @@ export function buildSubjectAccessDocument(
         });
       }
     }
+    blocks.push(recipientsBlock(db, dossierId));
     sections.push({ heading: `Dossier ${d.number}`, blocks });
   }
 
@@ -265,6 +267,31 @@ export function buildSubjectAccessDocument(
       footer: 'Vertrouwelijk — inzageverzoek',
       sections,
     },
+  };
+}
+
+/**
+ * AVG art. 15(1)(c): to whom the data were provided. Every sealed package sent from this dossier
+ * (handover, sharing with the other school, updates) is listed with recipient, date and the parts
+ * it carried; the exchange area records them (migration exchange) and they are never deleted
+ * while the dossier exists.
+ */
+function recipientsBlock(db: Database.Database, dossierId: string): PlainBlock {
+  const heading = 'Verstrekt aan (ontvangers)';
+  if (!hasTable(db, 'exchange_packages')) return { heading, paragraphs: ['Uit dit dossier zijn geen gegevens via Vangnet aan anderen verstrekt.'] };
+  const sent = db
+    .prepare("SELECT kind, counterpart, sections_json, at FROM exchange_packages WHERE dossier_id = ? AND direction = 'verzonden' ORDER BY at")
+    .all(dossierId) as Array<{ kind: PackageKind; counterpart: string; sections_json: string; at: string }>;
+  if (sent.length === 0) return { heading, paragraphs: ['Uit dit dossier zijn geen gegevens via Vangnet aan anderen verstrekt.'] };
+  return {
+    heading,
+    paragraphs: [
+      'Gegevens uit dit dossier zijn in een versleuteld pakket verstrekt aan:',
+      ...sent.map((p) => {
+        const parts = (JSON.parse(p.sections_json) as PackageSection[]).map((x) => PACKAGE_SECTION_LABELS[x] ?? x);
+        return `${dateTime(p.at)}: ${p.counterpart} (${PACKAGE_KIND_LABELS[p.kind] ?? p.kind}${parts.length ? `; ${parts.join(', ')}` : ''})`;
+      }),
+    ],
   };
 }
 
