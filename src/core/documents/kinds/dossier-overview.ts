@@ -31,7 +31,7 @@ import {
   PACKAGE_SECTION_LABELS,
   type ExchangeRecord,
 } from '../../../shared/domain/exchange';
-import { DECISION_OPTIONS, REPORT_DECISIONS, findStep, readToolRecord, recordLines, type ProtocolStep } from '../../../shared/protocol';
+import { DECISION_OPTIONS, REPORT_DECISIONS, STEPS, findStep, readToolRecord, stepTitleIn, recordLines, type ProtocolStep } from '../../../shared/protocol';
 import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange/extract';
 import { auditLine } from '../audit-labels';
 import { contentHash, dutchDate, dutchDateTime, emptyModel } from '../model';
@@ -119,7 +119,8 @@ export function buildDossierOverview(
   model.footerNote = `Vertrouwelijk – dossier ${d.number}${external ? ' – voor externe partij' : ''}`;
 
   const personName = new Map(detail.persons.map((p) => [p.id, p.name]));
-  const stepTitle = (id: string | null) => (id ? (findStep(id, detail.protocol)?.title ?? '') : '');
+  // The dossier's own protocol, including steps a later version dropped: never a raw school- id.
+  const stepTitle = (id: string | null) => (id ? stepTitleIn(detail.protocol, id, STEPS) : '');
   const blocks: DocBlock[] = [];
   const section = (s: OverviewSection) => blocks.push({ type: 'heading', text: OVERVIEW_SECTION_LABELS[s] });
   const none = (text: string) => blocks.push({ type: 'paragraph', text, tone: 'muted' });
