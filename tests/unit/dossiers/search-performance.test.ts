@@ -1,11 +1,12 @@
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestService, type TestService } from '../helpers';
 
 /**
- * The overview's search must answer in under 100 ms on a large vault. This seeds a few
- * thousand searchable rows through the real service (encrypted vault, FTS5 triggers) and
- * times dossier.search through the dispatcher, validation included.
+ * The overview's search on a larger vault: a few thousand searchable rows through the real
+ * service (encrypted vault, FTS5 triggers). The time goal (< 100 ms) is measured by
+ * `npm run bench` (the dossier.search rows, 200,000 entries), not here: the brief forbids timed
+ * assertions in `npm test`, and on a loaded 2-core machine this one failed without a regression.
+ * What is asserted is what keeps it fast: every query answers, and the result list is bounded.
  */
 const DOSSIERS = 300;
 const ENTRIES_PER_DOSSIER = 25;
@@ -49,23 +50,13 @@ describe('dossier.search performance', () => {
   }, 240_000);
   afterAll(() => t?.cleanup());
 
-  it(`answers within 100 ms (p95) over ${DOSSIERS} dossiers and ${DOSSIERS * ENTRIES_PER_DOSSIER} logbook entries`, async () => {
+  it(`finds matches over ${DOSSIERS} dossiers and ${DOSSIERS * ENTRIES_PER_DOSSIER} logbook entries, with a bounded result list`, async () => {
     const queries = ['Yusuf', 'conciërge', 'groepsapp mentor', 'Achternaam12', 'wijk', 'schoolfeest Noor'];
-    const times: number[] = [];
-    for (let round = 0; round < 5; round += 1) {
-      for (const query of queries) {
-        const start = performance.now();
-        const hits = await t.dispatchOk('dossier.search', { query });
-        times.push(performance.now() - start);
-        expect(hits.length).toBeGreaterThan(0);
-      }
+    for (const query of queries) {
+      const hits = await t.dispatchOk('dossier.search', { query });
+      expect(hits.length, query).toBeGreaterThan(0);
+      // Search ranks a bounded set and shows the best 50 (architecture.md), however common the word.
+      expect(hits.length, query).toBeLessThanOrEqual(50);
     }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.floor(times.length * 0.95)] ?? Infinity;
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    console.log(
-      `dossier.search: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} queries`,
-    );
-    expect(p95).toBeLessThan(100);
   });
 });
