@@ -147,7 +147,7 @@ test.describe('first run after damaged settings', () => {
 
     await page.getByRole('button', { name: 'Nieuwe kluis maken' }).click();
     await app.expectScreen('first-run-create');
-    await page.getByLabel('Uw naam').fill(app.userName);
+    await page.getByLabel('Je naam').fill(app.userName);
     await page.getByLabel('Nieuwe wachtwoordzin').fill(app.passphrase);
     await page.getByLabel('Herhaal de wachtwoordzin').fill(app.passphrase);
     await page.getByRole('button', { name: 'Kluis maken' }).click();

@@ -71,6 +71,9 @@ async function pasteImage(page: Page, target: Locator): Promise<void> {
 
 /** Success toasts close by themselves after a few seconds; the accessibility scan is of the screen, not the toast. */
 async function waitForToastsToClose(page: Page): Promise<void> {
+  // A toast pauses its timer while the pointer rests on it (Mantine), and a dialog's "Opslaan"
+  // sits where the bottom-right toasts appear once it closes: move the pointer away first.
+  await page.mouse.move(10, 10);
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 20_000 });
 }
 
