@@ -10,11 +10,11 @@ import type { VangnetApp } from './harness/VangnetApp';
  */
 test.use({
   sharedAppOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } },
-  actionTimeout: 10_000,
+  actionTimeout: 25_000,
 });
 // Each phase is many UI round trips over the real vault; on a loaded 2-core machine the longest
-// took ~40 s (the whole story had 240 s as one test).
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+// took ~40 s (the whole story had 240 s as one test). The upper bound is the config's.
+test.describe.configure({ mode: 'serial' });
 
 /** Opens a step of the phase dashboard by its card title (the accordion control). */
 async function openStep(app: VangnetApp, dossierId: string, phase: string, stepId: string): Promise<void> {

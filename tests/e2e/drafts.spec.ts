@@ -65,12 +65,21 @@ test.describe('nothing typed is lost: drafts in the vault', () => {
       await expect(reopened.getByLabel('Verslag')).toHaveValue(`${secret}: ze was erg geschrokken`);
       await expect(reopened.getByLabel('Met wie', { exact: false }).first()).toHaveValue('Moeder van Noor');
 
-      // Saving stores the record and removes the draft.
+      // Saving stores the record and removes the draft. The clock stands still meanwhile and
+      // moves only in small steps until the dialog has closed, so the success message (6 s) is
+      // still there to check however slowly a busy machine gets to the assertions.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
       await reopened.getByRole('button', { name: 'Opslaan' }).click();
-      await expect(reopened).toBeHidden();
+      await expect
+        .poll(async () => {
+          await page.clock.runFor(100);
+          return reopened.isHidden();
+        })
+        .toBe(true);
       // The success message does not cover the lock button.
       await expect(page.getByText('Het gesprek is vastgelegd.')).toBeVisible();
       await page.getByRole('button', { name: 'Scherm vergrendelen' }).click({ trial: true, timeout: 5_000 });
+      await page.clock.resume();
       const detail = await app.call('dossier.get', { dossierId });
       expect(detail.conversations.map((c) => c.summary)).toEqual([`${secret}: ze was erg geschrokken`]);
       expect(await app.call('draft.list', { dossierId })).toEqual([]);

@@ -4,7 +4,7 @@ import type { VangnetApp } from './harness/VangnetApp';
 
 test.use({
   appOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } },
-  actionTimeout: 10_000,
+  actionTimeout: 25_000,
 });
 
 /** Success toasts belong to the shell; dismiss them so scans see the screen itself. */

@@ -109,6 +109,14 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   latest.current = { values, serialized, draft, active, initial };
   /** Bumped on every (re)start, so a late draft.get answer for an earlier start is ignored. */
   const generation = useRef(0);
+  /**
+   * The user changed a value since the last (re)start. Decides whether a draft arriving from the
+   * vault may replace what is on screen. Not derived from `latest.current.serialized`: that is
+   * the last *rendered* state, and under load the draft.get answer can arrive before the render
+   * that shows the start values, so it still held the previous values (another `heldAt: now`)
+   * and a draft was silently not restored (drafts e2e, CI on a busy machine).
+   */
+  const editedSinceStart = useRef(false);
 
   const flush = useCallback(async () => {
     if (timer.current) {
@@ -145,6 +153,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   useEffect(() => {
     if (!active) return;
     const gen = ++generation.current;
+    editedSinceStart.current = false;
     const start = latest.current.initial;
     baseline.current = JSON.stringify(start);
     stored.current = null;
@@ -161,7 +170,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
       .then((found) => {
         if (!found || gen !== generation.current || !mounted.current) return;
         // Typed already while the draft was loading: what is on screen wins.
-        if (latest.current.serialized !== baseline.current) return;
+        if (editedSinceStart.current) return;
         const restored = restore(start, found.data);
         const json = JSON.stringify(restored);
         stored.current = json;
@@ -205,11 +214,13 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   const errors = useMemo(() => ({ ...liveCoreErrors, ...schemaErrors, ...problems }), [liveCoreErrors, schemaErrors, problems]);
 
   const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
+    editedSinceStart.current = true;
     setValues((v) => ({ ...v, [key]: value }));
     setTouched((s) => (s.has(String(key)) ? s : new Set(s).add(String(key))));
   }, []);
 
   const update = useCallback((fn: (v: T) => T, touchedKeys: string[] = []) => {
+    editedSinceStart.current = true;
     setValues(fn);
     if (touchedKeys.length) setTouched((s) => new Set([...s, ...touchedKeys]));
   }, []);
