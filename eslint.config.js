@@ -110,7 +110,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'main/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
     plugins: { vangnet },
-    rules: { 'vangnet/layers': ['error', { root: import.meta.dirname, layers: LAYERS }] },
+    rules: {
+      'vangnet/layers': ['error', { root: import.meta.dirname, layers: LAYERS }],
+      // The areas of the core (docs/architecture.md) reach each other only through their index.
+      'vangnet/area-index': ['error', { root: import.meta.dirname, areasDir: 'src/core' }],
+    },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],

@@ -1,8 +1,10 @@
 // @ts-check
 /**
  * Finds import cycles among our own modules (src, main, renderer/src), counting every kind of
- * edge TypeScript sees: import, import type, export-from, import(), require(). Used by
- * tests/unit/architecture/cycles.test.ts; run directly to print the cycles. (Type-only cycles
+ * edge TypeScript sees: import, import type, export-from, import(), require(), and cycles among
+ * the areas of src/core (the folders, each top-level file its own; docs/architecture.md). Used
+ * by tests/unit/architecture/cycles.test.ts; run directly to print the cycles (`--areas` also
+ * prints the area graph). (Type-only cycles
  * count too: they tie modules together just the same and hide a missing shared module.)
  */
 import fs from 'node:fs';
@@ -59,8 +61,11 @@ export function importGraph(extra = {}) {
   return graph;
 }
 
-/** Strongly connected components of more than one module (Tarjan), as sorted relative paths. */
-export function cycles(graph = importGraph()) {
+/**
+ * Strongly connected components of more than one node (Tarjan), each sorted, by first element.
+ * @param {Map<string, string[]>} graph @param {(node: string) => string} label
+ */
+function components(graph, label) {
   let index = 0;
   /** @type {Map<string, number>} */ const idx = new Map();
   /** @type {Map<string, number>} */ const low = new Map();
@@ -89,24 +94,67 @@ export function cycles(graph = importGraph()) {
         component.push(w);
       } while (w !== v);
       if (component.length > 1 || (graph.get(v) ?? []).includes(v))
-        out.push(
-          component
-            .map((f) =>
-              path
-                .relative(ROOT, /** @type {string} */ (f))
-                .split(path.sep)
-                .join('/'),
-            )
-            .sort(),
-        );
+        out.push(component.map((f) => label(/** @type {string} */ (f))).sort());
     }
   }
   for (const v of graph.keys()) if (!idx.has(v)) strong(v);
   return out.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
 }
 
+const relative = (/** @type {string} */ f) => path.relative(ROOT, f).split(path.sep).join('/');
+
+/** Strongly connected components of more than one module (Tarjan), as sorted relative paths. */
+export function cycles(graph = importGraph()) {
+  return components(graph, relative);
+}
+
+export const AREAS_DIR = 'src/core';
+
+/**
+ * The area of a core module: its folder under src/core ('dossiers' for
+ * src/core/dossiers/kinds/x.ts), or for a file at the top of src/core its own name ('context',
+ * 'service'). Null outside src/core.
+ * @param {string} file absolute path
+ */
+export function areaOf(file) {
+  const rel = relative(file);
+  if (!rel.startsWith(`${AREAS_DIR}/`)) return null;
+  const parts = rel.slice(AREAS_DIR.length + 1).split('/');
+  return parts.length > 1 ? (parts[0] ?? null) : (parts[0] ?? '').replace(/\.tsx?$/, '');
+}
+
+/**
+ * The import graph of src/core collapsed to areas: an edge A → B when any module of A imports
+ * any module of B (every kind of import, as above).
+ */
+export function areaGraph(graph = importGraph()) {
+  /** @type {Map<string, Set<string>>} */
+  const areas = new Map();
+  for (const [file, deps] of graph) {
+    const from = areaOf(file);
+    if (from === null) continue;
+    const out = areas.get(from) ?? new Set();
+    areas.set(from, out);
+    for (const dep of deps) {
+      const to = areaOf(dep);
+      if (to !== null && to !== from) out.add(to);
+    }
+  }
+  return new Map([...areas].sort(([a], [b]) => a.localeCompare(b)).map(([a, out]) => [a, [...out].sort()]));
+}
+
+/** Cycles among the areas of src/core (sets of area names). */
+export function areaCycles(graph = importGraph()) {
+  return components(areaGraph(graph), (a) => a);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const found = cycles();
+  const graph = importGraph();
+  const found = cycles(graph);
   for (const c of found) console.log(`cycle (${c.length}):\n  ${c.join('\n  ')}`);
-  process.exit(found.length > 0 ? 1 : 0);
+  const areaFound = areaCycles(graph);
+  for (const c of areaFound) console.log(`area cycle: ${c.join(' <-> ')}`);
+  if (process.argv.includes('--areas'))
+    for (const [area, deps] of areaGraph(graph)) console.log(`${area} -> ${deps.join(', ') || '(nothing)'}`);
+  process.exit(found.length + areaFound.length > 0 ? 1 : 0);
 }

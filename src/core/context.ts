@@ -5,7 +5,7 @@ import { ClipboardGuard } from './clipboard';
 import type { Platform } from './platform';
 import type { SettingsStore } from './settings';
 import type { KdfParams, Vault } from './vault';
-import { setLockNativeBinding } from './vault/lock';
+import { setLockNativeBinding } from './vault';
 
 export interface CoreDeps {
   platform: Platform;

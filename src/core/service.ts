@@ -1,25 +1,44 @@
 import type { OpName } from '../shared/api';
-import type { Handlers } from './api/handlers';
-import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { createDispatcher, type Dispatch, type Handlers } from './api';
 import { CoreContext, type CoreDeps } from './context';
-import type { OverviewExtension } from './dossiers/overview';
-import { evaluationOverview } from './evaluation/overview';
-import { monitoringOverviewExtension } from './monitoring/overview-extension';
-import { documentHandlers } from './documents/handlers';
-import { dossierHandlers } from './dossiers/handlers';
-import { monitoringHandlers } from './monitoring/handlers';
-import { evaluationHandlers } from './evaluation/handlers';
-import { preventionHandlers } from './evaluation/prevention';
-import { exchangeHandlers } from './exchange/handlers';
-import { sessionHandlers } from './session/handlers';
-import { protocolHandlers } from './protocol/handlers';
-import { draftHandlers } from './drafts/handlers';
+import { documentHandlers, protocolPdf, renderPlainPdf } from './documents';
+import { dossierHandlers, protocolMoveHandlers, type DossierContributions } from './dossiers';
+import { draftHandlers } from './drafts';
+import {
+  evaluationHandlers,
+  evaluationOpenWork,
+  evaluationOverview,
+  evaluationRepo,
+  preventionHandlers,
+  type EvaluationContributions,
+} from './evaluation';
+import { exchangeHandlers } from './exchange';
+import { monitoringHandlers, monitoringOverviewExtension, takedownOpenWork } from './monitoring';
+import { protocolHandlers, type ProtocolContributions } from './protocol';
+import { sessionHandlers } from './session';
 
 /**
- * What the areas add to the home screen's overview, in order: aftercare and retention
- * (evaluation), takedowns and follow-ups (monitoring). Listed here, not registered by import.
+ * The areas and what each contributes to the others, assembled here in one visible place
+ * (docs/architecture.md has the picture). Nothing is registered by import side effect; an area
+ * never imports one above it, it is handed what it needs.
  */
-export const OVERVIEW_EXTENSIONS: readonly OverviewExtension[] = [evaluationOverview, monitoringOverviewExtension];
+export const OVERVIEW_EXTENSIONS: DossierContributions['overviewExtensions'] = [
+  // In this order: aftercare and retention (evaluation), takedowns and follow-ups (monitoring).
+  evaluationOverview,
+  monitoringOverviewExtension,
+];
+
+const DOSSIER_CONTRIBUTIONS: DossierContributions = {
+  overviewExtensions: OVERVIEW_EXTENSIONS,
+  openWork: { takedowns: takedownOpenWork, evaluation: evaluationOpenWork },
+};
+
+const PROTOCOL_CONTRIBUTIONS: ProtocolContributions = {
+  openPoints: (db) => evaluationRepo.listImprovements(db, { status: 'open' }),
+  renderPdf: protocolPdf,
+};
+
+const EVALUATION_CONTRIBUTIONS: EvaluationContributions = { renderPlainPdf };
 
 export interface VangnetService {
   ctx: CoreContext;
@@ -37,14 +56,15 @@ export function createVangnetService(deps: CoreDeps, log?: (message: string) => 
   const ctx = new CoreContext(deps);
   const handlers: Handlers<OpName> = {
     ...sessionHandlers(ctx),
-    ...dossierHandlers(ctx, { overviewExtensions: OVERVIEW_EXTENSIONS }),
+    ...dossierHandlers(ctx, DOSSIER_CONTRIBUTIONS),
+    ...protocolMoveHandlers(ctx),
     ...monitoringHandlers(ctx),
-    ...evaluationHandlers(ctx),
+    ...evaluationHandlers(ctx, EVALUATION_CONTRIBUTIONS),
     ...documentHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...protocolHandlers(ctx),
+    ...protocolHandlers(ctx, PROTOCOL_CONTRIBUTIONS),
     ...draftHandlers(ctx),
-    ...preventionHandlers(ctx),
+    ...preventionHandlers(ctx, EVALUATION_CONTRIBUTIONS),
   };
   return { ctx, handlers, dispatch: createDispatcher(handlers, log), lock: () => ctx.lock() };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './vault/fsutil';
+import { writeFileAtomic } from './vault';
 
 /**
  * Non-confidential app settings, kept outside the vault so they can be read before it

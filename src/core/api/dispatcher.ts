@@ -8,7 +8,7 @@ import {
   type Result,
 } from '../../shared/errors';
 import type { Handlers } from './handlers';
-import { HANDED_OVER_MARKER } from '../exchange/marker';
+import { HANDED_OVER_MARKER } from '../vault';
 
 export type Dispatch = (op: unknown, input: unknown) => Promise<Result<unknown>>;
 

@@ -1,4 +1,4 @@
-import type { Dispatch } from '../api/dispatcher';
+import type { Dispatch } from '../api';
 
 /**
  * A realistic, entirely fictitious incident used by `npm run demo`, the user-guide

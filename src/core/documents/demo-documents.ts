@@ -5,9 +5,11 @@ import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocumentAudience, type
 import type { OpInput, OpName, OpOutput } from '../../shared/api';
 import { PERSON_ROLE_LABELS } from '../../shared/domain';
 import { readToolRecord } from '../../shared/protocol';
-import type { VangnetService } from '../service';
-import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
-import { generateRecoveryKey } from '../vault/recovery';
+import type { Dispatch } from '../api';
+import type { CoreContext } from '../context';
+import { loadDossierDetail } from '../dossiers';
+import { readSchoolProfile } from '../school-profile';
+import { generateRecoveryKey } from '../vault';
 import { buildRecoverySheet, statementText } from './kinds';
 import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
@@ -48,7 +50,11 @@ export interface DemoManifest {
   }>;
 }
 
-type Dispatch = VangnetService['dispatch'];
+/** The part of the service the demo drives (structural, so documents never imports the composition). */
+interface VangnetService {
+  ctx: CoreContext;
+  dispatch: Dispatch;
+}
 
 async function must<K extends OpName>(dispatch: Dispatch, op: K, input: OpInput<K>): Promise<OpOutput<K>> {
   const r = await dispatch(op, input);

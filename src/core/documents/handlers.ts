@@ -5,11 +5,10 @@ import { type documentOps, type DocumentOptions } from '../../shared/api/documen
 import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type StatementState, type TemplateDetail, type TemplateId } from '../../shared/domain/documents';
 import { EMPTY_SCHOOL_PROFILE } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { assertWritable, loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
-import { getDossierRow } from '../dossiers/repository';
-import { writeDossier } from '../dossiers/write';
+import { assertWritable, loadDossierDetail, getDossierRow, writeDossier } from '../dossiers';
+import { readSchoolProfile } from '../school-profile';
 import { buildRecoverySheet, statementText } from './kinds';
 import {
   conversationsFor,

@@ -3,9 +3,9 @@ import { type DocumentOptions } from '../../shared/api/documents';
 import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type DocModel, type DocumentCheck, type DossierDocumentKind, type GeneratedDocument, type MergeRow, type MissingValue, type PrivacyFinding, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
-import { writeDossier } from '../dossiers/write';
-import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
-import { loadEvaluationReportData } from '../evaluation/report';
+import { writeDossier, loadDossierDetail } from '../dossiers';
+import { readSchoolProfile } from '../school-profile';
+import { loadEvaluationReportData } from '../evaluation';
 import {
   buildDossierOverview,
   buildEvaluationReport,
@@ -20,8 +20,8 @@ import {
   type EvaluationReportInput,
   type OverviewExtras,
 } from './kinds';
-import { exchangeRecords } from '../exchange/handlers';
-import { listEntries, listTakedowns } from '../monitoring/repository';
+import { exchangeRecords } from '../exchange';
+import { listEntries, listTakedowns } from '../monitoring';
 import { listLetterParts, listNameParts } from './letters';
 import { dutchDate, returnAddress } from './model';
 import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';

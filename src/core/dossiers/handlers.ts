@@ -1,10 +1,7 @@
 import type { dossierOps } from '../../shared/api/dossiers';
 import {
-  EMPTY_SCHOOL_PROFILE,
-  SchoolProfileSchema,
   type Dossier,
   type DossierDetail,
-  type SchoolProfile,
   type StepState,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
@@ -25,15 +22,20 @@ import {
   type ToolRecord,
   type ToolRecordPatch,
 } from '../../shared/protocol';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
 import * as repo from './repository';
-import { openWorkFor } from './open-work';
+import { readSchoolProfile } from '../school-profile';
+import { openWorkFor, type OpenWorkSources } from './open-work';
 import { dossierEvents, writeDossier } from './write';
 import { buildOverview, type OverviewExtension } from './overview';
 import { searchDossiers } from './search';
-import * as protocolRepo from '../protocol/repository';
-import { currentVersion, initialStepDueDates, pinnedProtocolOf } from '../protocol/service';
+import {
+  protocolRepo,
+  currentVersion,
+  initialStepDueDates,
+  pinnedProtocolOf,
+} from '../protocol';
 import { pinnedOf } from '../../shared/protocol';
 
 type DossierOpName = keyof typeof dossierOps;
@@ -84,6 +86,8 @@ export function systemEntry(ctx: CoreContext, dossierId: string, kind: 'status' 
 export interface DossierContributions {
   /** Counts other areas add to the home screen's overview (takedowns, aftercare, …). */
   overviewExtensions: readonly OverviewExtension[];
+  /** Open work other areas own (takedowns, evaluations, aftercare), for the close dialog and rule. */
+  openWork: OpenWorkSources;
 }
 
 export function dossierHandlers(ctx: CoreContext, contributions: DossierContributions): Handlers<DossierOpName> {
@@ -180,7 +184,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       return loadDossierDetail(ctx, dossierId);
     },
 
-    'dossier.openWork': ({ dossierId }) => openWorkFor(ctx, dossierId),
+    'dossier.openWork': ({ dossierId }) => openWorkFor(ctx, dossierId, contributions.openWork),
 
     'dossier.setStatus': ({ dossierId, status, reason, closeReasons }) => {
       const dossier = repo.getDossierRow(ctx.db(), dossierId);
@@ -188,7 +192,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       let openWork: Array<{ category: OpenWorkCategory; count: number; reason: string }> = [];
       if (status === 'gesloten') {
         // Closing with open work is possible, but only with a reason per category (canClose).
-        const work = openWorkFor(ctx, dossierId);
+        const work = openWorkFor(ctx, dossierId, contributions.openWork);
         const verdict = canClose(work, closeReasons ?? {});
         if (!verdict.ok) {
           throw new AppError('CONFLICT', {
@@ -526,13 +530,4 @@ function assertPersonsInDossier(ctx: CoreContext, dossierId: string, personIds: 
       throw new AppError('VALIDATION', 'Een gekozen persoon hoort niet bij dit dossier.');
     }
   }
-}
-
-export function readSchoolProfile(ctx: CoreContext): SchoolProfile {
-  const row = ctx.db().prepare('SELECT data_json FROM school_profile WHERE id = 1').get() as
-    | { data_json: string }
-    | undefined;
-  if (!row) return { ...EMPTY_SCHOOL_PROFILE };
-  const parsed = SchoolProfileSchema.safeParse({ ...EMPTY_SCHOOL_PROFILE, ...JSON.parse(row.data_json) });
-  return parsed.success ? parsed.data : { ...EMPTY_SCHOOL_PROFILE };
 }

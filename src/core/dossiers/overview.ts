@@ -1,7 +1,7 @@
 import type { OverviewData } from '../../shared/api';
 import type { DossierStatus, DossierSummary, StepState } from '../../shared/domain';
 import { emptyStepRecord, nextSteps, overallProgress, overdueSteps, phaseProgress, pinnedOf, type ApplicabilityOptions, type StepId } from '../../shared/protocol';
-import { getVersion } from '../protocol/repository';
+import { getVersion } from '../protocol';
 import type { CoreContext } from '../context';
 
 /**

@@ -8,7 +8,7 @@ import {
   type StepId,
 } from '../../shared/protocol';
 import type { CoreContext } from '../context';
-import { pinnedProtocolOf } from '../protocol/service';
+import { pinnedProtocolOf } from '../protocol';
 import * as repo from './repository';
 
 /**

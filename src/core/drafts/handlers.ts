@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Draft, DraftSummary, draftOps } from '../../shared/api/drafts';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { getDossierRow } from '../dossiers/repository';
+import { getDossierRow } from '../dossiers';
 
 type DraftOpName = keyof typeof draftOps;
 

@@ -7,7 +7,7 @@ import {
 import { OPEN_TAKEDOWN_STATUSES } from '../../shared/domain/monitoring';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
-import { getDossierRow } from '../dossiers/repository';
+import { getDossierRow } from '../dossiers';
 import { findPersonName, personNames, redactNames } from './names';
 import { GRACE_META_KEY, hasTable, readGraceDays, readRetentionPolicy } from './repository';
 

@@ -13,17 +13,16 @@ import {
 } from '../../shared/domain/evaluation';
 import { AppError } from '../../shared/errors';
 import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../shared/protocol';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { assertWritable, readSchoolProfile, systemEntry } from '../dossiers/handlers';
-import { writeDossier } from '../dossiers/write';
+import { assertWritable, systemEntry, writeDossier, dossierRepo as dossiers } from '../dossiers';
+import { readSchoolProfile } from '../school-profile';
 import type { StepId } from '../../shared/protocol';
-import * as dossiers from '../dossiers/repository';
-import { writeFileAtomic } from '../vault/fsutil';
+import { writeFileAtomic } from '../vault';
 import { destroyMarkedDossier, markForDestruction, readMark, setGraceDays, unmarkDestruction } from './destroy';
 import { findPersonName, personNames } from './names';
 import { listRetentionDue } from './overview';
-import { renderPlainPdf, type PlainDocument } from './document';
+import type { EvaluationContributions, PlainDocument } from './document';
 import * as repo from './repository';
 import { buildStats } from './stats';
 import { assertPersonsExist, buildSubjectAccessDocument, searchPersons } from './subject-access';
@@ -114,6 +113,7 @@ function improvementsDocument(
 
 export async function saveDocument(
   ctx: CoreContext,
+  contributions: EvaluationContributions,
   doc: PlainDocument,
   audience: 'individual' | 'group',
   defaultName: string,
@@ -125,7 +125,7 @@ export async function saveDocument(
     filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
   });
   if (!file) return { cancelled: true };
-  const bytes = await renderPlainPdf(doc, readSchoolProfile(ctx), ctx.now(), audience);
+  const bytes = await contributions.renderPlainPdf(doc, readSchoolProfile(ctx), ctx.now(), audience);
   try {
     writeFileAtomic(file, bytes);
   } catch (e) {
@@ -140,7 +140,10 @@ export async function saveDocument(
   return { file };
 }
 
-export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName> {
+export function evaluationHandlers(
+  ctx: CoreContext,
+  contributions: EvaluationContributions,
+): Handlers<EvaluationOpName> {
   const existingDossier = (dossierId: string) => dossiers.getDossierRow(ctx.db(), dossierId);
   const assertPersonInDossier = (dossierId: string, personId: string | null) => {
     if (personId && dossiers.getPerson(ctx.db(), personId).dossierId !== dossierId) {
@@ -315,6 +318,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       const doc = improvementsDocument(points, status ?? null, ctx.now(), readSchoolProfile(ctx).name);
       const result = await saveDocument(
         ctx,
+        contributions,
         doc,
         'group',
         `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`,
@@ -363,6 +367,7 @@ export function evaluationHandlers(ctx: CoreContext): Handlers<EvaluationOpName>
       });
       const result = await saveDocument(
         ctx,
+        contributions,
         doc,
         'individual',
         `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`,

@@ -1,6 +1,6 @@
 import { retentionUntil, type RetentionDueItem } from '../../shared/domain/evaluation';
 import type { CoreContext } from '../context';
-import type { OverviewExtension } from '../dossiers/overview';
+import type { OverviewExtension } from '../dossiers';
 import { readRetentionPolicy } from './repository';
 
 /** Aftercare moments due within this many days show on the overview as "binnenkort". */

@@ -7,10 +7,10 @@ import {
   type PreventionStatus,
 } from '../../shared/domain/evaluation';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { readSchoolProfile } from '../dossiers/handlers';
-import type { PlainDocument } from './document';
+import { readSchoolProfile } from '../school-profile';
+import type { EvaluationContributions, PlainDocument } from './document';
 import { assertNoNames, dateLong, saveDocument } from './handlers';
 import * as repo from './repository';
 
@@ -63,7 +63,10 @@ export function preventionDocument(plan: PreventionPlan, now: Date, school: stri
   };
 }
 
-export function preventionHandlers(ctx: CoreContext): Handlers<PreventionOpName> {
+export function preventionHandlers(
+  ctx: CoreContext,
+  contributions: EvaluationContributions,
+): Handlers<PreventionOpName> {
   const preventive = (pointId: string) => {
     const point = repo.getImprovement(ctx.db(), pointId);
     if (point.area !== 'preventie') throw new AppError('VALIDATION', { key: 'PREVENTION_NOT_PREVENTIVE' });
@@ -103,7 +106,7 @@ export function preventionHandlers(ctx: CoreContext): Handlers<PreventionOpName>
     'prevention.exportPdf': async () => {
       const plan = preventionPlan(repo.listPreventionMeasures(ctx.db()));
       const doc = preventionDocument(plan, ctx.now(), readSchoolProfile(ctx).name);
-      const result = await saveDocument(ctx, doc, 'group', `Preventieplan ${ctx.nowIso().slice(0, 10)}.pdf`, 'Preventieplan opslaan als PDF');
+      const result = await saveDocument(ctx, contributions, doc, 'group', `Preventieplan ${ctx.nowIso().slice(0, 10)}.pdf`, 'Preventieplan opslaan als PDF');
       if ('file' in result) {
         ctx.write('prevention.export', null, `Preventieplan als PDF opgeslagen (${plan.measures.length})`, () => undefined);
       }

@@ -6,7 +6,7 @@ import {
   IMPROVEMENT_STATUS_LABELS,
   type EvaluationReportData,
 } from '../../shared/domain/evaluation';
-import { getDossierRow } from '../dossiers/repository';
+import { getDossierRow } from '../dossiers';
 import { listAftercare, listEvaluations, listImprovements } from './repository';
 
 /**

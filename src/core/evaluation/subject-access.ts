@@ -15,12 +15,12 @@ import {
   listChronology,
   listConversations,
   listSteps,
-} from '../dossiers/repository';
+} from '../dossiers';
 import { findPersonName, fold } from './names';
 import type { PlainBlock, PlainDocument, PlainSection } from './document';
 import { hasTable, listAftercare, listEvaluations } from './repository';
 import { STEPS, stepTitleIn } from '../../shared/protocol';
-import { pinnedProtocolOf } from '../protocol/service';
+import { pinnedProtocolOf } from '../protocol';
 
 /**
  * Subject access request (AVG art. 15, "inzageverzoek"): everything stored about one

@@ -15,10 +15,10 @@ import {
   type SendPreview,
 } from '../../shared/domain/exchange';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
-import * as repo from '../dossiers/repository';
+import { loadDossierDetail, dossierRepo as repo } from '../dossiers';
+import { readSchoolProfile } from '../school-profile';
 import * as contacts from './contacts';
 import type { PackageDocument } from './document';
 import { buildExtract, type Extract } from './extract';

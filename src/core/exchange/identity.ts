@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'nod
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { CARD_VALIDITY_YEARS, CardSchema, type Card } from '../../shared/domain/exchange';
 import { AppError } from '../../shared/errors';
-import type { IdentityKeys } from './keys';
+import type { IdentityKeys } from '../vault';
 
 /** The prefix of a card's text form; also what a card file contains (one line). */
 export const CARD_PREFIX = 'VANGNET-KAART:';

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierFacts } from '../../shared/domain';
 import type { ImportChange, ImportConflict, PackageSection } from '../../shared/domain/exchange';
 import { STEPS, stepTitleIn } from '../../shared/protocol';
-import { currentPinned, pinnedProtocolOf } from '../protocol/service';
-import * as repo from '../dossiers/repository';
+import { currentPinned, pinnedProtocolOf } from '../protocol';
+import { dossierRepo as repo } from '../dossiers';
 import type { PackageDocument } from './document';
 import {
   actionUpdatedAt,

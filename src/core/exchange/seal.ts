@@ -3,7 +3,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '../../shared/errors';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, PackageDocumentSchema, type PackageDocument } from './document';
 import { signBytes, verifyBytes } from './identity';
-import type { IdentityKeys } from './keys';
+import type { IdentityKeys } from '../vault';
 
 /**
  * A package on disk is one age file (age-encryption.org/v1). Its plaintext, which exists only in

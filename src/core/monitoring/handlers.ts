@@ -10,11 +10,9 @@ import {
 } from '../../shared/domain';
 import type { MonitoringMilestone } from '../../shared/protocol';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { assertWritable } from '../dossiers/handlers';
-import { getDossierRow } from '../dossiers/repository';
-import { writeDossier, type DossierWriter } from '../dossiers/write';
+import { assertWritable, getDossierRow, writeDossier, type DossierWriter } from '../dossiers';
 import * as repo from './repository';
 import { toUtcIso, toUtcIsoOrNull } from './repository';
 

@@ -1,5 +1,5 @@
 import { PLATFORM_LABELS, TAKEDOWN_CHANNEL_LABELS } from '../../shared/domain';
-import type { OverviewExtension } from '../dossiers/overview';
+import type { OverviewExtension } from '../dossiers';
 import { openTakedownSummary, overdueEntries } from './repository';
 
 const MAX_TITLE = 90;

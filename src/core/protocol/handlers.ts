@@ -1,13 +1,15 @@
 import fs from 'node:fs';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { SchoolProfile } from '../../shared/domain';
+import type { ImprovementPoint } from '../../shared/domain/evaluation';
+import type { ProtocolVersion, ProtocolVersionSummary } from '../../shared/protocol';
 import type { protocolOps } from '../../shared/api/protocol';
 import type { SavedFile } from '../../shared/api/evaluation';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { loadDossierDetail, readSchoolProfile } from '../dossiers/handlers';
-import * as evaluationRepo from '../evaluation/repository';
-import { writeFileAtomic } from '../vault/fsutil';
-import { protocolDocument, renderProtocolPdf } from './pdf';
+import { readSchoolProfile } from '../school-profile';
+import { writeFileAtomic } from '../vault';
 import * as repo from './repository';
 import {
   baseUpdate,
@@ -15,8 +17,6 @@ import {
   currentVersion,
   diffVersions,
   importVersion,
-  moveDossier,
-  movePreviewFor,
   parseProtocolFile,
   protocolFileContent,
   reviewBase,
@@ -39,25 +39,38 @@ function writeChosenFile(file: string, data: string | Uint8Array, what: string):
 
 const fileDate = (iso: string) => iso.slice(0, 10);
 
-export function protocolHandlers(ctx: CoreContext): Handlers<ProtocolOpName> {
+/**
+ * What other areas contribute to the protocol's operations (composed in src/core/service.ts):
+ * the evaluation's open improvement points and the documents area's PDF renderer. Moving a
+ * dossier to a newer version is a dossier operation (dossiers/protocol-move.ts).
+ */
+export interface ProtocolContributions {
+  openPoints(db: Database.Database): ImprovementPoint[];
+  renderPdf(
+    v: ProtocolVersion,
+    history: readonly ProtocolVersionSummary[],
+    school: SchoolProfile,
+    nowIso: string,
+  ): Promise<Uint8Array>;
+}
+
+export function protocolHandlers(
+  ctx: CoreContext,
+  contributions: ProtocolContributions,
+): Handlers<Exclude<ProtocolOpName, 'protocol.previewMove' | 'protocol.moveDossier'>> {
   return {
     'protocol.overview': () => {
       const db = ctx.db();
       return {
         current: currentVersion(db),
         versions: repo.listVersions(db),
-        openPoints: evaluationRepo.listImprovements(db, { status: 'open' }),
+        openPoints: contributions.openPoints(db),
         baseUpdate: baseUpdate(db),
       };
     },
     'protocol.get': ({ version }) => repo.getVersion(ctx.db(), version),
     'protocol.create': ({ edits }) => createVersion(ctx, edits),
     'protocol.diff': ({ from, to }) => diffVersions(ctx.db(), from, to),
-    'protocol.previewMove': ({ dossierId, toVersion }) => movePreviewFor(ctx, dossierId, toVersion),
-    'protocol.moveDossier': ({ dossierId, toVersion }) => {
-      moveDossier(ctx, dossierId, toVersion);
-      return loadDossierDetail(ctx, dossierId);
-    },
     'protocol.reviewBase': ({ adoptStepIds, reason }) => reviewBase(ctx, adoptStepIds, reason),
 
     'protocol.exportPdf': async ({ version }): Promise<SavedFile> => {
@@ -69,7 +82,7 @@ export function protocolHandlers(ctx: CoreContext): Handlers<ProtocolOpName> {
       });
       if (!file) return { cancelled: true };
       const school = readSchoolProfile(ctx);
-      const bytes = await renderProtocolPdf(protocolDocument(v, repo.listVersions(ctx.db()), school, ctx.nowIso()), school);
+      const bytes = await contributions.renderPdf(v, repo.listVersions(ctx.db()), school, ctx.nowIso());
       writeChosenFile(file, bytes, 'Het PDF-bestand');
       ctx.write('protocol.exportPdf', null, `Stappenplan versie ${version} als PDF opgeslagen`, () => undefined);
       return { file };

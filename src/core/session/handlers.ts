@@ -3,10 +3,17 @@ import path from 'node:path';
 import type { VaultAttention, VaultStatus } from '../../shared/api';
 import type { vaultOps } from '../../shared/api/vault';
 import { AppError } from '../../shared/errors';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { Vault, checkPassphraseStrength, type OpenOptions } from '../vault';
-import { listKeptCopies, prepareRestore, type PreparedRestore, type RestorePlan } from '../vault/restore';
+import {
+  Vault,
+  checkPassphraseStrength,
+  type OpenOptions,
+  listKeptCopies,
+  prepareRestore,
+  type PreparedRestore,
+  type RestorePlan,
+} from '../vault';
 
 type VaultOpName = keyof typeof vaultOps;
 

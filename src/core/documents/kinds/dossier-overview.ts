@@ -32,7 +32,7 @@ import {
   type ExchangeRecord,
 } from '../../../shared/domain/exchange';
 import { DECISION_OPTIONS, REPORT_DECISIONS, STEPS, findStep, readToolRecord, stepTitleIn, recordLines, type ProtocolStep } from '../../../shared/protocol';
-import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange/extract';
+import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange';
 import { auditLine } from '../audit-labels';
 import { contentHash, dutchDate, dutchDateTime, emptyModel } from '../model';
 

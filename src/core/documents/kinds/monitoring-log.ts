@@ -14,7 +14,7 @@ import {
 import type { CoreContext } from '../../context';
 import type { Built, DocData } from './common';
 import { dutchDateTime, emptyModel, shortDateTime } from '../model';
-import { entryHistory, listEntries, listTakedowns } from '../../monitoring/repository';
+import { entryHistory, listEntries, listTakedowns } from '../../monitoring';
 
 const FIELD_LABELS: Record<keyof MonitoringEntryInput, string> = {
   seenAt: 'gezien op',

@@ -1,5 +1,5 @@
-import { generateIdentityKeys } from '../../exchange/keys';
-import { HANDED_OVER_MARKER } from '../../exchange/marker';
+import { generateIdentityKeys } from '../identity-keys';
+import { HANDED_OVER_MARKER } from '../handover-marker';
 import type { Migration } from './types';
 
 /**

@@ -1,8 +1,8 @@
 import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain';
 import { formatDueHours, type ProtocolVersion, type ProtocolVersionSummary } from '../../shared/protocol';
-import { dutchDate, emptyModel, returnAddress, shortDate } from '../documents/model';
-import { renderPdf } from '../documents/render-pdf';
+import { dutchDate, emptyModel, returnAddress, shortDate } from './model';
+import { renderPdf } from './render-pdf';
 
 export function protocolPdfTitle(v: Pick<ProtocolVersion, 'version' | 'establishedAt'>): string {
   return `Ons stappenplan bij een rondgaande naaktfoto of seksfilmpje (versie ${v.version}, vastgesteld op ${dutchDate(v.establishedAt)})`;
@@ -106,4 +106,14 @@ export async function renderProtocolPdf(model: DocModel, school: SchoolProfile):
     returnAddress: returnAddress(school),
   });
   return rendered.bytes;
+}
+
+/** The protocol PDF of a version with its history: what the protocol area's export asks for. */
+export async function protocolPdf(
+  v: ProtocolVersion,
+  history: readonly ProtocolVersionSummary[],
+  school: SchoolProfile,
+  nowIso: string,
+): Promise<Buffer> {
+  return renderProtocolPdf(protocolDocument(v, history, school, nowIso), school);
 }

@@ -1,0 +1,47 @@
+import type { DocBlock, DocModel } from '../../shared/domain/documents';
+import type { SchoolProfile } from '../../shared/domain/school';
+import type { PlainDocument, RenderPlainPdf } from '../evaluation';
+import { emptyModel, returnAddress } from './model';
+import { renderPdf } from './render-pdf';
+
+export function toDocModel(
+  plain: PlainDocument,
+  school: SchoolProfile,
+  nowIso: string,
+  audience: DocModel['audience'],
+): DocModel {
+  const blocks: DocBlock[] = [];
+  for (const section of plain.sections) {
+    blocks.push({ type: 'heading', text: section.heading });
+    if (section.intro) blocks.push({ type: 'paragraph', text: section.intro, tone: 'muted' });
+    if (section.blocks.length === 0 && section.empty)
+      blocks.push({ type: 'paragraph', text: section.empty, tone: 'muted' });
+    for (const b of section.blocks) {
+      if (b.heading) blocks.push({ type: 'paragraph', text: b.heading, tone: 'strong' });
+      for (const p of b.paragraphs ?? []) if (p.trim()) blocks.push({ type: 'paragraph', text: p });
+      const rows = (b.fields ?? []).map(([k, v]) => [k, v.trim() ? v : '—'] as [string, string]);
+      if (rows.length) blocks.push({ type: 'fields', rows });
+    }
+  }
+  // 'evaluation-report' is the closest kind; only the model's own texts show in the PDF.
+  return {
+    ...emptyModel('evaluation-report', school, nowIso),
+    audience,
+    pdfTitle: plain.title,
+    title: plain.title,
+    subtitle: plain.subtitle,
+    blocks,
+    footerNote: plain.footer,
+  };
+}
+
+/** Renders a plain document (evaluation's school-level exports) with the letterhead and embedded font. */
+export const renderPlainPdf: RenderPlainPdf = async (plain, school, now, audience) => {
+  const model = toDocModel(plain, school, now.toISOString(), audience);
+  const rendered = await renderPdf([model], {
+    author: school.name || 'School',
+    logoDataUrl: school.logoDataUrl || null,
+    returnAddress: returnAddress(school),
+  });
+  return rendered.bytes;
+};
