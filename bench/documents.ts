@@ -123,7 +123,7 @@ export async function benchDocuments(opts: DocumentsBenchOptions = {}): Promise<
     const render: number[] = [];
     for (let i = 0; i < runs; i++) render.push((await time(() => renderPdf(models, renderContext(data))))[0]);
     const single: number[] = [];
-    for (let i = 0; i < runs; i++) single.push((await time(() => produceDocument(ctx, dossierId, 'letter-victim-parents', {})))[0]);
+    for (let i = 0; i < runs; i++) single.push((await time(() => produceDocument(ctx, dossierId, 'letter-victim-parents', { delivery: { mode: 'persoonlijk', warningsRead: true } })))[0]);
     const overview: number[] = [];
     for (let i = 0; i < runs; i++) overview.push((await time(() => produceDocument(ctx, dossierId, 'dossier-overview', {})))[0]);
 

@@ -186,7 +186,7 @@ function rendererBundle(): BenchResults['bundle'] {
   let built = 'existing dist/renderer';
   if (!fs.existsSync(dir)) {
     try {
-      execFileSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'ignore', timeout: 300_000 });
+      execFileSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: "ignore", timeout: 900_000 });
       built = 'built by the benchmark (npm run build:renderer)';
     } catch (e) {
       return { note: `renderer build failed: ${(e as Error).message.split('\n')[0]}` };

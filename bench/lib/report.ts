@@ -260,6 +260,17 @@ function rendererSection(r: BenchResults): string[] {
     '| Measurement | Value | Goal | |',
     '| --- | ---: | --- | --- |',
     `| lock screen interactive after navigation start, median (p95) | ${ms(s.lockInteractive.medianMs)} ms (${ms(s.lockInteractive.p95Ms)} ms) | < ${s.goalMs} ms | ${metMs ? 'met' : '**missed**'} |`,
+    ...(s.blankPage
+      ? [
+          `| baseline: a static page with a password field, same loop, median (p95) | ${ms(s.blankPage.medianMs)} ms (${ms(s.blankPage.p95Ms)} ms) | – | what this machine's load costs any page |`,
+          `| added by Vangnet (lock screen − baseline, per pair), median | ${ms(s.addedByAppMs ?? 0)} ms | < ${s.goalMs} ms | ${(s.addedByAppMs ?? Infinity) < s.goalMs ? 'met' : '**missed**'} |`,
+        ]
+      : []),
+    ...(s.cpuMs
+      ? [
+          `| CPU time of all Chromium processes per load: app to its lock screen / static page (median) | ${ms(s.cpuMs.app)} ms / ${ms(s.cpuMs.blank)} ms | – | hardly moved by other work on the machine; the difference, ${ms(s.cpuMs.app - s.cpuMs.blank)} ms, is what Vangnet's start costs in CPU |`,
+        ]
+      : []),
     `| JavaScript loaded before the lock screen was interactive | ${kb(s.jsBeforeLockBytes)} (${kb(s.jsBeforeLockGzipBytes)} gzipped) | < ${kb(s.goalJsBytes)} | ${metJs ? 'met' : '**missed**'} |`,
     '',
     '| Chunk | Size | gzip -9 | Before the lock screen |',
@@ -407,7 +418,7 @@ export function renderMarkdown(r: BenchResults): string {
     '| `unlock` | `kdfParams`, `keyDerivationMs` (Argon2id + unwrap), `openAndMigrateMs` (Vault.unlock of a copy of the vault whose slot uses a negligible KDF: open, migration check, audit record), `vaultUnlockMs` (whole Vault.unlock), `serviceUnlockMs`, `createMs`, `runs`. |',
     '| `documents`, `monitoring` | `{ result, totalSeconds }` from bench/documents.ts and bench/monitoring.ts (`result.metrics[]`: `name`, `value`, `unit`), or `{ skipped }` / `{ failed }`. |',
     '| `bundle` | `note` (how it was obtained), `totalBytes`, `jsBytes`, `jsGzipBytes`, `cssBytes`, `fontBytes`, `files`; or only `note` when it could not be built. |',
-    '| `rendererStart` | `lockInteractive` (timing, ms from navigation start), `jsBeforeLockBytes`, `jsBeforeLockGzipBytes`, `chunks[]` (`file`, `bytes`, `gzipBytes`, `beforeLock`), `goalMs`, `goalJsBytes`, `note`; or `failed`. |',
+    '| `rendererStart` | `lockInteractive` (timing, ms from navigation start), `blankPage` (the same for a static page in the same loop), `addedByAppMs`, `cpuMs` (`app`, `blank`: CPU ms of all Chromium processes per load), `jsBeforeLockBytes`, `jsBeforeLockGzipBytes`, `chunks[]` (`file`, `bytes`, `gzipBytes`, `beforeLock`), `goalMs`, `goalJsBytes`, `note`; or `failed`. |',
     '| `runtimeSeconds` | Wall time of the whole run. |',
     '',
   );
