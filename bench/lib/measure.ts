@@ -6,6 +6,12 @@ export interface Timing {
   p95Ms: number;
   minMs: number;
   runs: number;
+  /**
+   * Median CPU time of this process per run (user + system), where measured: unlike wall time
+   * it hardly moves when other work competes for the cores, so growth stays readable on a
+   * loaded machine.
+   */
+  cpuMedianMs?: number;
 }
 
 export const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -22,12 +28,16 @@ export function summarize(samples: number[]): Timing {
 export async function measure(runs: number, fn: (i: number) => unknown, warmup = 2): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn(i);
     samples.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return summarize(samples);
+  return { ...summarize(samples), cpuMedianMs: summarize(cpu).medianMs };
 }
 
 /**
