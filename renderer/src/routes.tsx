@@ -19,6 +19,7 @@ const RetentionScreen = lazyNamed(() => import('./features/evaluation/RetentionS
 const SettingsScreen = lazyNamed(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const HelpScreen = lazyNamed(() => import('./features/help/HelpScreen'), 'HelpScreen');
 const ExchangeScreen = lazyNamed(() => import('./features/exchange/ExchangeScreen'), 'ExchangeScreen');
+const DocumentCheckScreen = lazyNamed(() => import('./features/documents/DocumentCheckScreen'), 'DocumentCheckScreen');
 
 /**
  * The route table of the unlocked app. Paths are Dutch (they show in nothing but are
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="/preventie" element={<PreventionScreen />} />
         <Route path="/bewaartermijn" element={<RetentionScreen />} />
         <Route path="/uitwisselen" element={<ExchangeScreen />} />
+        <Route path="/controleren" element={<DocumentCheckScreen />} />
         <Route path="/instellingen" element={<SettingsScreen />} />
         <Route path="/hulp/:section?" element={<HelpScreen />} />
         <Route path={LOCK_PATH} element={<ResumeAfterUnlock />} />

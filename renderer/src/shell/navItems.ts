@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconEye, IconBook2, IconBulb, IconListCheck, IconLayoutList, IconPlant2, IconSchool, IconSettings, IconShieldLock, IconTransfer } from '@tabler/icons-react';
+import { IconEye, IconBook2, IconFileSearch, IconBulb, IconListCheck, IconLayoutList, IconPlant2, IconSchool, IconSettings, IconShieldLock, IconTransfer } from '@tabler/icons-react';
 
 export interface NavItem {
   /** Where the link goes. */
@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/preventie', labelKey: 'protocol:prevention.nav', icon: IconPlant2, activeFor: ['/preventie'] },
   { to: '/bewaartermijn', labelKey: 'evaluation:retention.nav', icon: IconShieldLock, activeFor: ['/bewaartermijn'] },
   { to: '/uitwisselen', labelKey: 'exchange:nav', icon: IconTransfer, activeFor: ['/uitwisselen'] },
+  { to: '/controleren', labelKey: 'documents:fileCheck.nav', icon: IconFileSearch, activeFor: ['/controleren'] },
   { to: '/instellingen', labelKey: 'common:nav.settings', icon: IconSettings, activeFor: ['/instellingen'] },
   { to: '/hulp', labelKey: 'help:nav', icon: IconBook2, activeFor: ['/hulp', '/hulp/:section'] },
 ];

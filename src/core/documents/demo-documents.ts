@@ -14,7 +14,7 @@ import { buildRecoverySheet, statementText } from './kinds';
 import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
 import { renderPdf } from './render-pdf';
-import { produceDocument, produceMerge, recordGenerated } from './service';
+import { produceDocument, produceMerge, recordGenerated, writeDocumentFile } from './service';
 import * as store from './store';
 
 /**
@@ -213,7 +213,7 @@ export async function writeAllDocuments(
   for (const kind of DOSSIER_DOCUMENT_KINDS) {
     const produced = await produceDocument(ctx, id, kind, DEMO_OPTIONS[kind] ?? {});
     const file = `${kind}.pdf`;
-    write(file, produced.pdf.bytes);
+    const made = await writeDocumentFile(path.join(dir, file), produced.pdf.bytes);
     recordGenerated(ctx, {
       dossierId: id,
       kind,
@@ -222,14 +222,13 @@ export async function writeAllDocuments(
       pages: produced.pdf.pages,
       delivery: 'opgeslagen',
       fileName: file,
-      contentHash: produced.contentHash,
-    });
+    }, [made]);
     manifest.documents.push({ kind, label: DOCUMENT_KIND_INFO[kind].label, audience: DOCUMENT_KIND_INFO[kind].audience, file, pages: produced.pdf.pages });
   }
 
   // The overview's second form: for the police (third parties left out, and said so).
   const external = await produceDocument(ctx, id, 'dossier-overview', { overview: { form: 'extern', includeThirdParties: false } });
-  write('dossier-overview-extern.pdf', external.pdf.bytes);
+  const externalFile = await writeDocumentFile(path.join(dir, 'dossier-overview-extern.pdf'), external.pdf.bytes);
   recordGenerated(ctx, {
     dossierId: id,
     kind: 'dossier-overview',
@@ -238,8 +237,7 @@ export async function writeAllDocuments(
     pages: external.pdf.pages,
     delivery: 'opgeslagen',
     fileName: 'dossier-overview-extern.pdf',
-    contentHash: external.contentHash,
-  });
+  }, [externalFile]);
   manifest.documents.push({
     kind: 'dossier-overview',
     label: 'Dossieroverzicht voor externe partij',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type documentOps, type DocumentOptions } from '../../shared/api/documents';
@@ -32,9 +33,11 @@ import {
   defaultFileName,
   gatherData,
   produceDocument,
+  printedFile,
   produceMerge,
   recordGenerated,
   renderContext,
+  writeDocumentFile,
 } from './service';
 import * as store from './store';
 import { AVAILABLE_TAGS, DEFAULT_TEMPLATES, TEMPLATE_LABELS, tagInfo, usedTags, validateTemplate } from './templates';
@@ -44,9 +47,30 @@ type DocumentOpName = keyof typeof documentOps;
 const PDF_FILTER = [{ name: 'PDF-document', extensions: ['pdf'] }];
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-/** Only where the user chose; owner-only permissions where the OS supports them. */
-async function writeChosen(file: string, bytes: Uint8Array | string): Promise<void> {
-  await fs.writeFile(file, bytes, { mode: 0o600 });
+/** Vangnet's own documents are a few MB at most; a check never reads a whole film into memory. */
+const MAX_CHECK_BYTES = 512 * 1024 * 1024;
+
+/** SHA-256 of the file the user picked, streamed; unreadable or not a file → a Dutch error. */
+async function hashFile(file: string): Promise<{ byteSize: number; sha256: string }> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new AppError('IMPORT_ERROR', { key: 'DOCUMENT_CHECK_UNREADABLE' });
+  }
+  if (!stat.isFile()) throw new AppError('IMPORT_ERROR', { key: 'DOCUMENT_CHECK_UNREADABLE' });
+  if (stat.size > MAX_CHECK_BYTES) throw new AppError('IMPORT_ERROR', { key: 'DOCUMENT_CHECK_TOO_BIG' });
+  const hash = createHash('sha256');
+  let byteSize = 0;
+  try {
+    for await (const chunk of createReadStream(file)) {
+      hash.update(chunk as Buffer);
+      byteSize += (chunk as Buffer).length;
+    }
+  } catch {
+    throw new AppError('IMPORT_ERROR', { key: 'DOCUMENT_CHECK_UNREADABLE' });
+  }
+  return { byteSize, sha256: hash.digest('hex') };
 }
 
 /**
@@ -125,7 +149,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         filters: PDF_FILTER,
       });
       if (!file) return { cancelled: true };
-      await writeChosen(file, produced.pdf.bytes);
+      const made = await writeDocumentFile(file, produced.pdf.bytes);
       recordGenerated(ctx, {
         dossierId,
         kind,
@@ -133,11 +157,10 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         recipientLabel: produced.built[0]?.recipientLabel ?? '',
         pages: produced.pdf.pages,
         delivery: 'opgeslagen',
-        fileName: path.basename(file),
-        contentHash: produced.contentHash,
-      });
+        fileName: made.fileName,
+      }, [made]);
       if (openAfterSave) await ctx.platform.openPath(file);
-      return { cancelled: false, file, pages: produced.pdf.pages, contentHash: produced.contentHash };
+      return { cancelled: false, file, pages: produced.pdf.pages, sha256: made.sha256 };
     },
 
     'documents.print': async ({ dossierId, kind, options }) => {
@@ -155,14 +178,31 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         pages: produced.pdf.pages,
         delivery: 'afgedrukt',
         fileName: '',
-        contentHash: produced.contentHash,
-      });
+      }, [printedFile(produced.pdf.bytes)]);
       return { printed: true, pages: produced.pdf.pages };
     },
 
-    'documents.verify': ({ contentHash }) => {
-      const doc = store.findGeneratedByHash(ctx.db(), contentHash);
-      return doc ? { found: true, document: doc } : { found: false };
+    'documents.checkFile': async () => {
+      ctx.vault(); // The register is in the vault: only while unlocked.
+      const file = await ctx.platform.chooseOpenFile({
+        title: 'Document kiezen om te controleren',
+        filters: [...PDF_FILTER, { name: 'Alle bestanden', extensions: ['*'] }],
+      });
+      if (!file) return { cancelled: true };
+      const { byteSize, sha256 } = await hashFile(file);
+      const matches = store.findFilesBySha256(ctx.db(), sha256);
+      const audit = store.findAuditBySha256(ctx.db(), sha256);
+      const auditChainIntact = ctx.vault().verifyAudit().ok;
+      const found = matches[0];
+      ctx.write(
+        'document.verify',
+        found?.document.dossierId ?? null,
+        found
+          ? `Bestand gecontroleerd: gelijk aan ${found.document.label.toLowerCase()} van ${found.document.createdAt.slice(0, 10)}. SHA-256: ${sha256}.`
+          : `Bestand gecontroleerd: niet gevonden in deze kluis. SHA-256: ${sha256}.`,
+        () => undefined,
+      );
+      return { cancelled: false, fileName: path.basename(file), byteSize, sha256, matches, audit, auditChainIntact };
     },
 
     'documents.recoverySheet': async ({ recoveryKey }) => {
@@ -207,7 +247,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         filters: [{ name: 'Tekstbestand', extensions: ['txt'] }],
       });
       if (!file) return { cancelled: true };
-      await writeChosen(file, text);
+      const made = await writeDocumentFile(file, text);
       recordGenerated(ctx, {
         dossierId,
         kind: 'statement',
@@ -215,9 +255,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         recipientLabel: 'Website (platte tekst)',
         pages: 0,
         delivery: 'opgeslagen',
-        fileName: path.basename(file),
-        contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
-      });
+        fileName: made.fileName,
+      }, [made]);
       return { cancelled: false, file, text };
     },
 
@@ -409,8 +448,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         pages: produced.pdf.pages,
         delivery: 'afgedrukt',
         fileName: '',
-        contentHash: produced.contentHash,
-      }, rows.length);
+      }, [printedFile(produced.pdf.bytes)], rows.length);
       return { printed: true, letters: rows.length, pages: produced.pdf.pages };
     },
 
@@ -424,9 +462,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         filters: PDF_FILTER,
       });
       if (!file) return { cancelled: true };
-      await writeChosen(file, produced.pdf.bytes);
+      const made = [await writeDocumentFile(file, produced.pdf.bytes)];
       let folder: string | null = null;
-      let files = 0;
       if (oneFileEach) {
         folder = await ctx.platform.chooseFolder({ title: 'Map kiezen voor de losse brieven (één bestand per ouder)' });
         if (folder) {
@@ -435,8 +472,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
             const single = await renderPdf([b.model], context);
             const row = rows[i]!;
             const name = `${String(i + 1).padStart(2, '0')} ${sanitizeFileName(`Brief ouders ${row.childName}`)}.pdf`;
-            await writeChosen(path.join(folder, name), single.bytes);
-            files++;
+            made.push(await writeDocumentFile(path.join(folder, name), single.bytes));
           }
         }
       }
@@ -447,10 +483,9 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         recipientLabel: mergeRecipientLabel(kind, rows, options),
         pages: produced.pdf.pages,
         delivery: 'opgeslagen',
-        fileName: path.basename(file),
-        contentHash: produced.contentHash,
-      }, rows.length);
-      return { cancelled: false, file, letters: rows.length, pages: produced.pdf.pages, folder, files };
+        fileName: made[0]!.fileName,
+      }, made, rows.length);
+      return { cancelled: false, file, letters: rows.length, pages: produced.pdf.pages, folder, files: made.length - 1 };
     },
   };
 }

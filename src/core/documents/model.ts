@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DOCUMENT_KIND_INFO, type DocBlock, type DocModel, type DocumentKind } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain';
 
@@ -113,7 +112,6 @@ export function emptyModel(kind: DocumentKind, school: SchoolProfile, nowIso: st
     closing: '',
     signature: null,
     footerNote: '',
-    contentHash: null,
   };
 }
 
@@ -123,19 +121,4 @@ export function signatureFrom(school: SchoolProfile): DocModel['signature'] {
     role: school.signatoryRole,
     organisation: school.name,
   };
-}
-
-/**
- * SHA-256 over the content record: the model without its own hash, as canonical JSON
- * (keys in a fixed order because every model is built by the same code). Printed on the
- * document, stored with the record of it, so a paper copy can be checked later.
- */
-export function contentHash(model: DocModel): string {
-  const record = { ...model, contentHash: null };
-  return createHash('sha256').update(JSON.stringify(record), 'utf8').digest('hex');
-}
-
-/** "ab12 cd34 …" groups of 4, easier to read aloud and to compare on paper. */
-export function groupedHash(hash: string): string {
-  return hash.replace(/(.{4})/g, '$1 ').trim();
 }

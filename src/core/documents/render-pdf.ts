@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import { documentFonts } from './fonts';
-import { groupedHash } from './model';
 
 /**
  * Draws document models with pdfkit into a Buffer in memory: no temp files. Fonts are
@@ -372,20 +371,6 @@ function drawSignature(doc: Doc, model: DocModel): void {
   }
 }
 
-function drawHash(doc: Doc, hash: string): void {
-  ensureSpace(doc, 26 * MM);
-  doc.moveDown(1);
-  doc.moveTo(LEFT, doc.y).lineTo(LEFT + WIDTH, doc.y).lineWidth(0.6).strokeColor(RULE).stroke();
-  doc.moveDown(0.6);
-  doc.font(F.bold).fontSize(9).fillColor(INK).text('Controlecode (SHA-256 van de inhoud van dit overzicht)', LEFT, doc.y, { width: WIDTH });
-  doc.font(F.mono).fontSize(9).text(groupedHash(hash), { width: WIDTH });
-  doc.font(F.regular).fontSize(8).fillColor(MUTED).text(
-    'Vangnet bewaart deze code bij het dossier. Met Documenten → "Afdruk controleren" toetst u later of een afdruk overeenkomt met wat er toen is vastgelegd.',
-    { width: WIDTH },
-  );
-  doc.fillColor(INK);
-}
-
 function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: string): void {
   doc.addPage();
   if (model.layout === 'letter') drawLetterFirstPage(doc, model, logo, returnLine);
@@ -406,7 +391,6 @@ function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: s
     drawBlocks(doc, [last]);
   }
   drawSignature(doc, model);
-  if (model.contentHash) drawHash(doc, model.contentHash);
 }
 
 function drawFooters(doc: Doc, ranges: Array<{ start: number; count: number; note: string }>): void {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { type DocumentOptions } from '../../shared/api/documents';
-import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type DocModel, type DocumentCheck, type DossierDocumentKind, type GeneratedDocument, type MergeRow, type MissingValue, type PrivacyFinding, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
+import { DOCUMENT_KIND_INFO, TEMPLATE_IDS, type DocumentCheck, type DossierDocumentKind, type GeneratedDocument, type GeneratedFile, type MergeRow, type MissingValue, type PrivacyFinding, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { writeDossier, loadDossierDetail } from '../dossiers';
@@ -187,18 +189,9 @@ export function renderContext(data: DocData): Parameters<typeof renderPdf>[1] {
   return { author: data.school.name, logoDataUrl: data.school.logoDataUrl || null, returnAddress: returnAddress(data.school) };
 }
 
-export function hashModels(models: readonly DocModel[]): string {
-  const single = models.length === 1 ? models[0] : null;
-  if (single?.contentHash) return single.contentHash;
-  return createHash('sha256')
-    .update(JSON.stringify(models.length === 1 ? models[0] : models), 'utf8')
-    .digest('hex');
-}
-
 export interface Produced {
   built: Built[];
   pdf: RenderedPdf;
-  contentHash: string;
   data: DocData;
 }
 
@@ -212,9 +205,8 @@ export async function produceDocument(
   const data = gatherData(ctx, dossierId, options);
   const built = [buildKind(ctx, kind, data, { ...options, templateDraft: undefined }, 'print')];
   assertPrintable(data, built);
-  const models = built.map((b) => b.model);
-  const pdf = await renderPdf(models, renderContext(data));
-  return { built, pdf, contentHash: hashModels(models), data };
+  const pdf = await renderPdf(built.map((b) => b.model), renderContext(data));
+  return { built, pdf, data };
 }
 
 export async function produceMerge(
@@ -228,45 +220,90 @@ export async function produceMerge(
   const data = gatherData(ctx, dossierId, options);
   const built = buildMerge(ctx, kind, data, rows, { ...options, templateDraft: undefined }, 'print');
   assertPrintable(data, built);
-  const models = built.map((b) => b.model);
-  const pdf = await renderPdf(models, { ...renderContext(data), padToEven: duplex });
-  return { built, pdf, contentHash: hashModels(models), data };
+  const pdf = await renderPdf(built.map((b) => b.model), { ...renderContext(data), padToEven: duplex });
+  return { built, pdf, data };
 }
 
-/** Records a generated document in the dossier (kind, date, audience, by whom), audited. */
+/** A file as Vangnet made it: name (no folder; '' when printed), size and SHA-256 of its bytes. */
+export type MadeFile = Omit<GeneratedFile, 'seq'>;
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The bytes handed to the print dialog (nothing is written to disk). */
+export function printedFile(bytes: Uint8Array): MadeFile {
+  return { fileName: '', byteSize: bytes.length, sha256: sha256Hex(bytes) };
+}
+
+/**
+ * Writes a document only where the user chose, owner-only where the OS supports it, and
+ * returns the SHA-256 of the bytes as they are now IN the file (read back): the code Vangnet
+ * records is that of the file on disk, not of what it meant to write.
+ */
+export async function writeDocumentFile(file: string, content: Uint8Array | string): Promise<MadeFile> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  await fs.writeFile(file, bytes, { mode: 0o600 });
+  const written = await fs.readFile(file);
+  const sha256 = sha256Hex(written);
+  if (sha256 !== sha256Hex(bytes)) throw new AppError('INTERNAL', { key: 'DOCUMENT_WRITTEN_DIFFERS' });
+  return { fileName: path.basename(file), byteSize: written.length, sha256 };
+}
+
+const codeSentence = (sha256: string) => `SHA-256 van het bestand: ${sha256}.`;
+
+/**
+ * Records a generated document in the dossier (kind, date, audience, by whom) with the
+ * SHA-256 of every file it made, in the register AND in the audit chain, in one transaction.
+ * `files[0]` is the document itself; further files are a mail merge's separate letters (each
+ * gets its own audit record, without the file name: that names a pupil, and the audit chain
+ * outlives a destroyed dossier).
+ */
 export function recordGenerated(
   ctx: CoreContext,
-  entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy'>,
+  entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy' | 'files'>,
+  files: readonly MadeFile[],
   /** How many recipients the document reaches (a mail merge: one per letter). */
   recipientCount = 1,
 ): GeneratedDocument {
+  const [main, ...separate] = files;
+  if (!main) throw new Error('recordGenerated: no file');
   const info = DOCUMENT_KIND_INFO[entry.kind];
   const record: GeneratedDocument = {
     ...entry,
     id: ctx.newId(),
     label: info.label,
+    files: files.map((f, seq) => ({ seq, ...f })),
     createdAt: ctx.nowIso(),
     createdBy: ctx.actor(),
   };
   const verb = entry.delivery === 'afgedrukt' ? 'afgedrukt' : 'opgeslagen';
-  const details = `${info.label} ${verb} (${entry.pages} ${entry.pages === 1 ? 'pagina' : "pagina's"}, ${record.recipientLabel}).`;
+  // The recipient label is bounded so the code always fits in the audit record (1 000 characters).
+  const details = `${info.label} ${verb} (${entry.pages} ${entry.pages === 1 ? 'pagina' : "pagina's"}, ${record.recipientLabel.slice(0, 400)}). ${codeSentence(main.sha256)}`;
   if (entry.dossierId === null) {
     ctx.write('document.generate', null, details, (db) => store.insertGenerated(db, record));
     return record;
   }
-  // A document made for a dossier is an act in its story: kind, audience, how many recipients.
-  writeDossier(ctx, entry.dossierId, 'document.generate', (w) => {
-    store.insertGenerated(w.db, record);
-    w.event({
-      type: 'document.produced',
-      documentKind: entry.kind,
-      label: info.label,
-      audience: entry.audience,
-      delivery: entry.delivery,
-      recipients: record.recipientLabel.slice(0, 1_000) || info.label,
-      recipientCount,
-    });
-  }, details);
+  const dossierId = entry.dossierId;
+  const vault = ctx.vault();
+  vault.transaction(() => {
+    // A document made for a dossier is an act in its story: kind, audience, how many recipients.
+    writeDossier(ctx, dossierId, 'document.generate', (w) => {
+      store.insertGenerated(w.db, record);
+      w.event({
+        type: 'document.produced',
+        documentKind: entry.kind,
+        label: info.label,
+        audience: entry.audience,
+        delivery: entry.delivery,
+        recipients: record.recipientLabel.slice(0, 1_000) || info.label,
+        recipientCount,
+      });
+    }, details);
+    separate.forEach((f, i) =>
+      vault.audit('document.file', dossierId, `Losse brief ${i + 1} van ${separate.length} bij ${info.label.toLowerCase()} opgeslagen. ${codeSentence(f.sha256)}`),
+    );
+  });
   return record;
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { DOCUMENT_KIND_INFO, type DocumentKind, type GeneratedDocument, type StatementParts, type StatementState, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
+import { DOCUMENT_KIND_INFO, type DocumentKind, type FileCheckAuditRecord, type FileCheckMatch, type GeneratedDocument, type GeneratedFile, type StatementParts, type StatementState, type StatementVersion, type TemplateContent, type TemplateId } from '../../shared/domain/documents';
 
 /** Vault access for documents: templates, statement drafts/versions, generated-document records. */
 
@@ -124,12 +124,21 @@ interface GeneratedRow {
   pages: number;
   delivery: 'opgeslagen' | 'afgedrukt';
   file_name: string;
-  content_hash: string;
   created_at: string;
   created_by: string;
 }
 
-function toGenerated(r: GeneratedRow): GeneratedDocument {
+interface FileRow {
+  document_id: string;
+  seq: number;
+  file_name: string;
+  byte_size: number;
+  sha256: string;
+}
+
+const toFile = (f: FileRow): GeneratedFile => ({ seq: f.seq, fileName: f.file_name, byteSize: f.byte_size, sha256: f.sha256 });
+
+function toGenerated(r: GeneratedRow, files: GeneratedFile[]): GeneratedDocument {
   const kind = r.kind as DocumentKind;
   return {
     id: r.id,
@@ -141,42 +150,66 @@ function toGenerated(r: GeneratedRow): GeneratedDocument {
     pages: r.pages,
     delivery: r.delivery,
     fileName: r.file_name,
-    contentHash: r.content_hash,
+    files,
     createdAt: r.created_at,
     createdBy: r.created_by,
   };
 }
 
+function filesOf(db: Database.Database, documentId: string): GeneratedFile[] {
+  return (
+    db.prepare('SELECT * FROM generated_document_files WHERE document_id = ? ORDER BY seq').all(documentId) as FileRow[]
+  ).map(toFile);
+}
+
+/** The register row and the hash of every file it wrote; `content_hash` (the old model hash) is no longer written. */
 export function insertGenerated(db: Database.Database, g: GeneratedDocument): void {
   db.prepare(
     `INSERT INTO generated_documents (id, dossier_id, kind, audience, recipient_label, pages, delivery, file_name, content_hash, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    g.id,
-    g.dossierId,
-    g.kind,
-    g.audience,
-    g.recipientLabel,
-    g.pages,
-    g.delivery,
-    g.fileName,
-    g.contentHash,
-    g.createdAt,
-    g.createdBy,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
+  ).run(g.id, g.dossierId, g.kind, g.audience, g.recipientLabel, g.pages, g.delivery, g.fileName, g.createdAt, g.createdBy);
+  const file = db.prepare(
+    'INSERT INTO generated_document_files (document_id, seq, file_name, byte_size, sha256) VALUES (?, ?, ?, ?, ?)',
   );
+  for (const f of g.files) file.run(g.id, f.seq, f.fileName, f.byteSize, f.sha256);
 }
 
 export function listGenerated(db: Database.Database, dossierId: string): GeneratedDocument[] {
   return (
     db.prepare('SELECT * FROM generated_documents WHERE dossier_id = ? ORDER BY created_at DESC, rowid DESC').all(dossierId) as GeneratedRow[]
-  ).map(toGenerated);
+  ).map((r) => toGenerated(r, filesOf(db, r.id)));
 }
 
-export function findGeneratedByHash(db: Database.Database, hash: string): GeneratedDocument | null {
-  const r = db.prepare('SELECT * FROM generated_documents WHERE content_hash = ? ORDER BY created_at LIMIT 1').get(hash) as
-    | GeneratedRow
-    | undefined;
-  return r ? toGenerated(r) : null;
+/** Every register entry holding a file with exactly this SHA-256, oldest first, with its dossier number. */
+export function findFilesBySha256(db: Database.Database, sha256: string): FileCheckMatch[] {
+  const rows = db
+    .prepare(
+      `SELECT f.*, d.number AS dossier_number FROM generated_document_files f
+         JOIN generated_documents g ON g.id = f.document_id
+         LEFT JOIN dossiers d ON d.id = g.dossier_id
+       WHERE f.sha256 = ? ORDER BY g.created_at, f.seq LIMIT 20`,
+    )
+    .all(sha256) as Array<FileRow & { dossier_number: string | null }>;
+  return rows.map((f) => {
+    const doc = db.prepare('SELECT * FROM generated_documents WHERE id = ?').get(f.document_id) as GeneratedRow;
+    return { document: toGenerated(doc, filesOf(db, doc.id)), file: toFile(f), dossierNumber: f.dossier_number };
+  });
+}
+
+/**
+ * The records of making a file whose details name this SHA-256 (they outlive a destroyed
+ * dossier). Only the acts that wrote a file count: a check records the code it was asked about.
+ */
+export function findAuditBySha256(db: Database.Database, sha256: string): FileCheckAuditRecord[] {
+  return (
+    db
+      .prepare(
+        `SELECT a.at, a.actor, a.details, (a.dossier_id IS NOT NULL AND d.id IS NULL) AS gone FROM audit_log a
+           LEFT JOIN dossiers d ON d.id = a.dossier_id
+         WHERE a.action IN ('document.generate', 'document.file') AND instr(a.details, ?) > 0 ORDER BY a.seq LIMIT 20`,
+      )
+      .all(sha256) as Array<{ at: string; actor: string; details: string; gone: number }>
+  ).map((a) => ({ at: a.at, actor: a.actor, details: a.details, dossierGone: a.gone === 1 }));
 }
 
 /** Audit records of one dossier, oldest first, for the dossier overview. */

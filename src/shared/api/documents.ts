@@ -10,6 +10,7 @@ import {
   TemplateContentSchema,
   type DocModel,
   type DocumentCheck,
+  type DocumentFileCheck,
   type DossierDocumentKind,
   type GeneratedDocument,
   type HeldBackRow,
@@ -99,7 +100,7 @@ const mergeKind = z.enum(['letter-class-parents', 'letter-other-classes'], {
 });
 
 export type SaveResult =
-  { cancelled: true } | { cancelled: false; file: string; pages: number; contentHash: string };
+  { cancelled: true } | { cancelled: false; file: string; pages: number; /** SHA-256 of the saved file. */ sha256: string };
 
 export const documentOps = {
   'documents.list': op<GeneratedDocument[]>()(z.object({ dossierId: IdSchema }).strict()),
@@ -114,22 +115,11 @@ export const documentOps = {
   /** Hands the PDF bytes to the system print dialog; nothing is written to disk. */
   /** `printed` is true only when the print job was accepted; a cancel answers false. */
   'documents.print': op<{ printed: boolean; pages: number }>()(z.object(docRequest).strict()),
-  /** Finds a generated document by the code printed on it. */
-  'documents.verify': op<{ found: false } | { found: true; document: GeneratedDocument }>()(
-    z
-      .object({
-        contentHash: z
-          .string()
-          .trim()
-          .transform((s) => s.replace(/\s+/g, '').toLowerCase())
-          .pipe(
-            z
-              .string()
-              .regex(/^[0-9a-f]{64}$/, { error: 'Een controlecode bestaat uit 64 tekens (0-9, a-f).' }),
-          ),
-      })
-      .strict(),
-  ),
+  /**
+   * "Document controleren": main's open dialog picks a file, the core reads and hashes it and
+   * says whether exactly these bytes were made by Vangnet in this vault (no path crosses IPC).
+   */
+  'documents.checkFile': op<DocumentFileCheck>()(NoInput),
   /**
    * Prints the recovery sheet (never saved as a file). The key is only known when it is made
    * (vault created, key rotated): the shell passes it in.

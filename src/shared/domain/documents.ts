@@ -141,7 +141,7 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, DocumentKindInfo>
     templated: false,
     mailMerge: false,
     description:
-      'Het hele dossier met logboek en audittrail, met een controlecode om een afdruk later te toetsen.',
+      'Het hele dossier met logboek en audittrail.',
   },
   'monitoring-log': {
     kind: 'monitoring-log',
@@ -197,8 +197,6 @@ export interface DocModel {
   signature: { name: string; role: string; organisation: string } | null;
   /** Small line at the foot of each page, e.g. "Vertrouwelijk". */
   footerNote: string;
-  /** SHA-256 of the content record, printed at the end (dossier overview). */
-  contentHash: string | null;
 }
 
 /** A placeholder that has no value: reported before anything is printed. */
@@ -239,10 +237,58 @@ export interface GeneratedDocument {
   delivery: 'opgeslagen' | 'afgedrukt';
   /** File name only (never the folder); '' when printed. */
   fileName: string;
-  contentHash: string;
+  /**
+   * The exact bytes Vangnet wrote (or handed to the printer), by SHA-256: the document itself
+   * first (seq 0), then a mail merge's separate letters. Empty for documents made before
+   * Vangnet recorded file hashes.
+   */
+  files: GeneratedFile[];
   createdAt: string;
   createdBy: string;
 }
+
+export interface GeneratedFile {
+  /** 0: the document as saved or printed; 1, 2, …: a mail merge's separate letters. */
+  seq: number;
+  /** File name only; '' when printed. */
+  fileName: string;
+  byteSize: number;
+  /** SHA-256 of the file's bytes, 64 lowercase hex characters (as sha256sum prints it). */
+  sha256: string;
+}
+
+/** A register entry that holds exactly the bytes of the checked file. */
+export interface FileCheckMatch {
+  document: GeneratedDocument;
+  /** Which of the document's files. */
+  file: GeneratedFile;
+  /** The dossier's number ("2026-004"); null for documents without a dossier. */
+  dossierNumber: string | null;
+}
+
+/** A record in the audit chain naming the checked file's SHA-256 (outlives a destroyed dossier). */
+export interface FileCheckAuditRecord {
+  at: string;
+  actor: string;
+  details: string;
+  /** The dossier no longer exists in this vault (destroyed): only the audit record is left. */
+  dossierGone: boolean;
+}
+
+/** "Document controleren": a file the user picked, compared byte for byte with what Vangnet made. */
+export type DocumentFileCheck =
+  | { cancelled: true }
+  | {
+      cancelled: false;
+      fileName: string;
+      byteSize: number;
+      sha256: string;
+      matches: FileCheckMatch[];
+      /** Audit records with this SHA-256 (also for matches whose register row is gone). */
+      audit: FileCheckAuditRecord[];
+      /** The whole audit chain verified when the check ran. */
+      auditChainIntact: boolean;
+    };
 
 /* ───────────── Statement ───────────── */
 

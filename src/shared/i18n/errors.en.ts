@@ -93,4 +93,10 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'This status follows from the work ({{from}}). Give a reason when you change it by hand. Nothing was saved.',
   CLOSE_NEEDS_REASONS:
     'There is still open work in this case file. Give a reason per part to close it anyway (still without a reason: {{categories}}). The case file was not closed.',
+  DOCUMENT_CHECK_UNREADABLE:
+    'This file could not be read. Check that it still exists and is not open in another program, then choose it again. Nothing was changed.',
+  DOCUMENT_CHECK_TOO_BIG:
+    'This file is larger than 512 MB. No document Vangnet makes is that large, so it was certainly not made by Vangnet. Nothing was changed.',
+  DOCUMENT_WRITTEN_DIFFERS:
+    'The saved file is not what Vangnet meant to save (the disk returned different data). The document was not recorded. Save it again, preferably in another place.',
 };

@@ -105,6 +105,12 @@ export const ERRORS_NL = {
     'Deze status volgt uit het werk ({{from}}). Geef een reden als je hem met de hand verandert. Er is niets opgeslagen.',
   CLOSE_NEEDS_REASONS:
     'Er staat nog werk open in dit dossier. Geef per onderdeel een reden om toch te sluiten (nog zonder reden: {{categories}}). Het dossier is niet gesloten.',
+  DOCUMENT_CHECK_UNREADABLE:
+    'Dit bestand kon niet worden gelezen. Controleer of het nog bestaat en niet geopend is in een ander programma, en kies het opnieuw. Er is niets gewijzigd.',
+  DOCUMENT_CHECK_TOO_BIG:
+    'Dit bestand is groter dan 512 MB. Zo groot is geen document dat Vangnet maakt, dus het is zeker niet door Vangnet gemaakt. Er is niets gewijzigd.',
+  DOCUMENT_WRITTEN_DIFFERS:
+    'Het opgeslagen bestand is niet gelijk aan wat Vangnet wilde opslaan (de schijf gaf andere gegevens terug). Het document is niet vastgelegd. Sla het opnieuw op, liefst op een andere plek.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Alert, Box, Divider, Group, List, Mark, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Divider, Group, List, Mark, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { DocBlock, DocModel } from '../../../../src/shared/domain/documents';
 
 /** Shows "[ontbreekt: …]" gaps marked, so the user sees what is still missing. */
@@ -152,13 +152,6 @@ export function DocumentPreview({ model }: { model: DocModel }) {
             <Text size="sm">{model.signature.role}</Text>
             <Text size="sm">{model.signature.organisation}</Text>
           </Box>
-        )}
-        {model.contentHash && (
-          <Alert color="gray" variant="light" title="Controlecode (SHA-256)">
-            <Text ff="monospace" size="xs">
-              {model.contentHash.replace(/(.{4})/g, '$1 ').trim()}
-            </Text>
-          </Alert>
         )}
       </Stack>
     </Paper>

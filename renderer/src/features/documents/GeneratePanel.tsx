@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconExternalLink, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type DocumentOptions } from '../../../../src/shared/api/documents';
@@ -7,6 +7,7 @@ import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocModel, type Documen
 import type { DossierDetail } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { FileCode } from './FileCode';
 import { LetterFlow, type PersonalLetterKind } from './LetterFlow';
 import { OverviewOptions } from './OverviewOptions';
 import { PreviewModal } from './PreviewModal';
@@ -30,6 +31,8 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ kind: DossierDocumentKind; models: DocModel[]; check: DocumentCheck } | null>(null);
   const [flow, setFlow] = useState<PersonalLetterKind | null>(null);
+  // The saved file's code stays in view until closed: the school hands it to the recipient separately.
+  const [saved, setSaved] = useState<{ label: string; file: string; sha256: string } | null>(null);
 
   const optionsFor = (kind: DossierDocumentKind): DocumentOptions => options[kind] ?? {};
   const setOption = (kind: DossierDocumentKind, patch: Partial<DocumentOptions>) =>
@@ -56,6 +59,7 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
       if (r.cancelled) notifySuccess(t('make.cancelled'));
       else {
         notifySuccess(t('make.saved', { file: r.file, pages: r.pages }));
+        setSaved({ label: DOCUMENT_KIND_INFO[kind].label, file: r.file, sha256: r.sha256 });
         onMade();
       }
     } catch (err) {
@@ -86,6 +90,22 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
 
   return (
     <>
+      {saved && (
+        <Alert
+          color="teal"
+          mb="md"
+          withCloseButton
+          closeButtonLabel={t('code.close')}
+          onClose={() => setSaved(null)}
+          title={t('code.savedTitle', { label: saved.label })}
+          data-testid="saved-code"
+        >
+          <Stack gap={6}>
+            <Text size="sm">{t('code.savedText', { file: saved.file })}</Text>
+            <FileCode sha256={saved.sha256} />
+          </Stack>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {kinds.map((kind) => {
           const info = DOCUMENT_KIND_INFO[kind];

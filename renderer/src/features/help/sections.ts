@@ -19,6 +19,7 @@ export const HELP_SECTIONS = [
   'fase-6-evalueer',
   'acties-logboek-en-gesprekken',
   'brieven-en-mail-merge',
+  'document-controleren',
   'communicatiestatement',
   'monitoring-en-verwijderverzoeken',
   'evaluatie-en-nazorg',

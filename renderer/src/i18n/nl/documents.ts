@@ -163,11 +163,61 @@ export default {
     forWhom: 'Voor wie',
     how: 'Hoe',
     by: 'Door',
-    verifyTitle: 'Afdruk controleren',
-    verifyHelp: 'Typ de controlecode onderaan een afgedrukt dossieroverzicht over.',
-    verify: 'Controleren',
-    verifyFound: 'Deze code hoort bij: {{label}}, gemaakt op {{date}} door {{by}}.',
-    verifyNotFound: 'Deze code is niet bekend in deze kluis. De afdruk komt niet overeen met een vastgelegd document.',
+    code: 'Controlecode (SHA-256)',
+    noCode: 'Geen (gemaakt voordat Vangnet controlecodes vastlegde)',
+    printedNoCode: 'Afgedrukt: papier heeft geen controlecode',
+    separate_one: 'Code van de losse brief',
+    separate_other: 'Codes van de {{count}} losse brieven',
+    checkHint:
+      'Kreeg je een bestand terug, of vraagt iemand of een brief echt van school komt? Met Document controleren zie je of het precies het bestand is dat Vangnet maakte.',
     pages: '{{count}} p.',
+  },
+  code: {
+    label: 'Controlecode (SHA-256) van het bestand',
+    copy: 'Code kopiëren',
+    copyShort: 'Kopiëren',
+    copied: 'Gekopieerd',
+    close: 'Sluiten',
+    savedTitle: '{{label}} opgeslagen',
+    savedText:
+      'Opgeslagen als {{file}}. Dit is de controlecode (SHA-256) van precies dit bestand. Geef de code aan de ontvanger via een ander kanaal dan het bestand (bijvoorbeeld telefonisch of per sms), dan kan die zelf controleren dat het bestand onderweg niet is veranderd.',
+  },
+  fileCheck: {
+    nav: 'Document controleren',
+    title: 'Document controleren',
+    intro:
+      'Kies een bestand. Vangnet berekent de controlecode (SHA-256) en zoekt of dit precies, tot op de laatste byte, een bestand is dat Vangnet in deze kluis heeft gemaakt.',
+    choose: 'Bestand kiezen…',
+    fileLine: 'Gecontroleerd: {{file}} ({{size}} bytes).',
+    foundTitle: 'Dit bestand heeft Vangnet gemaakt',
+    foundText: 'Het bestand is byte voor byte gelijk aan dit document uit het register van deze kluis, dus sindsdien niet veranderd:',
+    document: 'Document',
+    dossier: 'Dossier',
+    noDossier: 'geen (schoolbreed document)',
+    made: 'Gemaakt op',
+    printed: 'afgedrukt',
+    savedAs: 'opgeslagen als {{file}}',
+    separate: 'losse brief {{n}} van {{count}} ({{file}})',
+    goneTitle: 'Vangnet heeft dit bestand gemaakt; het dossier bestaat niet meer',
+    goneText:
+      'Het dossier is vernietigd. De audittrail van deze kluis bewaart alleen nog dat dit bestand is gemaakt (zonder namen):',
+    goneLine: '{{date}}, {{by}}: {{details}}',
+    notFoundTitle: 'Niet gevonden in deze kluis',
+    notFoundText:
+      'Dit bestand is niet door Vangnet in deze kluis gemaakt, of het is daarna veranderd, al is het maar één byte. Vangnet kan niet zien wat er anders is, en ook niet wie het bestand heeft gemaakt of veranderd.',
+    notFoundOther:
+      'Een document uit een andere Vangnet-kluis (van een andere school of collega) vindt Vangnet hier niet. Is er een oudere back-up teruggezet, dan kent Vangnet de documenten niet meer die na die back-up zijn gemaakt.',
+    chainBrokenTitle: 'Let op: de audittrail van deze kluis klopt niet meer',
+    chainBroken:
+      'Wat hierboven staat komt uit het register van de kluis, maar de audittrail kan het nu niet bevestigen. Neem contact op met je ICT-beheerder en maak geen nieuwe documenten tot dit is uitgezocht.',
+    codeOfFile: 'Controlecode (SHA-256) van dit bestand',
+    recipientTitle: 'Zo controleert een ontvanger het bestand zelf',
+    recipientIntro:
+      'De ontvanger heeft geen Vangnet nodig. In een opdrachtvenster (Windows: Opdrachtprompt; macOS en Linux: Terminal), in de map van het bestand:',
+    windows: 'Windows:',
+    mac: 'macOS:',
+    linux: 'Linux:',
+    recipientOutro:
+      'De uitkomst moet precies gelijk zijn aan de code die de school via een ander kanaal heeft gegeven. Eén ander teken betekent: dit is niet het bestand dat de school heeft gemaakt.',
   },
 } as const;

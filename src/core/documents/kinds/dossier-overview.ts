@@ -34,7 +34,7 @@ import {
 import { DECISION_OPTIONS, REPORT_DECISIONS, STEPS, findStep, readToolRecord, stepTitleIn, recordLines, type ProtocolStep } from '../../../shared/protocol';
 import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange';
 import { auditLine } from '../audit-labels';
-import { contentHash, dutchDate, dutchDateTime, emptyModel } from '../model';
+import { dutchDate, dutchDateTime, emptyModel } from '../model';
 
 /** How the overview shows times, dates and chosen options inside a step's typed record. */
 const RECORD_FORMAT = {
@@ -438,7 +438,6 @@ export function buildDossierOverview(
   }
 
   model.blocks = third ? third.redact(blocks) : blocks;
-  model.contentHash = contentHash(model);
   return {
     model,
     missing: [],
