@@ -18,6 +18,14 @@ import { documentFonts } from './fonts';
  *   - date, reference and subject from 95 mm; the text from about 118 mm;
  *   - folds (99 mm and 198 mm for a tri-fold) fall in the letterhead gap and the body.
  * Page 2 and further pages start at 25 mm. Every page has "Pagina x van y".
+ *
+ * Tagged PDF (screen readers, reflow, archiving): every document has a structure tree in
+ * reading order, built here in one place from the model's blocks — Document > Sect per
+ * model > H1 (title or subject), H2 (headings), P, L/LI/Lbl/LBody (lists), Table/TR/TH/TD
+ * (tables and label–value rows). What is not text — rules, shading, the logo, running
+ * footers and page numbers — is marked as an artifact. Content drawn inside a structure
+ * element goes through `tag(…)`; page breaks go through `newPage` (pdfkit's
+ * continueOnNewPage), which closes and reopens the marked content across the break.
  */
 
 const MM = 72 / 25.4;
@@ -36,14 +44,50 @@ const SHADE = '#eef1f5';
 const F = { regular: 'Sans', bold: 'Sans-Bold', italic: 'Sans-Oblique', mono: 'Mono' } as const;
 
 type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
 
-function newDoc(first: DocModel, authorName: string): Doc {
+/** Archival documents (dossier overview, evaluation report) declare PDF/A-2a. */
+export const ARCHIVAL_KINDS: ReadonlySet<DocModel['kind']> = new Set(['dossier-overview', 'evaluation-report']);
+
+/** A structure element of `type` under `parent`, holding what `draw` puts on the page (drawn now). */
+function tag(doc: Doc, parent: Struct, type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}): void {
+  parent.add(doc.struct(type, options, draw));
+}
+
+/** A grouping element (Sect, L, LI, Table, TR) under `parent`; end() it when its children are added. */
+function group(doc: Doc, parent: Struct, type: string, options: PDFKit.Mixins.StructureElementOptions = {}): Struct {
+  const el = doc.struct(type, options);
+  parent.add(el);
+  return el;
+}
+
+/** Drawn content that is not text of the document: outside the structure tree. Never inside tag(). */
+function artifact(doc: Doc, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
+/** A page break that carries open marked content over (pdfkit's own text wrapping does the same). */
+function newPage(doc: Doc): void {
+  (doc as unknown as { continueOnNewPage(): void }).continueOnNewPage();
+}
+
+/** XMP is XML: pdfkit writes the info values into it as they are ("De Brug & Co" would break it). */
+const xmlText = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function newDoc(first: DocModel, authorName: string, archival: boolean): Doc {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: TOP_NEXT, bottom: BOTTOM, left: LEFT, right: RIGHT },
     bufferPages: true,
     autoFirstPage: false,
     compress: true,
+    // PDF 1.7: tagged structure and XMP metadata; PDF/A-2a for the archival kinds (all fonts
+    // are embedded, pdfkit adds the sRGB output intent and the pdfaid XMP entry).
+    pdfVersion: '1.7',
+    tagged: true,
+    ...(archival ? { subset: 'PDF/A-2a' as const } : {}),
     lang: 'nl-NL',
     displayTitle: true,
     info: {
@@ -60,6 +104,18 @@ function newDoc(first: DocModel, authorName: string): Doc {
   doc.registerFont(F.bold, fonts.bold as unknown as Buffer);
   doc.registerFont(F.italic, fonts.italic as unknown as Buffer);
   doc.registerFont(F.mono, fonts.mono as unknown as Buffer);
+  // pdfkit's XMP writer (_addInfo) does not escape; the Info dictionary keeps the plain text.
+  const withXmp = doc as unknown as { _addInfo(): void; info: Record<string, unknown> };
+  const addInfo = withXmp._addInfo.bind(doc);
+  withXmp._addInfo = () => {
+    const plain = withXmp.info;
+    withXmp.info = Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
+    try {
+      addInfo();
+    } finally {
+      withXmp.info = plain;
+    }
+  };
   return doc;
 }
 
@@ -80,11 +136,14 @@ function logoImage(dataUrl: string | null): Buffer | null {
 
 function drawLogo(doc: Doc, logo: Buffer | null, x: number, y: number, w: number, h: number): void {
   if (!logo) return;
-  try {
-    doc.image(logo, x, y, { fit: [w, h] });
-  } catch {
-    // A damaged logo must not stop a letter: it is printed without.
-  }
+  // Decorative for a reader: the school's name is the text right next to it.
+  artifact(doc, () => {
+    try {
+      doc.image(logo, x, y, { fit: [w, h] });
+    } catch {
+      // A damaged logo must not stop a letter: it is printed without.
+    }
+  });
 }
 
 /** Space left on the current page above the bottom margin. */
@@ -93,41 +152,53 @@ function spaceLeft(doc: Doc): number {
 }
 
 function ensureSpace(doc: Doc, needed: number): void {
-  if (spaceLeft(doc) < needed) doc.addPage();
+  if (spaceLeft(doc) < needed) newPage(doc);
 }
 
-function drawLetterHead(doc: Doc, model: DocModel, logo: Buffer | null, compact: boolean): void {
+function drawLetterHead(doc: Doc, s: Struct, model: DocModel, logo: Buffer | null, compact: boolean): void {
   const top = 15 * MM;
   drawLogo(doc, logo, LEFT, top, 45 * MM, compact ? 14 * MM : 22 * MM);
   const x = LEFT + WIDTH * 0.45;
   const w = WIDTH * 0.55;
-  doc.font(F.bold).fontSize(compact ? 10 : 11).fillColor(INK).text(model.letterhead.schoolName, x, top, { width: w, align: 'right' });
-  if (!compact) {
-    doc.font(F.regular).fontSize(8).fillColor(MUTED);
-    for (const line of model.letterhead.lines) doc.text(bindUnits(line), x, doc.y, { width: w, align: 'right' });
+  tag(doc, s, 'P', () => {
+    doc.font(F.bold).fontSize(compact ? 10 : 11).fillColor(INK).text(model.letterhead.schoolName, x, top, { width: w, align: 'right' });
+  });
+  if (!compact && model.letterhead.lines.length) {
+    tag(doc, s, 'P', () => {
+      doc.font(F.regular).fontSize(8).fillColor(MUTED);
+      for (const line of model.letterhead.lines) doc.text(bindUnits(line), x, doc.y, { width: w, align: 'right' });
+    });
   }
   doc.fillColor(INK);
 }
 
-function drawLetterFirstPage(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: string): void {
-  drawLetterHead(doc, model, logo, false);
+function drawLetterFirstPage(doc: Doc, s: Struct, model: DocModel, logo: Buffer | null, returnLine: string): void {
+  drawLetterHead(doc, s, model, logo, false);
   if (model.recipient.length > 0) {
-    doc.font(F.regular).fontSize(6.5).fillColor(MUTED).text(returnLine, LEFT, 48 * MM, { width: 85 * MM, lineBreak: false, ellipsis: true });
-    doc.font(F.regular).fontSize(10).fillColor(INK);
-    doc.y = 53 * MM;
-    for (const line of model.recipient.slice(0, 6)) {
-      // Wraps if it must (within 80 mm), but never beyond the window's lower edge (~ 85 mm).
-      if (doc.y > 80 * MM) break;
-      doc.text(bindUnits(line), LEFT, doc.y, { width: 80 * MM, lineGap: 0.5 });
+    if (returnLine) {
+      tag(doc, s, 'P', () => {
+        doc.font(F.regular).fontSize(6.5).fillColor(MUTED).text(returnLine, LEFT, 48 * MM, { width: 85 * MM, lineBreak: false, ellipsis: true });
+      });
     }
+    tag(doc, s, 'P', () => {
+      doc.font(F.regular).fontSize(10).fillColor(INK);
+      doc.y = 53 * MM;
+      for (const line of model.recipient.slice(0, 6)) {
+        // Wraps if it must (within 80 mm), but never beyond the window's lower edge (~ 85 mm).
+        if (doc.y > 80 * MM) break;
+        doc.text(bindUnits(line), LEFT, doc.y, { width: 80 * MM, lineGap: 0.5 });
+      }
+    });
   }
-  // Date, reference, subject.
+  // Date, reference, subject (the subject is the letter's title for a screen reader).
   let y = 95 * MM;
   const labelW = 24 * MM;
   const row = (label: string, value: string, bold = false) => {
     if (!value) return;
-    doc.font(F.regular).fontSize(8).fillColor(MUTED).text(label, LEFT, y + 1.5, { width: labelW });
-    doc.font(bold ? F.bold : F.regular).fontSize(10).fillColor(INK).text(value, LEFT + labelW, y, { width: WIDTH - labelW });
+    tag(doc, s, bold ? 'H1' : 'P', () => {
+      doc.font(F.regular).fontSize(8).fillColor(MUTED).text(label, LEFT, y + 1.5, { width: labelW });
+      doc.font(bold ? F.bold : F.regular).fontSize(10).fillColor(INK).text(value, LEFT + labelW, y, { width: WIDTH - labelW });
+    });
     y = doc.y + 3;
   };
   row('Datum', model.dateLine);
@@ -137,14 +208,25 @@ function drawLetterFirstPage(doc: Doc, model: DocModel, logo: Buffer | null, ret
   doc.x = LEFT;
 }
 
-function drawReportHead(doc: Doc, model: DocModel, logo: Buffer | null): void {
-  drawLetterHead(doc, model, logo, true);
+function drawReportHead(doc: Doc, s: Struct, model: DocModel, logo: Buffer | null): void {
+  drawLetterHead(doc, s, model, logo, true);
   doc.y = Math.max(doc.y, 15 * MM + 16 * MM) + 4 * MM;
-  doc.font(F.bold).fontSize(18).fillColor(INK).text(model.title, LEFT, doc.y, { width: WIDTH });
-  if (model.subtitle) doc.moveDown(0.2).font(F.regular).fontSize(10).fillColor(MUTED).text(bindUnits(model.subtitle), { width: WIDTH });
-  if (model.dateLine) doc.font(F.regular).fontSize(9).fillColor(MUTED).text(model.dateLine, { width: WIDTH });
+  tag(doc, s, 'H1', () => {
+    doc.font(F.bold).fontSize(18).fillColor(INK).text(model.title, LEFT, doc.y, { width: WIDTH });
+  });
+  if (model.subtitle) {
+    doc.moveDown(0.2);
+    tag(doc, s, 'P', () => {
+      doc.font(F.regular).fontSize(10).fillColor(MUTED).text(bindUnits(model.subtitle), { width: WIDTH });
+    });
+  }
+  if (model.dateLine) {
+    tag(doc, s, 'P', () => {
+      doc.font(F.regular).fontSize(9).fillColor(MUTED).text(model.dateLine, { width: WIDTH });
+    });
+  }
   doc.moveDown(0.4);
-  doc.moveTo(LEFT, doc.y).lineTo(LEFT + WIDTH, doc.y).lineWidth(0.6).strokeColor(RULE).stroke();
+  rule(doc, 0.6);
   doc.moveDown(0.8);
   doc.fillColor(INK);
 }
@@ -171,44 +253,66 @@ export function bindUnits(text: string): string {
     .replace(/(?<![\p{L}])(?:\p{Lu}\.){1,4} (?:(?:van|de|der|den|ter|ten|het) )*\p{Lu}[\p{L}'’-]*/gu, glue);
 }
 
-function paragraph(doc: Doc, text: string, tone: 'normal' | 'muted' | 'strong' = 'normal'): void {
-  doc.font(tone === 'strong' ? F.bold : F.regular).fontSize(BODY_SIZE).fillColor(tone === 'muted' ? MUTED : INK);
+/** A horizontal rule across the text width at the current position (decoration). */
+function rule(doc: Doc, width: number, y = doc.y): void {
+  artifact(doc, () => {
+    doc.moveTo(LEFT, y).lineTo(LEFT + WIDTH, y).lineWidth(width).strokeColor(RULE).stroke();
+  });
+}
+
+function paragraph(doc: Doc, s: Struct, text: string, tone: 'normal' | 'muted' | 'strong' = 'normal'): void {
   // Keep at least two lines together at a page end.
   ensureSpace(doc, 2 * (BODY_SIZE + LINE_GAP) + 4);
-  doc.text(bindUnits(text), LEFT, doc.y, { width: WIDTH, lineGap: LINE_GAP, paragraphGap: 0 });
+  tag(doc, s, 'P', () => {
+    doc.font(tone === 'strong' ? F.bold : F.regular).fontSize(BODY_SIZE).fillColor(tone === 'muted' ? MUTED : INK);
+    doc.text(bindUnits(text), LEFT, doc.y, { width: WIDTH, lineGap: LINE_GAP, paragraphGap: 0 });
+  });
   doc.moveDown(0.6);
   doc.fillColor(INK);
 }
 
-function heading(doc: Doc, text: string, next: DocBlock | undefined): void {
+function heading(doc: Doc, s: Struct, text: string, next: DocBlock | undefined): void {
   // A heading never ends a page: keep it with the first piece of what follows (at least
   // three lines, a table's header and first row, a field row).
   doc.font(F.bold).fontSize(11);
   const own = doc.heightOfString(text, { width: WIDTH }) + 0.55 * 11;
   ensureSpace(doc, own + Math.max(3 * (BODY_SIZE + LINE_GAP), next ? firstPieceHeight(doc, next) : 0) + 8);
   doc.moveDown(0.3);
-  doc.font(F.bold).fontSize(11).fillColor(INK).text(text, LEFT, doc.y, { width: WIDTH });
+  tag(doc, s, 'H2', () => {
+    doc.font(F.bold).fontSize(11).fillColor(INK).text(text, LEFT, doc.y, { width: WIDTH });
+  });
   doc.moveDown(0.25);
 }
 
-function bullets(doc: Doc, items: string[]): void {
+function bullets(doc: Doc, s: Struct, items: string[]): void {
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
   const indent = 5 * MM;
+  const list = group(doc, s, 'L');
   for (const raw of items) {
     const item = bindUnits(raw);
+    doc.font(F.regular).fontSize(BODY_SIZE);
     const h = doc.heightOfString(item, { width: WIDTH - indent, lineGap: LINE_GAP });
     ensureSpace(doc, Math.min(h, 2 * (BODY_SIZE + LINE_GAP)) + 2);
     const y = doc.y;
-    doc.text('•', LEFT + 1.5 * MM, y, { width: indent, lineBreak: false });
-    doc.text(item, LEFT + indent, y, { width: WIDTH - indent, lineGap: LINE_GAP });
+    const li = group(doc, list, 'LI');
+    tag(doc, li, 'Lbl', () => {
+      doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text('•', LEFT + 1.5 * MM, y, { width: indent, lineBreak: false });
+    });
+    tag(doc, li, 'LBody', () => {
+      doc.text(item, LEFT + indent, y, { width: WIDTH - indent, lineGap: LINE_GAP });
+    });
+    li.end();
     doc.moveDown(0.2);
   }
+  list.end();
   doc.moveDown(0.4);
 }
 
-function fields(doc: Doc, rows: Array<[string, string]>): void {
+/** Label–value rows: a two-column table whose first cell heads its row. */
+function fields(doc: Doc, s: Struct, rows: Array<[string, string]>): void {
   const labelW = WIDTH * 0.32;
   const valueW = WIDTH - labelW - 4 * MM;
+  const tbl = group(doc, s, 'Table');
   for (const [label, raw] of rows) {
     const value = bindUnits(raw);
     doc.fontSize(9.5);
@@ -218,16 +322,23 @@ function fields(doc: Doc, rows: Array<[string, string]>): void {
     );
     ensureSpace(doc, Math.min(h, 60) + 4);
     const y = doc.y;
-    doc.font(F.bold).fillColor(MUTED).text(label, LEFT, y, { width: labelW });
+    const tr = group(doc, tbl, 'TR');
+    tag(doc, tr, 'TH', () => {
+      doc.font(F.bold).fontSize(9.5).fillColor(MUTED).text(label, LEFT, y, { width: labelW });
+    }, { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions);
     const afterLabel = doc.y;
-    doc.font(F.regular).fillColor(INK).text(value || '—', LEFT + labelW + 4 * MM, y, { width: valueW, lineGap: 1.5 });
+    tag(doc, tr, 'TD', () => {
+      doc.font(F.regular).fontSize(9.5).fillColor(INK).text(value || '—', LEFT + labelW + 4 * MM, y, { width: valueW, lineGap: 1.5 });
+    });
+    tr.end();
     doc.y = Math.max(doc.y, afterLabel) + 3;
   }
+  tbl.end();
   doc.x = LEFT;
   doc.moveDown(0.5);
 }
 
-function table(doc: Doc, block: Extract<DocBlock, { type: 'table' }>): void {
+function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>): void {
   const n = block.columns.length;
   const weights = block.widths && block.widths.length === n ? block.widths : block.columns.map(() => 1);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -238,41 +349,51 @@ function table(doc: Doc, block: Extract<DocBlock, { type: 'table' }>): void {
     doc.font(font).fontSize(size);
     return Math.max(...cells.map((c, i) => doc.heightOfString(bindUnits(c) || '—', { width: widths[i]! - 2 * pad }))) + 2 * pad;
   };
-  const drawRow = (cells: string[], header: boolean) => {
+  const tbl = group(doc, s, 'Table');
+  /** `into` null: a header repeated on a next page, an artifact (the reader heard it once). */
+  const drawRow = (cells: string[], header: boolean, into: Struct | null) => {
     const font = header ? F.bold : F.regular;
     const h = rowHeight(cells, font);
     const y = doc.y;
-    if (header) doc.rect(LEFT, y, WIDTH, h).fill(SHADE);
+    if (header) artifact(doc, () => doc.rect(LEFT, y, WIDTH, h).fill(SHADE));
+    const tr = into ? group(doc, into, 'TR') : null;
     let x = LEFT;
-    doc.font(font).fontSize(size).fillColor(INK);
     cells.forEach((c, i) => {
-      doc.text(bindUnits(c) || '—', x + pad, y + pad, { width: widths[i]! - 2 * pad });
+      const cx = x;
+      const draw = () => {
+        doc.font(font).fontSize(size).fillColor(INK).text(bindUnits(c) || '—', cx + pad, y + pad, { width: widths[i]! - 2 * pad });
+      };
+      if (tr) tag(doc, tr, header ? 'TH' : 'TD', draw, header ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {});
+      else artifact(doc, draw, 'Pagination');
       x += widths[i]!;
     });
-    doc.moveTo(LEFT, y + h).lineTo(LEFT + WIDTH, y + h).lineWidth(0.4).strokeColor(RULE).stroke();
+    tr?.end();
+    rule(doc, 0.4, y + h);
     doc.y = y + h;
   };
-  const header = () => drawRow(block.columns, true);
   ensureSpace(doc, rowHeight(block.columns, F.bold) + 24);
-  header();
+  drawRow(block.columns, true, tbl);
   for (const row of block.rows) {
     const h = rowHeight(row, F.regular);
     if (spaceLeft(doc) < Math.min(h, doc.page.height / 2)) {
-      doc.addPage();
-      header();
+      newPage(doc);
+      drawRow(block.columns, true, null);
     }
-    drawRow(row, false);
+    drawRow(row, false, tbl);
   }
+  tbl.end();
   doc.x = LEFT;
   doc.moveDown(0.8);
 }
 
-function code(doc: Doc, text: string): void {
+function code(doc: Doc, s: Struct, text: string): void {
   ensureSpace(doc, 30 * MM);
   const y = doc.y + 2 * MM;
   const h = 18 * MM;
-  doc.rect(LEFT, y, WIDTH, h).lineWidth(1).strokeColor(INK).stroke();
-  doc.font(F.mono).fontSize(16).fillColor(INK).text(text, LEFT, y + h / 2 - 9, { width: WIDTH, align: 'center', characterSpacing: 1 });
+  artifact(doc, () => doc.rect(LEFT, y, WIDTH, h).lineWidth(1).strokeColor(INK).stroke());
+  tag(doc, s, 'P', () => {
+    doc.font(F.mono).fontSize(16).fillColor(INK).text(text, LEFT, y + h / 2 - 9, { width: WIDTH, align: 'center', characterSpacing: 1 });
+  });
   doc.font(F.regular);
   doc.y = y + h + 5 * MM;
   doc.x = LEFT;
@@ -316,26 +437,26 @@ function blockHeight(doc: Doc, b: DocBlock): number {
   return 0;
 }
 
-function drawBlocks(doc: Doc, blocks: DocBlock[], after?: DocBlock): void {
+function drawBlocks(doc: Doc, s: Struct, blocks: DocBlock[], after?: DocBlock): void {
   for (const [i, b] of blocks.entries()) {
     switch (b.type) {
       case 'heading':
-        heading(doc, b.text, blocks[i + 1] ?? after);
+        heading(doc, s, b.text, blocks[i + 1] ?? after);
         break;
       case 'paragraph':
-        paragraph(doc, b.text, b.tone);
+        paragraph(doc, s, b.text, b.tone);
         break;
       case 'bullets':
-        bullets(doc, b.items);
+        bullets(doc, s, b.items);
         break;
       case 'fields':
-        fields(doc, b.rows);
+        fields(doc, s, b.rows);
         break;
       case 'table':
-        table(doc, b);
+        table(doc, s, b);
         break;
       case 'code':
-        code(doc, b.text);
+        code(doc, s, b.text);
         break;
     }
   }
@@ -354,29 +475,35 @@ function signatureHeight(doc: Doc, model: DocModel): number {
   return h + 2;
 }
 
-function drawSignature(doc: Doc, model: DocModel): void {
+function drawSignature(doc: Doc, s: Struct, model: DocModel): void {
   if (!model.closing && !model.signature) return;
   // Closing, room for a handwritten signature, name and role stay together on one page.
   ensureSpace(doc, signatureHeight(doc, model));
   doc.moveDown(0.4);
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
-  if (model.closing) doc.text(model.closing, LEFT, doc.y, { width: WIDTH });
-  if (model.signature) {
+  if (model.closing) tag(doc, s, 'P', () => doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.closing, LEFT, doc.y, { width: WIDTH }));
+  const sig = model.signature;
+  if (sig && (sig.name || sig.role || sig.organisation)) {
     doc.y += 13 * MM;
-    const s = model.signature;
-    if (s.name) doc.font(F.bold).text(s.name, LEFT, doc.y, { width: WIDTH });
-    doc.font(F.regular);
-    if (s.role) doc.text(s.role, LEFT, doc.y, { width: WIDTH });
-    if (s.organisation) doc.text(s.organisation, LEFT, doc.y, { width: WIDTH });
+    tag(doc, s, 'P', () => {
+      doc.fontSize(BODY_SIZE).fillColor(INK);
+      if (sig.name) doc.font(F.bold).text(sig.name, LEFT, doc.y, { width: WIDTH });
+      doc.font(F.regular);
+      if (sig.role) doc.text(sig.role, LEFT, doc.y, { width: WIDTH });
+      if (sig.organisation) doc.text(sig.organisation, LEFT, doc.y, { width: WIDTH });
+    });
+  } else if (sig) {
+    doc.y += 13 * MM;
   }
 }
 
-function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: string): void {
+function drawModel(doc: Doc, root: Struct, model: DocModel, logo: Buffer | null, returnLine: string): void {
   doc.addPage();
-  if (model.layout === 'letter') drawLetterFirstPage(doc, model, logo, returnLine);
-  else drawReportHead(doc, model, logo);
+  const s = group(doc, root, 'Sect');
+  if (model.layout === 'letter') drawLetterFirstPage(doc, s, model, logo, returnLine);
+  else drawReportHead(doc, s, model, logo);
   if (model.salutation) {
-    doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.salutation, LEFT, doc.y, { width: WIDTH });
+    tag(doc, s, 'P', () => doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.salutation, LEFT, doc.y, { width: WIDTH }));
     doc.moveDown(0.8);
   }
   // Layout rule: the closing and signature never stand alone on a page. The last paragraph
@@ -384,13 +511,14 @@ function drawModel(doc: Doc, model: DocModel, logo: Buffer | null, returnLine: s
   // as drawn: the gap after the paragraph counts too).
   const last = model.blocks[model.blocks.length - 1];
   const keepLast = (last?.type === 'paragraph' || last?.type === 'bullets') && (model.closing || model.signature);
-  drawBlocks(doc, keepLast ? model.blocks.slice(0, -1) : model.blocks, keepLast ? last : undefined);
+  drawBlocks(doc, s, keepLast ? model.blocks.slice(0, -1) : model.blocks, keepLast ? last : undefined);
   if (keepLast && last) {
     const together = blockHeight(doc, last) + signatureHeight(doc, model);
-    if (spaceLeft(doc) < together && together < doc.page.height / 2) doc.addPage();
-    drawBlocks(doc, [last]);
+    if (spaceLeft(doc) < together && together < doc.page.height / 2) newPage(doc);
+    drawBlocks(doc, s, [last]);
   }
-  drawSignature(doc, model);
+  drawSignature(doc, s, model);
+  s.end();
 }
 
 function drawFooters(doc: Doc, ranges: Array<{ start: number; count: number; note: string }>): void {
@@ -401,9 +529,12 @@ function drawFooters(doc: Doc, ranges: Array<{ start: number; count: number; not
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       const y = doc.page.height - 14 * MM;
-      doc.font(F.regular).fontSize(7.5).fillColor(MUTED);
-      if (r.note) doc.text(r.note, LEFT, y, { width: WIDTH * 0.6, lineBreak: false });
-      doc.text(`Pagina ${i + 1} van ${r.count}`, LEFT + WIDTH * 0.6, y, { width: WIDTH * 0.4, align: 'right', lineBreak: false });
+      // Running footer and page number: pagination artifacts, not text a reader hears per page.
+      artifact(doc, () => {
+        doc.font(F.regular).fontSize(7.5).fillColor(MUTED);
+        if (r.note) doc.text(r.note, LEFT, y, { width: WIDTH * 0.6, lineBreak: false });
+        doc.text(`Pagina ${i + 1} van ${r.count}`, LEFT + WIDTH * 0.6, y, { width: WIDTH * 0.4, align: 'right', lineBreak: false });
+      }, 'Pagination');
       doc.page.margins.bottom = bottom;
     }
   }
@@ -429,14 +560,16 @@ export interface RenderedPdf {
 export async function renderPdf(models: readonly DocModel[], ctx: RenderContext): Promise<RenderedPdf> {
   const first = models[0];
   if (!first) throw new Error('renderPdf: no models');
-  const doc = newDoc(first, ctx.author || 'School');
+  const doc = newDoc(first, ctx.author || 'School', models.every((m) => ARCHIVAL_KINDS.has(m.kind)));
   const done = toBuffer(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
   const logo = logoImage(ctx.logoDataUrl);
   const ranges: Array<{ start: number; count: number; note: string }> = [];
   let blank = 0;
   for (const [i, model] of models.entries()) {
     const start = doc.bufferedPageRange().count;
-    drawModel(doc, model, logo, ctx.returnAddress);
+    drawModel(doc, root, model, logo, ctx.returnAddress);
     const count = doc.bufferedPageRange().count - start;
     ranges.push({ start, count, note: model.footerNote });
     if (ctx.padToEven && count % 2 === 1 && i < models.length - 1) {
@@ -444,6 +577,7 @@ export async function renderPdf(models: readonly DocModel[], ctx: RenderContext)
       blank++;
     }
   }
+  root.end();
   drawFooters(doc, ranges);
   doc.end();
   const bytes = await done;
