@@ -57,6 +57,7 @@ test.describe('in-app help', () => {
       ['#/school', 'schoolprofiel-en-instellingen'],
       ['#/verbeterpunten', 'verbeterpunten-en-statistieken'],
       ['#/bewaartermijn', 'bewaartermijn-en-vernietigen-avg'],
+      ['#/controleren', 'document-controleren'],
       ['#/instellingen', 'schoolprofiel-en-instellingen'],
     ];
     for (const [hash, section] of screens) {

@@ -116,6 +116,7 @@ describe('documents: every kind', () => {
   });
 
   it('the dossier overview carries no code of its own: a file cannot contain its own SHA-256', async () => {
+    await generate('media-plan');
     const { text } = await generate('dossier-overview');
     expect(text).not.toMatch(/Controlecode|SHA-256 van de inhoud/);
     // What it does list is the code of each document made before it (audit trail).
