@@ -420,6 +420,8 @@ function firstPieceHeight(doc: Doc, b: DocBlock): number {
       return 2 * 24 + 12;
     case 'code':
       return 30 * MM;
+    case 'pagebreak':
+      return 0;
   }
 }
 
@@ -457,6 +459,11 @@ function drawBlocks(doc: Doc, s: Struct, blocks: DocBlock[], after?: DocBlock): 
         break;
       case 'code':
         code(doc, s, b.text);
+        break;
+      case 'pagebreak':
+        // Only when something is on the page already: never an empty page.
+        if (doc.y > doc.page.margins.top + 1) doc.addPage();
+        doc.x = LEFT;
         break;
     }
   }

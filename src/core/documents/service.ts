@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { writeDossier, loadDossierDetail } from '../dossiers';
 import { readSchoolProfile } from '../school-profile';
-import { loadEvaluationReportData } from '../evaluation';
+import { loadEvaluationReportData, loadReportSummary } from '../evaluation';
 import {
   buildDossierOverview,
   buildEvaluationReport,
@@ -78,7 +78,8 @@ export function evaluationInput(ctx: CoreContext, data: DocData): EvaluationRepo
   const protocolNotes = data.detail.steps.find((s) => s.stepId === 'protocol-bijwerken')?.notes ?? '';
   const report = loadEvaluationReportData(ctx.db(), data.detail.dossier.id);
   const hasRecords = report.evaluations.length > 0 || report.aftercare.length > 0 || report.improvementPoints.length > 0;
-  return hasRecords ? evaluationInputFromData(report, protocolNotes) : evaluationInputFromSteps(data.detail);
+  const input = hasRecords ? evaluationInputFromData(report, protocolNotes) : evaluationInputFromSteps(data.detail);
+  return { ...input, summary: loadReportSummary(ctx.db(), data.detail.dossier.id, listTakedowns(ctx.db(), data.detail.dossier.id, false, ctx.now())) };
 }
 
 /** What the dossier overview reads besides the dossier detail: every area's own records. */

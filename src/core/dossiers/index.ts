@@ -8,7 +8,7 @@ export { assertWritable, dossierHandlers, loadDossierDetail, systemEntry, type D
 export { protocolMoveHandlers } from './protocol-move';
 export type { OverviewExtension } from './overview';
 export type { OpenWorkSources } from './open-work';
-export { writeDossier, type DossierWriter } from './write';
+export { dossierEvents, writeDossier, type DossierWriter, type StoredEvent } from './write';
 /** The dossier tables' queries, for the areas that read or extend a dossier. */
 export * as dossierRepo from './repository';
 export {

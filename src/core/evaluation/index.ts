@@ -7,7 +7,7 @@ export { evaluationHandlers } from './handlers';
 export { preventionHandlers } from './prevention';
 export { evaluationOverview } from './overview';
 export { evaluationOpenWork } from './open-work';
-export { loadEvaluationReportData } from './report';
+export { loadEvaluationReportData, loadReportSummary } from './report';
 export type {
   EvaluationContributions,
   PlainBlock,

@@ -5,8 +5,11 @@ import {
   IMPROVEMENT_AREA_LABELS,
   IMPROVEMENT_STATUS_LABELS,
   type EvaluationReportData,
+  type ReportSummary,
 } from '../../shared/domain/evaluation';
-import { getDossierRow } from '../dossiers';
+import { PLATFORM_LABELS, TAKEDOWN_STATUS_LABELS, type Takedown } from '../../shared/domain/monitoring';
+import { describeEvent, policeRecordOf } from '../../shared/protocol';
+import { dossierEvents, getDossierRow, listSteps } from '../dossiers';
 import { listAftercare, listEvaluations, listImprovements } from './repository';
 
 /**
@@ -43,9 +46,7 @@ export function loadEvaluationReportData(db: Database.Database, dossierId: strin
       closedAt: dossier.closedAt,
     },
     evaluations,
-    preventiveMeasures: evaluations
-      .filter((e) => e.prevention.trim() !== '')
-      .map((e) => ({ audienceLabel: e.audienceLabel, text: e.prevention.trim() })),
+    preventiveMeasures: preventiveMeasures(evaluations),
     improvementPoints: listImprovements(db, { dossierId }).map((p) => ({
       area: IMPROVEMENT_AREA_LABELS[p.area],
       text: p.text,
@@ -62,5 +63,104 @@ export function loadEvaluationReportData(db: Database.Database, dossierId: strin
       outcome: m.outcome,
       needs: m.needs,
     })),
+  };
+}
+
+/**
+ * Prevention from every audience: the agreed measures of each evaluation AND the answers to the
+ * card's prevention question (parents and teachers are asked it; before, only the separate
+ * "afgesproken" field counted and the report said none were recorded). Same text once per audience.
+ */
+function preventiveMeasures(evaluations: EvaluationReportData['evaluations']): EvaluationReportData['preventiveMeasures'] {
+  const out: EvaluationReportData['preventiveMeasures'] = [];
+  for (const e of evaluations) {
+    const def = EVALUATION_AUDIENCE_DEFS.find((d) => d.id === e.audience);
+    const answered = (def?.questions ?? [])
+      .map((q, i) => (q.id === 'preventie' ? (e.answers[i]?.answer ?? '') : ''))
+      .map((t) => t.trim());
+    const texts = [...answered, e.prevention.trim()].filter((t) => t !== '');
+    for (const text of new Set(texts)) out.push({ audienceLabel: e.audienceLabel, text });
+  }
+  return out;
+}
+
+/** Logbook events that record a decision or a turn in the case (not the routine work). */
+const DECISION_EVENTS = new Set([
+  'statement.published',
+  'buddies.chosen',
+  'restperiod.set',
+  'dossier.aftercare',
+  'dossier.closed',
+  'dossier.reopened',
+]);
+
+/**
+ * The report's summary page. The police lines come from the typed police record (the current
+ * truth, with its reference); the rest from the typed logbook events, worded by `describeEvent`.
+ * Letters count when they were saved or printed for a named recipient; takedowns come from the
+ * takedown tracker (monitoring area, handed in by the caller), one line each: when it was
+ * requested and where it stands.
+ */
+export function loadReportSummary(db: Database.Database, dossierId: string, takedownList: readonly Takedown[]): ReportSummary {
+  const dossier = getDossierRow(db, dossierId);
+  const events = dossierEvents(db, dossierId);
+  const decisions: ReportSummary['decisions'] = [];
+
+  const police = policeRecordOf(listSteps(db, dossierId));
+  const { consultation, decision } = police;
+  const consultedAt = events.find((e) => e.event.type === 'police.consulted')?.occurredAt ?? null;
+  if (consultation.officer || consultation.contactedAt || consultation.advice) {
+    decisions.push({
+      at: consultation.contactedAt ?? consultedAt,
+      text:
+        describeEvent({ type: 'police.consulted', officer: consultation.officer, contactedAt: null }) +
+        (consultation.advice.trim() ? ` Advies: ${consultation.advice.trim()}` : ''),
+    });
+  }
+  if (decision.decision) {
+    decisions.push({
+      at: decision.decidedAt ?? events.find((e) => e.event.type === 'police.decided')?.occurredAt ?? null,
+      text:
+        describeEvent({ type: 'police.decided', decision: decision.decision, reference: decision.reference, decidedBy: decision.decidedBy }) +
+        (decision.reasons.trim() ? ` Afwegingen: ${decision.reasons.trim()}` : ''),
+    });
+  }
+
+  for (const e of events) {
+    const ev = e.event;
+    if (DECISION_EVENTS.has(ev.type) || (ev.type === 'document.produced' && ev.documentKind.startsWith('letter-')))
+      decisions.push({ at: e.occurredAt, text: e.text });
+  }
+  decisions.sort((a, b) => (a.at ?? '9999').localeCompare(b.at ?? '9999'));
+
+  const aftercare = listAftercare(db, dossierId);
+  const completed = new Set(listEvaluations(db, dossierId).filter((e) => e.completed).map((e) => e.audience));
+  return {
+    facts: {
+      discoveredAt: dossier.discoveredAt,
+      howDiscovered: dossier.howDiscovered,
+      materialKind: dossier.materialKind,
+      voluntariness: dossier.voluntariness,
+      spread: dossier.spread,
+      otherSchoolInvolved: dossier.otherSchoolInvolved,
+      status: dossier.status,
+      closedAt: dossier.closedAt,
+    },
+    decisions,
+    takedowns: [...takedownList]
+      .reverse()
+      .map((t) => ({
+        platform: PLATFORM_LABELS[t.platform],
+        requestedAt: t.requestedAt ?? t.createdAt,
+        status: TAKEDOWN_STATUS_LABELS[t.status],
+        // When it reached its final answer: the first tracker event with that status.
+        settledAt:
+          t.status === 'verwijderd' || t.status === 'geweigerd'
+            ? (t.events.find((x) => x.status === t.status)?.at ?? t.updatedAt)
+            : null,
+      })),
+    evaluationsCompleted: EVALUATION_AUDIENCE_DEFS.filter((d) => completed.has(d.id)).map((d) => d.label),
+    aftercare: { planned: aftercare.length, done: aftercare.filter((m) => m.done).length },
+    improvementPoints: listImprovements(db, { dossierId }).length,
   };
 }

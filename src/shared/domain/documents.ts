@@ -172,7 +172,9 @@ export type DocBlock =
   | { type: 'bullets'; items: string[] }
   | { type: 'fields'; rows: Array<[string, string]> }
   | { type: 'table'; columns: string[]; rows: string[][]; widths?: number[] }
-  | { type: 'code'; text: string };
+  | { type: 'code'; text: string }
+  /** The next block starts on a new page (e.g. after the evaluation report's one-page summary). */
+  | { type: 'pagebreak' };
 
 export interface DocModel {
   kind: DocumentKind;

@@ -9,6 +9,7 @@ import {
   requiredText,
   shortText,
 } from './common';
+import type { Dossier } from './dossier';
 
 /**
  * Evaluation, aftercare, lessons learned and retention: the end of the protocol card
@@ -320,6 +321,24 @@ export interface SubjectMatch {
   name: string;
   role: string;
   className: string;
+}
+
+/**
+ * The evaluation report's first page: what happened (the intake facts), the key decisions with
+ * their dates (from the typed police record and the logbook's typed events) and the outcome.
+ * Dates are ISO; the document formats them in Dutch local time.
+ */
+export interface ReportSummary {
+  facts: Pick<
+    Dossier,
+    'discoveredAt' | 'howDiscovered' | 'materialKind' | 'voluntariness' | 'spread' | 'otherSchoolInvolved' | 'status' | 'closedAt'
+  >;
+  /** Oldest first; `at` null when the record has no date (e.g. a police decision without one). */
+  decisions: Array<{ at: string | null; text: string }>;
+  takedowns: Array<{ platform: string; requestedAt: string; status: string; settledAt: string | null }>;
+  evaluationsCompleted: string[];
+  aftercare: { planned: number; done: number };
+  improvementPoints: number;
 }
 
 /** Plain model of the evaluation report, for the documents renderer. */

@@ -174,7 +174,7 @@ export function describeEvent(e: DossierEvent): string {
         e.needs.trim() ? ` Nog nodig: ${e.needs.trim()}` : ''
       }`;
     case 'dossier.closed': {
-      const open = e.openWork.map((w) => `${OPEN_WORK_LABELS[w.category].toLowerCase()} (${w.count}): ${w.reason.trim()}`);
+      const open = e.openWork.map((w) => `${OPEN_WORK_LABELS[w.category].toLowerCase()} (${w.count}): ${w.reason.trim().replace(/[.;]+$/, '')}`);
       return `Dossier gesloten.${withReason(e.reason)}${open.length ? ` Gesloten met open werk — ${open.join('; ')}.` : ''}`;
     }
     case 'dossier.reopened':

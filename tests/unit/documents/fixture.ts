@@ -180,6 +180,83 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
   };
 }
 
+/** Prevention answers of three audiences: the evaluation report's summary lists them all. */
+export const PREVENTION = {
+  parents: 'Een ouderavond over sexting en wat je thuis kunt bespreken.',
+  teachers: 'Lessen over relaties en digitaal burgerschap in leerjaar 2.',
+  zat: 'Vaste afspraken met de wijkagent over advies binnen een dag.',
+} as const;
+
+/**
+ * A fuller dossier than the demo on top of `seedDocumentsDossier`: the police record with a
+ * reference, a takedown that succeeded, a letter saved for the victim's mother, evaluations of
+ * parents, teachers and the ZAT (each with prevention), aftercare, an improvement point and a
+ * close with its reason. `saveTo` receives the file names the letter is saved under.
+ */
+export async function seedFullerDossier(
+  t: CanDispatch & { platform: { nextSavePath: string | null } },
+  f: DocumentsFixture,
+  saveTo: string,
+): Promise<void> {
+  const { dossierId } = f;
+  await t.dispatchOk('step.update', {
+    dossierId,
+    stepId: 'politie-advies',
+    patch: { status: 'gedaan', data: { tool: 'police-advice', officer: 'Wijkagent Bakker', contactedAt: '2026-11-26T11:15:00+01:00', advice: 'Niet bekijken of bewaren; aangifte is mogelijk.' } },
+  });
+  await t.dispatchOk('step.update', {
+    dossierId,
+    stepId: 'melding-aangifte',
+    patch: { status: 'gedaan', data: { tool: 'report-decision', decision: 'melding', reasons: 'Ouders willen nog geen aangifte.', reference: 'PL0900-2026-4711', decidedAt: '2026-11-26T16:30:00+01:00', decidedBy: 'Marieke de Zorgcoördinator' } },
+  });
+  const takedown = await t.dispatchOk('takedown.add', {
+    dossierId,
+    takedown: { entryId: null, platform: 'instagram', location: 'account @2b.chill', channel: 'platform', requestedAt: '2026-11-27T09:00:00+01:00', reference: 'IG-55120', status: 'aangevraagd', followUpAt: null, notes: '' },
+  });
+  await t.dispatchOk('takedown.update', { takedownId: takedown.id, patch: { status: 'verwijderd' }, note: 'Account is offline gehaald.' });
+  t.platform.nextSavePath = saveTo;
+  await t.dispatchOk('documents.generate', { dossierId, kind: 'letter-victim-parents', options: { recipientPersonId: f.ids.victimParent } });
+  const evaluation = {
+    heldAt: '2026-12-01T15:00:00+01:00',
+    heldBy: 'Marieke de Zorgcoördinator',
+    participants: '',
+    notes: '',
+    prevention: '',
+    completed: true,
+  };
+  await t.dispatchOk('evaluation.save', {
+    dossierId,
+    audience: 'ouders',
+    form: { ...evaluation, participants: 'Moeder', answers: { ervaring: 'Snel en betrokken.', preventie: PREVENTION.parents } },
+  });
+  await t.dispatchOk('evaluation.save', {
+    dossierId,
+    audience: 'docenten',
+    form: { ...evaluation, participants: 'Mentor en twee vakdocenten', answers: { klas: 'Rustig na het klassengesprek.', preventie: PREVENTION.teachers } },
+  });
+  await t.dispatchOk('evaluation.save', {
+    dossierId,
+    audience: 'zat',
+    form: { ...evaluation, participants: 'Vertrouwenspersoon, wijkagent', answers: { 'ging-goed': 'Korte lijnen.' }, prevention: PREVENTION.zat },
+  });
+  await t.dispatchOk('aftercare.add', {
+    dossierId,
+    moment: { personId: f.ids.victim, label: 'Slachtoffer', dueAt: '2026-12-03T10:00:00+01:00', who: 'Mentor' },
+  });
+  await t.dispatchOk('improvement.add', {
+    dossierId,
+    audience: 'zat',
+    point: { area: 'protocol', text: 'Telefoonlijst politie vooraf in het protocol zetten.', owner: 'Zorgcoördinator' },
+  });
+  const work = await t.dispatchOk('dossier.openWork', { dossierId });
+  await t.dispatchOk('dossier.setStatus', {
+    dossierId,
+    status: 'gesloten',
+    reason: 'Materiaal offline, evaluaties gehouden.',
+    closeReasons: Object.fromEntries(work.map((w) => [w.category, 'Loopt door in de nazorg van de mentor.'])),
+  });
+}
+
 /** A class list as Magister exports it: ';', BOM, Dutch headers, one bad postcode, one row with no address. */
 export const CLASS_LIST_CSV =
   '\uFEFFNaam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +

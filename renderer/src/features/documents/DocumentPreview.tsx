@@ -84,6 +84,8 @@ function Block({ block }: { block: DocBlock }) {
           </Table>
         </Table.ScrollContainer>
       );
+    case 'pagebreak':
+      return <Divider variant="dashed" my="sm" aria-hidden />;
     case 'code':
       return (
         <Text ff="monospace" size="lg" ta="center" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)' }}>

@@ -1,8 +1,8 @@
 import type { DocBlock } from '../../../shared/domain/documents';
-import { EVALUATION_AUDIENCE_DEFS, type EvaluationReportData } from '../../../shared/domain/evaluation';
-import type { DossierDetail, SchoolProfile } from '../../../shared/domain';
+import { EVALUATION_AUDIENCE_DEFS, type EvaluationReportData, type ReportSummary } from '../../../shared/domain/evaluation';
+import { DOSSIER_STATUS_LABELS, type DossierDetail, type MaterialKind, type SchoolProfile, type Voluntariness } from '../../../shared/domain';
 import { getStep } from '../../../shared/protocol';
-import { dutchDate, emptyModel, shortDate, textToBlocks } from '../model';
+import { dutchDate, dutchDateTime, emptyModel, shortDate, textToBlocks } from '../model';
 import { stepAnswers, type Built } from './common';
 
 /* ───────────── Evaluation report ───────────── */
@@ -35,6 +35,87 @@ export interface EvaluationReportInput {
   }>;
   improvements: Array<{ area: string; text: string; owner: string; status: string }>;
   protocolChanges: string;
+  /** The first page: what happened, key decisions, outcome (src/core/evaluation/report.ts). */
+  summary?: ReportSummary;
+}
+
+const MATERIAL_WORDS: Record<MaterialKind, string> = {
+  foto: 'een naaktfoto',
+  video: 'een seksfilmpje',
+  'foto-en-video': 'een naaktfoto en een seksfilmpje',
+  onbekend: 'seksueel beeldmateriaal',
+  anders: 'seksueel beeldmateriaal',
+};
+const VOLUNTARINESS_SENTENCES: Record<Voluntariness, string> = {
+  onbekend: 'Of het materiaal vrijwillig tot stand kwam, is niet vastgesteld.',
+  ja: 'Het materiaal is vrijwillig gemaakt en gedeeld; het doorsturen gebeurde zonder toestemming.',
+  nee: 'Het materiaal is niet vrijwillig gedeeld.',
+  gedwongen: 'Het materiaal is onder dwang of druk tot stand gekomen.',
+};
+
+const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Wat er gebeurde": the intake facts in words, without names (the report may reach the inspector). */
+function happened(f: ReportSummary['facts']): string {
+  const spread = [
+    f.spread.pupils !== null ? `door ongeveer ${count(f.spread.pupils, 'leerling', 'leerlingen')}` : '',
+    f.spread.groups !== null ? `in ${count(f.spread.groups, 'groep', 'groepen')}` : '',
+    f.spread.platforms.length ? `via ${f.spread.platforms.join(', ')}` : '',
+  ].filter(Boolean);
+  return [
+    `Op ${dutchDateTime(f.discoveredAt)} werd bekend dat ${MATERIAL_WORDS[f.materialKind]} van een leerling rondging.`,
+    f.howDiscovered.trim() ? `Hoe het bekend werd: ${sentence(f.howDiscovered)}` : '',
+    spread.length ? `Het materiaal is gezien of gedeeld ${spread.join(' ')}.` : '',
+    VOLUNTARINESS_SENTENCES[f.voluntariness],
+    f.otherSchoolInvolved ? 'De leerling die het verspreidde, zit op een andere school.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The report's first page: one page an inspector or the school board reads first. */
+function summaryBlocks(s: ReportSummary, preventive: string[]): DocBlock[] {
+  const sub = (text: string): DocBlock => ({ type: 'paragraph', text, tone: 'strong' });
+  const decisions: Array<{ at: string | null; text: string }> = [
+    ...s.decisions,
+    ...s.takedowns.map((t) => ({
+      at: t.requestedAt,
+      text: `Verwijderverzoek bij ${t.platform}: ${t.status.toLowerCase()}${t.settledAt ? ` op ${dutchDate(t.settledAt)}` : ''}.`,
+    })),
+  ].sort((a, b) => (a.at ?? '9999').localeCompare(b.at ?? '9999'));
+  const removed = s.takedowns.filter((t) => t.status === 'Verwijderd').length;
+  const outcome = [
+    `Status van het dossier: ${DOSSIER_STATUS_LABELS[s.facts.status].toLowerCase()}${
+      s.facts.closedAt ? `, afgesloten op ${dutchDate(s.facts.closedAt)}` : ''
+    }.`,
+    s.takedowns.length
+      ? `Verwijderverzoeken: ${s.takedowns.length} ingediend, ${removed} verwijderd, ${s.takedowns.length - removed} niet (of nog niet) verwijderd.`
+      : 'Er zijn geen verwijderverzoeken vastgelegd.',
+    s.aftercare.planned
+      ? `Nazorg: ${s.aftercare.done} van de ${count(s.aftercare.planned, 'moment', 'momenten')} gedaan.`
+      : 'Er is nog geen nazorg gepland.',
+    s.evaluationsCompleted.length
+      ? `Evaluaties afgerond met: ${s.evaluationsCompleted.join(', ')}.`
+      : 'Er zijn nog geen evaluaties afgerond.',
+    ...(s.improvementPoints ? [`${count(s.improvementPoints, 'verbeterpunt', 'verbeterpunten')} voor het protocol (zie verderop).`] : []),
+  ];
+  return [
+    { type: 'heading', text: 'Samenvatting' },
+    sub('Wat er gebeurde'),
+    { type: 'paragraph', text: happened(s.facts) },
+    sub('Belangrijke besluiten'),
+    decisions.length
+      ? { type: 'fields', rows: decisions.map((d) => [d.at ? dutchDate(d.at) : 'Datum niet vastgelegd', d.text]) }
+      : { type: 'paragraph', text: 'Er zijn nog geen besluiten vastgelegd.', tone: 'muted' },
+    sub('Uitkomst'),
+    { type: 'bullets', items: outcome },
+    sub('Preventiemaatregelen'),
+    preventive.length
+      ? { type: 'bullets', items: preventive }
+      : { type: 'paragraph', text: 'Nog geen preventiemaatregelen vastgelegd.', tone: 'muted' },
+    { type: 'pagebreak' },
+  ];
 }
 
 /** Maps the evaluation area's report data (src/core/evaluation) onto the report's input. */
@@ -165,6 +246,7 @@ export function buildEvaluationReport(
       ],
     },
   ];
+  if (input.summary) blocks.push(...summaryBlocks(input.summary, input.preventiveMeasures));
   const list = (title: string, items: string[], empty: string) => {
     blocks.push({ type: 'heading', text: title });
     if (items.length) blocks.push({ type: 'bullets', items });
@@ -190,7 +272,8 @@ export function buildEvaluationReport(
       tone: 'muted',
     });
   }
-  list('Preventiemaatregelen', input.preventiveMeasures, 'Nog geen preventiemaatregelen vastgelegd.');
+  // With a summary page the measures are listed there, once.
+  if (!input.summary) list('Preventiemaatregelen', input.preventiveMeasures, 'Nog geen preventiemaatregelen vastgelegd.');
   blocks.push({ type: 'heading', text: 'Nazorg' });
   if (input.aftercare.length) {
     blocks.push({
