@@ -337,7 +337,18 @@ test('retention: overdue dossier flagged, marked after typing its number, erased
   const file = path.join(app.dirs.out, 'inzage.pdf');
   app.platform.nextSavePath = file;
   await access.getByRole('button', { name: 'Overzicht als PDF opslaan' }).click();
+  // Before saving: the review of other people's data is required (the core refuses without it).
+  const review = page.getByRole('dialog', { name: 'Inzageoverzicht opslaan' });
+  await expect(review.getByTestId('subject-access-summary')).toContainText('onderdelen uit 1 dossier');
+  await review.getByRole('button', { name: 'Opslaan als PDF' }).click();
+  await expect(review.getByText('Bevestig dat je hebt gecontroleerd op gegevens van anderen.')).toBeVisible();
+  await review.getByLabel(/Ik heb gecontroleerd op gegevens van anderen/).check();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.screenshot('evaluation-08-inzage-review');
+  await expectAccessible(page, 'inzage review');
+  await review.getByRole('button', { name: 'Opslaan als PDF' }).click();
   await expect(page.getByText(`Inzageoverzicht opgeslagen: ${file}`)).toBeVisible();
+  await expect(review).toBeHidden();
   expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Daan Smit kwam zelf melden bij de mentor.');

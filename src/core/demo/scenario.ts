@@ -107,7 +107,8 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
     language: 'Pools (tolk gewenst)',
     interpreterNeeded: true,
   }));
-  await must(dispatch, 'person.add', person('mentor', p.mentor));
+  // The mentor is the agreed contact: the letters give the parents the mentor's own number.
+  await must(dispatch, 'person.add', person('mentor', p.mentor, { phone: '06 41 22 83 90', email: 'r.bakker@hetbaken.example' }));
   await must(dispatch, 'person.add', person('vertrouwenspersoon', p.confidant));
   await must(dispatch, 'person.add', person('politie', p.officer, { phone: '0900-8844' }));
   for (const b of p.buddies) await must(dispatch, 'person.add', person('buddy', b, { className: p.victimClass }));

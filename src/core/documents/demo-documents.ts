@@ -14,6 +14,9 @@ import { buildRecoverySheet, statementText } from './kinds';
 import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
 import { renderPdf } from './render-pdf';
+import { buildSubjectAccessDocument } from '../evaluation';
+import { renderPlain } from './plain-pdf';
+import { subjectAccessSources } from './subject-access-sources';
 import { produceDocument, produceMerge, recordGenerated, writeDocumentFile } from './service';
 import * as store from './store';
 
@@ -40,7 +43,8 @@ export interface DemoManifest {
   dossierId: string;
   persons: Array<{ name: string; role: string; roleLabel: string }>;
   documents: Array<{
-    kind: DocumentKind;
+    /** 'inzage': the subject access export (not a dossier document kind). */
+    kind: DocumentKind | 'inzage';
     label: string;
     audience: DocumentAudience;
     file: string;
@@ -245,6 +249,21 @@ export async function writeAllDocuments(
     file: 'dossier-overview-extern.pdf',
     pages: external.pdf.pages,
   });
+
+  // The inzage export (AVG art. 15) a parent would get for the victim, names of others made unreadable.
+  const victim = loadDossierDetail(ctx, id).persons.find((p) => p.role === 'slachtoffer');
+  if (victim) {
+    const access = buildSubjectAccessDocument(ctx, [victim.id], subjectAccessSources);
+    const pdf = await renderPlain(access.doc, readSchoolProfile(ctx), ctx.now(), 'individual');
+    write('inzage-slachtoffer.pdf', pdf.bytes);
+    manifest.documents.push({
+      kind: 'inzage',
+      label: 'Inzageoverzicht (AVG artikel 15) van het slachtoffer',
+      audience: 'individual',
+      file: 'inzage-slachtoffer.pdf',
+      pages: pdf.pages,
+    });
+  }
 
   const published = store.listStatementVersions(ctx.db(), id)[0];
   if (published) {

@@ -6,4 +6,5 @@
  */
 export { documentHandlers } from './handlers';
 export { renderPlainPdf } from './plain-pdf';
+export { subjectAccessSources } from './subject-access-sources';
 export { protocolPdf } from './protocol-pdf';

@@ -2,7 +2,7 @@ import type { DocBlock, DocModel } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain/school';
 import type { PlainDocument, RenderPlainPdf } from '../evaluation';
 import { emptyModel, returnAddress } from './model';
-import { renderPdf } from './render-pdf';
+import { renderPdf, type RenderedPdf } from './render-pdf';
 
 export function toDocModel(
   plain: PlainDocument,
@@ -36,12 +36,13 @@ export function toDocModel(
 }
 
 /** Renders a plain document (evaluation's school-level exports) with the letterhead and embedded font. */
-export const renderPlainPdf: RenderPlainPdf = async (plain, school, now, audience) => {
+export async function renderPlain(...[plain, school, now, audience]: Parameters<RenderPlainPdf>): Promise<RenderedPdf> {
   const model = toDocModel(plain, school, now.toISOString(), audience);
-  const rendered = await renderPdf([model], {
+  return renderPdf([model], {
     author: school.name || 'School',
     logoDataUrl: school.logoDataUrl || null,
     returnAddress: returnAddress(school),
   });
-  return rendered.bytes;
-};
+}
+
+export const renderPlainPdf: RenderPlainPdf = async (...args) => (await renderPlain(...args)).bytes;

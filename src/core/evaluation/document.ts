@@ -1,5 +1,7 @@
-import type { DocumentAudience } from '../../shared/domain/documents';
+import type { DocumentAudience, GeneratedDocument } from '../../shared/domain/documents';
+import type { ExchangeRecord } from '../../shared/domain/exchange';
 import type { SchoolProfile } from '../../shared/domain/school';
+import type { CoreContext } from '../context';
 
 /**
  * The school-level exports of this module (improvement points, subject access) as plain
@@ -39,7 +41,18 @@ export type RenderPlainPdf = (
   audience: DocumentAudience,
 ) => Promise<Uint8Array>;
 
+/**
+ * What the inzage export reads from the areas above (AVG art. 15(1)(c), the recipients), through
+ * their own functions: the sealed packages of a dossier (exchange) and the documents generated
+ * from it (documents).
+ */
+export interface SubjectAccessSources {
+  packages(ctx: CoreContext, dossierId: string): ExchangeRecord[];
+  documents(ctx: CoreContext, dossierId: string): GeneratedDocument[];
+}
+
 /** What other areas contribute to the evaluation area's operations (composed in src/core/service.ts). */
 export interface EvaluationContributions {
   renderPlainPdf: RenderPlainPdf;
+  subjectAccessSources: SubjectAccessSources;
 }

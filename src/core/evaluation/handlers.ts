@@ -359,12 +359,16 @@ export function evaluationHandlers(
     'retention.destroy': (input) => destroyMarkedDossier(ctx, input),
 
     'subjectAccess.search': ({ name }) => searchPersons(ctx.db(), name),
-    'subjectAccess.exportPdf': async ({ personIds }) => {
+    'subjectAccess.review': ({ personIds }) => {
       assertPersonsExist(ctx.db(), personIds);
-      const { doc, dossierCount } = buildSubjectAccessDocument(ctx.db(), personIds, {
-        actor: ctx.actor(),
-        now: ctx.now(),
-      });
+      return buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources).review;
+    },
+    'subjectAccess.exportPdf': async ({ personIds, thirdPartyReviewed }) => {
+      assertPersonsExist(ctx.db(), personIds);
+      // AVG art. 15(4): the export goes to one person; the coordinator reviews other people's data first.
+      if (!thirdPartyReviewed)
+        throw new AppError('VALIDATION', { key: 'SUBJECT_ACCESS_REVIEW_REQUIRED', field: 'thirdPartyReviewed' });
+      const { doc, review } = buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources);
       const result = await saveDocument(
         ctx,
         contributions,
@@ -377,7 +381,7 @@ export function evaluationHandlers(
         ctx.write(
           'subjectAccess.export',
           null,
-          `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${dossierCount} dossiers)`,
+          `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${review.dossierCount} dossiers; gecontroleerd op gegevens van anderen)`,
           () => undefined,
         );
       }

@@ -8,11 +8,13 @@ export { preventionHandlers } from './prevention';
 export { evaluationOverview } from './overview';
 export { evaluationOpenWork } from './open-work';
 export { loadEvaluationReportData, loadReportSummary } from './report';
+export { buildSubjectAccessDocument } from './subject-access';
 export type {
   EvaluationContributions,
   PlainBlock,
   PlainDocument,
   PlainSection,
   RenderPlainPdf,
+  SubjectAccessSources,
 } from './document';
 export * as evaluationRepo from './repository';

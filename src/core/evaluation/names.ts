@@ -72,11 +72,17 @@ export function personNames(db: Database.Database, dossierId?: string | null): s
   return rows.filter((n) => n.trim().length > 0);
 }
 
-/** Replaces every registered name part in `text` by a neutral marker. */
-export function redactNames(text: string, names: readonly string[]): string {
+/**
+ * Replaces every registered name part in `text` by a neutral marker; parts of a name in `keep`
+ * stay (a parent's surname that is also the subject's own).
+ */
+export function redactNames(text: string, names: readonly string[], keep: readonly string[] = []): string {
   let out = text.normalize('NFC');
+  const kept = new Set(keep.flatMap(nameParts));
   for (const name of names) {
-    for (const part of nameParts(name).sort((a, b) => b.length - a.length)) {
+    for (const part of nameParts(name)
+      .filter((p) => !kept.has(p))
+      .sort((a, b) => b.length - a.length)) {
       // Match on the folded text, replace in the original by position.
       const folded = fold(out);
       const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${escapeRe(part)})(?=$|[^\\p{L}\\p{N}])`, 'gu');

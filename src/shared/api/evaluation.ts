@@ -24,11 +24,17 @@ import {
   type ImprovementPoint,
   type RetentionDueItem,
   type RetentionPolicy,
+  type SubjectAccessReview,
   type SubjectMatch,
 } from '../domain/evaluation';
 import { NoInput, op } from './define';
 
 export * from '../domain/evaluation';
+
+const subjectPersonIds = z
+  .array(IdSchema)
+  .min(1, { error: 'Kies minstens één persoon.' })
+  .max(50, { error: 'Te veel personen tegelijk.' });
 
 /** Everything the "Evaluatie & nazorg" tab of one dossier shows. */
 export interface EvaluationView {
@@ -188,14 +194,13 @@ export const evaluationOps = {
       })
       .strict(),
   ),
+  /** What the export will hold, for the review before saving (nothing is written). */
+  'subjectAccess.review': op<SubjectAccessReview>()(z.object({ personIds: subjectPersonIds }).strict()),
+  /**
+   * Saves the export. `thirdPartyReviewed`: the coordinator confirms having reviewed other
+   * people's data in it (AVG art. 15(4)); the core refuses the export without it.
+   */
   'subjectAccess.exportPdf': op<SavedFile>()(
-    z
-      .object({
-        personIds: z
-          .array(IdSchema)
-          .min(1, { error: 'Kies minstens één persoon.' })
-          .max(50, { error: 'Te veel personen tegelijk.' }),
-      })
-      .strict(),
+    z.object({ personIds: subjectPersonIds, thirdPartyReviewed: z.boolean().default(false) }).strict(),
   ),
 } as const;

@@ -323,6 +323,15 @@ export interface SubjectMatch {
   className: string;
 }
 
+/** What the coordinator sees before saving an inzage export: its size and whose names are made unreadable. */
+export interface SubjectAccessReview {
+  dossierCount: number;
+  /** Records (blocks) the export holds. */
+  records: number;
+  /** Other pupils and parents named in those records; their names become "[naam verwijderd]". */
+  thirdParties: Array<{ name: string; role: string; dossierNumber: string }>;
+}
+
 /**
  * The evaluation report's first page: what happened (the intake facts), the key decisions with
  * their dates (from the typed police record and the logbook's typed events) and the outcome.

@@ -82,6 +82,8 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'Your own Vangnet card expired on {{date}}. Renew your card on the Hand over and share screen and send the renewed card to your contacts. Nothing was sent.',
   CARD_ALREADY_KNOWN: 'This card is already in the address book as "{{name}}".',
   IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
+  SUBJECT_ACCESS_REVIEW_REQUIRED: "First confirm that you reviewed the overview for other people's data. Nothing was saved.",
+  SUBJECT_ACCESS_PERSON_GONE: 'A chosen person no longer exists. Search for the name again.',
   IMPROVEMENT_HAS_NAME:
     'An improvement point is for the whole school and is kept when the dossier is destroyed. Remove the name "{{name}}" and describe the role instead, for example "the mentor" or "the pupil".',
   UNKNOWN_STEP: 'Unknown step in the protocol: {{step}}.',

@@ -90,6 +90,8 @@ export const ERRORS_NL = {
   OWN_CARD_EXPIRED:
     'Je eigen Vangnet-kaart is verlopen op {{date}}. Verleng je kaart op het scherm Overdragen en delen en stuur de verlengde kaart naar je contacten. Er is niets verstuurd.',
   CARD_ALREADY_KNOWN: 'Deze kaart staat al in het adresboek als "{{name}}".',
+  SUBJECT_ACCESS_REVIEW_REQUIRED: 'Bevestig eerst dat je het overzicht hebt gecontroleerd op gegevens van anderen. Er is niets opgeslagen.',
+  SUBJECT_ACCESS_PERSON_GONE: 'Een gekozen persoon bestaat niet (meer). Zoek de naam opnieuw.',
   IMPROVEMENT_HAS_NAME:
     'Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "{{name}}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".',
   PREVENTION_NOT_PREVENTIVE:

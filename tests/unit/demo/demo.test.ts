@@ -30,7 +30,7 @@ describe('npm run demo', () => {
 
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'documents', 'manifest.json'), 'utf8')) as Manifest;
     const kinds = manifest.documents.map((d) => d.kind);
-    for (const kind of ['statement', 'letter-victim-parents', 'letter-class-parents', 'teacher-guidance', 'evaluation-report', 'dossier-overview', 'recovery-sheet']) {
+    for (const kind of ['statement', 'letter-victim-parents', 'letter-class-parents', 'teacher-guidance', 'evaluation-report', 'dossier-overview', 'recovery-sheet', 'inzage']) {
       expect(kinds, kind).toContain(kind);
     }
     for (const doc of manifest.documents) {
@@ -52,6 +52,24 @@ describe('npm run demo', () => {
         }
       }
     }
+  });
+
+  it('writes the inzage export of the victim with every article 15 element and other pupils unreadable', () => {
+    const text = execFileSync('pdftotext', [path.join(out, 'documents', 'inzage-slachtoffer.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const heading of [
+      'Waarvoor de school deze gegevens gebruikt (doeleinden)',
+      'Welke gegevens (categorieën)',
+      'Wie de gegevens krijgt of heeft gekregen (ontvangers)',
+      'Hoe lang de gegevens worden bewaard (bewaartermijn)',
+      'Waar de gegevens vandaan komen (bron)',
+      'Geautomatiseerde besluitvorming',
+      'Uw rechten',
+      'Klacht bij de Autoriteit Persoonsgegevens',
+      'Gegevens van anderen',
+    ])
+      expect(text, heading).toContain(heading);
+    expect(text).toContain('Şükrü Yılmaz');
+    for (const other of ['Łukasz', 'Noor El Idrissi', 'Joëlle']) expect(text, other).not.toContain(other);
   });
 
   it('leaves nothing readable in the vault folder', () => {

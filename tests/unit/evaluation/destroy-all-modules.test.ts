@@ -80,7 +80,7 @@ describe('destruction covers the tables of every module', () => {
     const match = (await t.dispatchOk('subjectAccess.search', { name: 'Kuipersmm77' }))[0]!;
     const file = path.join(t.dirs.out, 'inzage.pdf');
     t.platform.nextSavePath = file;
-    await t.dispatchOk('subjectAccess.exportPdf', { personIds: [match.personId] });
+    await t.dispatchOk('subjectAccess.exportPdf', { personIds: [match.personId], thirdPartyReviewed: true });
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Daan Kuipersmm77 deelt opnieuw een bericht over de foto');
     expect(text).toContain('Wat is er te zien');

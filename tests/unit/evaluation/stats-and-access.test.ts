@@ -145,12 +145,12 @@ describe('subject access request (inzageverzoek)', () => {
     expect(mine.map((m) => m.dossierId).sort()).toEqual([a.dossierId, b.dossierId].sort());
     expect(mine.every((m) => m.role === 'Dader / verspreider' || m.role === 'Klasgenoot')).toBe(true);
 
-    expect(await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId) })).toEqual(
+    expect(await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId), thirdPartyReviewed: true })).toEqual(
       { cancelled: true },
     );
     const file = path.join(t.dirs.out, 'inzage.pdf');
     t.platform.nextSavePath = file;
-    await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId) });
+    await t.dispatchOk('subjectAccess.exportPdf', { personIds: mine.map((m) => m.personId), thirdPartyReviewed: true });
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Inzageverzoek');
     expect(text).toContain('Daan Kuipérssa01');
@@ -167,6 +167,6 @@ describe('subject access request (inzageverzoek)', () => {
       .prepare("SELECT details FROM audit_log WHERE action = 'subjectAccess.export'")
       .pluck()
       .get() as string;
-    expect(audit).toBe('Inzageoverzicht opgeslagen (2 persoonsregistraties, 2 dossiers)');
+    expect(audit).toBe('Inzageoverzicht opgeslagen (2 persoonsregistraties, 2 dossiers; gecontroleerd op gegevens van anderen)');
   });
 });

@@ -194,6 +194,18 @@ export default {
     export: 'Save overview as PDF',
     exported: 'Access overview saved: {{file}}',
     line: '{{role}} · case file {{number}}{{klas}}',
+    dialogTitle: 'Save subject access overview',
+    contains:
+      'The overview goes to the person who asked for access. It holds every recorded item this person appears in, with what the GDPR (article 15) requires: purposes, categories of data, recipients, retention period, source, rights and the complaint to the Dutch Data Protection Authority.',
+    summary: 'Size: {{records}} items from {{dossiers}} dossier(s).',
+    othersTitle: 'Names of others are made unreadable',
+    othersText: 'These records also name other pupils or parents. Vangnet replaces their names with "[naam verwijderd]":',
+    otherLine: '{{name}} ({{role}}, case file {{dossierNumber}})',
+    checkText:
+      'Vangnet only recognises names. Other data about others (a description, a nickname, what someone else said) you check yourself. Read the PDF before you hand it over and make such passages unreadable.',
+    reviewed: 'I reviewed the overview for other people\'s data and will read it before handing it over',
+    reviewRequired: 'Confirm that you reviewed the overview for other people\'s data.',
+    save: 'Save as PDF',
   },
   audience: {
     slachtoffer: 'Victim',

@@ -194,6 +194,18 @@ export default {
     export: 'Overzicht als PDF opslaan',
     exported: 'Inzageoverzicht opgeslagen: {{file}}',
     line: '{{role}} · dossier {{number}}{{klas}}',
+    dialogTitle: 'Inzageoverzicht opslaan',
+    contains:
+      'Het overzicht gaat naar de persoon die om inzage vroeg. Het bevat alle vastgelegde gegevens waarin deze persoon voorkomt, met wat de AVG (artikel 15) vraagt: doeleinden, soorten gegevens, ontvangers, bewaartermijn, herkomst, rechten en de klachtmogelijkheid bij de Autoriteit Persoonsgegevens.',
+    summary: 'Omvang: {{records}} onderdelen uit {{dossiers}} dossier(s).',
+    othersTitle: 'Namen van anderen worden onleesbaar gemaakt',
+    othersText: 'In deze gegevens staan ook andere leerlingen of ouders. Vangnet vervangt hun namen door "[naam verwijderd]":',
+    otherLine: '{{name}} ({{role}}, dossier {{dossierNumber}})',
+    checkText:
+      'Vangnet herkent alleen namen. Andere gegevens over anderen (een beschrijving, een bijnaam, wat iemand anders vertelde) lees je zelf na. Lees het PDF-bestand door voordat je het afgeeft en maak zulke passages onleesbaar.',
+    reviewed: 'Ik heb gecontroleerd op gegevens van anderen en lees het overzicht na voordat ik het afgeef',
+    reviewRequired: 'Bevestig dat je hebt gecontroleerd op gegevens van anderen.',
+    save: 'Opslaan als PDF',
   },
   audience: {
     slachtoffer: 'Slachtoffer',

@@ -1,10 +1,12 @@
-import { useState } from 'react';
-import { Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileTypePdf, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import type { SubjectMatch } from '../../../../../src/shared/api';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+import type { SubjectAccessReview, SubjectMatch } from '../../../../../src/shared/api';
 
 /** Inzageverzoek: find a person by name across dossiers and save everything about them as a PDF. */
 export function SubjectAccessPanel() {
@@ -12,7 +14,7 @@ export function SubjectAccessPanel() {
   const [name, setName] = useState('');
   const [matches, setMatches] = useState<SubjectMatch[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
 
   const search = async () => {
     try {
@@ -21,18 +23,6 @@ export function SubjectAccessPanel() {
       setSelected(found.map((m) => m.personId));
     } catch (err) {
       notifyError(err);
-    }
-  };
-
-  const exportPdf = async () => {
-    setBusy(true);
-    try {
-      const result = await call('subjectAccess.exportPdf', { personIds: selected });
-      if ('file' in result) notifySuccess(t('access.exported', { file: result.file }));
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -90,8 +80,7 @@ export function SubjectAccessPanel() {
             <Group>
               <Button
                 leftSection={<IconFileTypePdf size={16} aria-hidden />}
-                onClick={() => void exportPdf()}
-                loading={busy}
+                onClick={() => setReviewing(true)}
                 disabled={selected.length === 0}
               >
                 {t('access.export')}
@@ -99,6 +88,89 @@ export function SubjectAccessPanel() {
             </Group>
           </Stack>
         ))}
+      <SubjectAccessDialog personIds={reviewing ? selected : null} onClose={() => setReviewing(false)} />
     </Card>
+  );
+}
+
+/**
+ * Before the export is saved: what it contains, whose names Vangnet makes unreadable, and the
+ * coordinator's required confirmation that they reviewed other people's data (the core refuses
+ * the export without it).
+ */
+function SubjectAccessDialog({ personIds, onClose }: { personIds: string[] | null; onClose: () => void }) {
+  const { t } = useTranslation('evaluation');
+  const [review, setReview] = useState<SubjectAccessReview | null>(null);
+  const form = useDraftForm<{ thirdPartyReviewed: boolean }>({
+    initial: { thirdPartyReviewed: false },
+    active: personIds !== null,
+    resetKey: personIds ? personIds.join(',') : null,
+    draft: null,
+    validate: (v): Record<string, string> => (v.thirdPartyReviewed ? {} : { thirdPartyReviewed: t('access.reviewRequired') }),
+  });
+
+  // Keyed on the ids' text: the parent passes a new array on every render.
+  const key = personIds ? personIds.join(',') : null;
+  useEffect(() => {
+    setReview(null);
+    if (!key) return;
+    let live = true;
+    call('subjectAccess.review', { personIds: key.split(',') })
+      .then((r) => {
+        if (live) setReview(r);
+      })
+      .catch(notifyError);
+    return () => {
+      live = false;
+    };
+  }, [key]);
+
+  const save = () =>
+    form.submit(async (v) => {
+      if (!personIds) return;
+      const result = await call('subjectAccess.exportPdf', { personIds, thirdPartyReviewed: v.thirdPartyReviewed });
+      if ('file' in result) {
+        notifySuccess(t('access.exported', { file: result.file }));
+        onClose();
+      }
+    });
+
+  return (
+    <FormDialog
+      testId="subject-access-form"
+      opened={personIds !== null}
+      onClose={onClose}
+      form={form}
+      title={t('access.dialogTitle')}
+      submitLabel={t('access.save')}
+      onSubmit={() => void save()}
+    >
+      <Text size="sm">{t('access.contains')}</Text>
+      {review && (
+        <Text size="sm" data-testid="subject-access-summary">
+          {t('access.summary', { records: review.records, dossiers: review.dossierCount })}
+        </Text>
+      )}
+      {review && review.thirdParties.length > 0 && (
+        <Alert color="blue" variant="light" title={t('access.othersTitle')}>
+          <Text size="sm" mb={4}>
+            {t('access.othersText')}
+          </Text>
+          <List size="sm" data-testid="subject-access-others">
+            {review.thirdParties.map((p) => (
+              <List.Item key={`${p.dossierNumber}|${p.name}`}>{t('access.otherLine', p)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Text size="sm">{t('access.checkText')}</Text>
+      <Checkbox
+        label={t('access.reviewed')}
+        checked={form.values.thirdPartyReviewed}
+        onChange={(e) => form.set('thirdPartyReviewed', e.currentTarget.checked)}
+        error={form.error('thirdPartyReviewed')}
+        required
+      />
+    </FormDialog>
   );
 }

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createTestService, type TestService } from '../helpers/service';
+import { NAMES, seedDocumentsDossier, seedFullerDossier, type DocumentsFixture } from '../documents/fixture';
+
+/**
+ * Issue 13 item 6: the inzage export (AVG art. 15) over a fuller dossier than the demo, read on
+ * its text layer as the person who asked (and the Autoriteit Persoonsgegevens) would.
+ */
+let t: TestService;
+let f: DocumentsFixture;
+beforeEach(async () => {
+  t = await createTestService();
+  f = await seedDocumentsDossier(t);
+  await seedFullerDossier(t, f, path.join(t.dirs.out, 'brief-moeder.pdf'));
+});
+afterEach(() => t.cleanup());
+
+const flat = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replace(/(\w)\/ (\w)/g, '$1/$2');
+
+it('refuses to save without the review of third-party data, with a coded error at the confirmation', async () => {
+  const file = path.join(t.dirs.out, 'inzage-zonder.pdf');
+  t.platform.nextSavePath = file;
+  const refused = await t.dispatch('subjectAccess.exportPdf', { personIds: [f.ids.victim] });
+  expect(refused.ok).toBe(false);
+  if (!refused.ok) {
+    expect(refused.error.code).toBe('VALIDATION');
+    expect(refused.error.key).toBe('SUBJECT_ACCESS_REVIEW_REQUIRED');
+    expect(refused.error.field).toBe('thirdPartyReviewed');
+    expect(refused.error.message).toContain('gegevens van anderen');
+  }
+  expect(fs.existsSync(file)).toBe(false);
+  const explicit = await t.dispatch('subjectAccess.exportPdf', { personIds: [f.ids.victim], thirdPartyReviewed: false });
+  expect(explicit.ok).toBe(false);
+  expect(fs.existsSync(file)).toBe(false);
+});
+
+it('covers every article 15 element, lists the letter as a recipient and makes other pupils and parents unreadable', async () => {
+  const review = await t.dispatchOk('subjectAccess.review', { personIds: [f.ids.victim] });
+  expect(review.dossierCount).toBe(1);
+  expect(review.thirdParties.map((p) => p.name)).toContain(NAMES.victimParent);
+  expect(review.thirdParties.map((p) => p.name)).not.toContain(NAMES.victim);
+
+  const file = path.join(t.dirs.out, 'inzage.pdf');
+  t.platform.nextSavePath = file;
+  await t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.victim], thirdPartyReviewed: true });
+  const text = flat(file);
+
+  // (a) purposes, (b) categories, (c) recipients, (d) retention, (g) source, (h) automated decisions,
+  // (e) rectification, erasure, restriction, objection, (f) complaint to the AP with how.
+  expect(text).toContain('Waarvoor de school deze gegevens gebruikt (doeleinden)');
+  expect(text).toContain('Scholengemeenschap De Brug legt deze gegevens vast in Vangnet');
+  expect(text).toContain('Welke gegevens (categorieën)');
+  expect(text).toContain('Verslagen van gesprekken');
+  expect(text).toContain('De beelden zelf bewaart de school nooit.');
+  expect(text).toContain('Wie de gegevens krijgt of heeft gekregen (ontvangers)');
+  expect(text).toContain('Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, opgeslagen');
+  expect(text).toContain('Hoe lang de gegevens worden bewaard (bewaartermijn)');
+  expect(text).toContain('De school bewaart een dossier tot 24 maanden nadat het is afgesloten.');
+  expect(text).toMatch(/Bewaard tot \d{1,2} [a-z]+ 2028 \(24 maanden na het afsluiten op \d{1,2} [a-z]+ 2026\)/);
+  expect(text).toContain('Waar de gegevens vandaan komen (bron)');
+  expect(text).toContain('Er is geen sprake van geautomatiseerde besluitvorming of profilering');
+  expect(text).toContain('(rectificatie, artikel 16)');
+  expect(text).toContain('te laten wissen');
+  expect(text).toContain('de verwerking te laten beperken');
+  expect(text).toContain('bezwaar te maken');
+  expect(text).toContain('neem contact op met Scholengemeenschap De Brug, Schoolstraat 1, 3511 AB Utrecht, telefoon 030 123 45 67, e-mail zorg@debrug.example');
+  expect(text).toContain('Autoriteit Persoonsgegevens');
+  expect(text).toContain('Postbus 93374, 2509 AJ Den Haag');
+  expect(text).toContain('www.autoriteitpersoonsgegevens.nl');
+
+  // The subject's own data are there; other pupils' and parents' names are not (art. 15(4)).
+  expect(text).toContain(NAMES.victim);
+  expect(text).toContain('Zeynep wil niet in de kantine.');
+  expect(text).toContain('[naam verwijderd]');
+  for (const other of [NAMES.victimParent, 'Ayşe', 'Öztürk']) expect(text).not.toContain(other);
+  expect(text).toContain('gecontroleerd op gegevens van anderen voordat het werd opgeslagen');
+  // Every block is labelled; no raw keys or ISO timestamps.
+  expect(text).toContain('Dossiergegevens Dossiernummer 2026-001');
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}/);
+  expect(text).not.toMatch(/Evaluatie \((ouders|docenten|zat)\)/);
+
+  const audit = t.svc.ctx.db().prepare("SELECT details FROM audit_log WHERE action = 'subjectAccess.export'").pluck().get() as string;
+  expect(audit).toBe('Inzageoverzicht opgeslagen (1 persoonsregistraties, 1 dossiers; gecontroleerd op gegevens van anderen)');
+});
