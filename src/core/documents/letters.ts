@@ -163,10 +163,22 @@ function splitNames(s: string): string[] {
     .filter(Boolean);
 }
 
+/** Staff who can sign and be the parent's contact; pupils, parents and outsiders cannot. */
+const SENDER_ROLES: ReadonlySet<Person['role']> = new Set(['mentor', 'vertrouwenspersoon', 'docent', 'anders']);
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/** The contact is nothing but the school's general phone number (no own number or e-mail). */
+export function isGeneralNumber(contact: string, school: SchoolProfile): boolean {
+  const own = digitsOf(contact);
+  return own !== '' && own === digitsOf(school.phone) && !/@/.test(contact);
+}
+
 /**
  * Who can sign: the agreed contact (a mentor or confidant the agreements name), each person
  * who held the conversation, then the school's signatory. Role and contact come from the
- * dossier's persons and the school profile; what is unknown stays empty for the user to fill.
+ * dossier's persons (their own phone and e-mail) and the school profile (the confidant's
+ * contact); the school's general number only when nothing better is known.
  */
 export function suggestSenders(
   detail: DossierDetail,
@@ -178,22 +190,26 @@ export function suggestSenders(
   const add = (s: LetterSender & { why: string }) => {
     if (s.name && !out.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) out.push(s);
   };
-  const staff = detail.persons.filter((p) => p.role === 'mentor' || p.role === 'vertrouwenspersoon' || p.role === 'docent');
+  const staff = detail.persons.filter((p) => SENDER_ROLES.has(p.role));
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const describe = (raw: string, why: string): LetterSender & { why: string } => {
-    // "Marieke Jansen (zorgcoördinator)": the role as written in the dossier.
-    const m = /^(.+?)\s*\(([^)]+)\)$/.exec(raw);
-    const name = m ? m[1]!.trim() : raw;
-    if (m) return { name, role: capitalFirst(m[2]!.trim()), contact: school.phone, why };
-    const person = staff.find((p) => p.name.toLowerCase() === name.toLowerCase());
-    if (person) {
-      return { name, role: PERSON_ROLE_LABELS[person.role], contact: person.phone || person.email || school.phone, why };
-    }
-    if (name === school.signatory) return { name, role: school.signatoryRole, contact: school.phone, why };
-    if (name === school.confidant) return { name, role: 'Vertrouwenspersoon', contact: school.confidantContact || school.phone, why };
-    return { name, role: '', contact: school.phone, why };
+    // "Marieke Jansen (zorgcoördinator)": the role as written in the dossier; the person's own
+    // phone and e-mail are still looked up by the name.
+    const m = /^(.+?)\s*\(([^)]+)\)$/.exec(raw.trim());
+    const name = m ? m[1]!.trim() : raw.trim();
+    const written = m ? capitalFirst(m[2]!.trim()) : '';
+    const person = staff.find((p) => same(p.name, name) || same(p.name, raw));
+    const own = person ? [person.phone, person.email].map((x) => x.trim()).filter(Boolean).join(' of ') : '';
+    const role =
+      written ||
+      (person && person.role !== 'anders' ? PERSON_ROLE_LABELS[person.role] : '') ||
+      (same(name, school.signatory) ? school.signatoryRole : '') ||
+      (same(name, school.confidant) ? 'Vertrouwenspersoon' : '');
+    const contact = own || (same(name, school.confidant) ? school.confidantContact.trim() : '') || school.phone;
+    return { name, role, contact, why };
   };
   const agreedText = `${parts?.agreed ?? ''} ${conv?.agreements ?? ''}`.toLowerCase();
-  for (const p of staff) {
+  for (const p of staff.filter((x) => x.role !== 'anders')) {
     const label = PERSON_ROLE_LABELS[p.role].toLowerCase();
     if (agreedText.includes(label) && /aanspreekpunt|contactpersoon|contact/.test(agreedText)) {
       add(describe(p.name, `Afgesproken contactpersoon (${label})`));

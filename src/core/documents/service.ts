@@ -156,7 +156,8 @@ export function checkBuilt(data: DocData, built: readonly Built[]): DocumentChec
   }
   const warnings = built.flatMap((b) => b.warnings ?? []);
   const warningsResolved = built.every((b) => b.warningsResolved ?? true);
-  return { ok: missing.length === 0 && privacy.length === 0 && warningsResolved, missing, privacy, warnings, warningsResolved };
+  const notices = [...new Set(built.flatMap((b) => b.notices ?? []))];
+  return { ok: missing.length === 0 && privacy.length === 0 && warningsResolved, missing, privacy, warnings, warningsResolved, notices };
 }
 
 /** Refuses, in Dutch, before anything is rendered: missing values first, then names. */

@@ -224,6 +224,8 @@ export interface DocumentCheck {
   warnings: LetterWarning[];
   /** The warnings are answered by a chosen way of delivery. */
   warningsResolved: boolean;
+  /** Worth knowing, not blocking: e.g. the letter's contact is only the school's general number. */
+  notices: string[];
 }
 
 export interface GeneratedDocument {

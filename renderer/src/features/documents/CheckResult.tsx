@@ -1,5 +1,5 @@
 import { Alert, List, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentCheck } from '../../../../src/shared/domain/documents';
 
@@ -12,15 +12,29 @@ interface Props {
 /** What stands between the user and a printable document: missing values (fill in here) and names. */
 export function CheckResult({ check, values, onValue }: Props) {
   const { t } = useTranslation('documents');
+  // Not blocking: shown with the result, whether or not the document can be made.
+  const notices = check.notices.length > 0 && (
+    <Alert color="yellow" icon={<IconInfoCircle size={18} aria-hidden />} title={t('check.noticeTitle')} data-testid="check-notices">
+      <List size="sm">
+        {check.notices.map((n) => (
+          <List.Item key={n}>{n}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
   if (check.ok) {
     return (
-      <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />}>
-        {t('check.ok')}
-      </Alert>
+      <Stack gap="sm">
+        <Alert color="teal" icon={<IconCircleCheck size={18} aria-hidden />}>
+          {t('check.ok')}
+        </Alert>
+        {notices}
+      </Stack>
     );
   }
   return (
     <Stack gap="sm">
+      {notices}
       {check.privacy.length > 0 && (
         <Alert color="red" icon={<IconShieldLock size={18} aria-hidden />} title={t('check.privacyTitle')}>
           <Text size="sm" mb="xs">

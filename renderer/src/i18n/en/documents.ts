@@ -105,6 +105,7 @@ export default {
     privacyTitle: 'Names of pupils involved found',
     privacyHelp: 'Change the text (statement, conversation or template). Vangnet will not make this document while the name is in it.',
     nameIn: '"{{name}}" in: {{passage}}',
+    noticeTitle: 'Please note',
   },
   preview: {
     title: 'Preview: {{label}}',

@@ -109,6 +109,7 @@ export default {
     privacyTitle: 'Namen van betrokken leerlingen gevonden',
     privacyHelp: 'Pas de tekst aan (statement, gesprek of sjabloon). Zo lang de naam erin staat, maakt Vangnet dit document niet.',
     nameIn: '"{{name}}" in: {{passage}}',
+    noticeTitle: 'Let op',
   },
   preview: {
     title: 'Voorbeeld: {{label}}',

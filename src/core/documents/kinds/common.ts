@@ -37,6 +37,8 @@ export interface Built {
   recipientLabel: string;
   /** Personal letters: what the dossier says against sending it as it is. */
   warnings?: LetterWarning[];
+  /** Worth knowing before it goes out, without stopping it (e.g. only the general number as contact). */
+  notices?: string[];
   /** The warnings are answered (a way of delivery was chosen after reading them). */
   warningsResolved?: boolean;
 }

@@ -2,7 +2,7 @@ import type { DocumentOptions } from '../../../shared/api/documents';
 import type { DocModel, MissingValue, StatementVersion } from '../../../shared/domain/documents';
 import type { Conversation, LetterWarning, NameParts, Person, SchoolProfile } from '../../../shared/domain';
 import { dutchDate } from '../model';
-import { suggestSenders } from '../letters';
+import { isGeneralNumber, suggestSenders } from '../letters';
 import type { View } from '../templates';
 import type { DocData } from './common';
 
@@ -161,6 +161,7 @@ export function senderView(
   const parts = conv ? (data.letters.parts.get(conv.id) ?? null) : null;
   const suggested = suggestSenders(data.detail, data.school, conv, parts);
   const s = options.sender ??
+    suggested.find((x) => x.role && x.contact && !isGeneralNumber(x.contact, data.school)) ??
     suggested.find((x) => x.role && x.contact) ??
     suggested[0] ?? { name: '', role: '', contact: '' };
   return {

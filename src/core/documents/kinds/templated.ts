@@ -9,7 +9,8 @@ import {
 } from '../../../shared/domain/documents';
 import type { SchoolProfile } from '../../../shared/domain';
 import { emptyModel, signatureFrom, textToBlocks } from '../model';
-import { findMissing, renderTemplate, withMissingMarked, withValues } from '../templates';
+import { isGeneralNumber } from '../letters';
+import { findMissing, renderTemplate, withMissingMarked, withValues, type View } from '../templates';
 import type { Built, DocData } from './common';
 import { groupLetterSetup } from './group-letters';
 import { parentLetterSetup } from './parent-letters';
@@ -66,7 +67,22 @@ export function buildTemplated(
     recipientLabel: setup.recipientLabel,
     warnings: setup.warnings ?? [],
     warningsResolved: setup.warningsResolved ?? true,
+    notices: contactNotices(effective, view, data.school),
   };
+}
+
+/**
+ * "Neem contact met mij op: …" should reach the sender, not the switchboard: say so when the
+ * letter's contact is only the school's general number (the sender's own phone or e-mail lives
+ * with the person in the dossier, or for the confidant in the school profile).
+ */
+function contactNotices(template: TemplateContent, view: View, school: SchoolProfile): string[] {
+  const uses = [template.subject, template.salutation, template.body, template.closing].some((t) => t.includes('afzender.contact'));
+  const sender = view['afzender'] as { naam?: string; contact?: string } | undefined;
+  if (!uses || !isGeneralNumber(sender?.contact ?? '', school)) return [];
+  return [
+    `Als contact van ${sender?.naam || 'de afzender'} staat alleen het algemene nummer van de school (${school.phone}) in de brief. Vul bij de afzender een eigen telefoonnummer of e-mailadres in, of leg het vast bij de persoon in het dossier.`,
+  ];
 }
 
 /**
