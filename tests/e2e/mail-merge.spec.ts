@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { seedDocumentsDossier } from '../unit/documents/fixture';
+import { HOLD_BACK_CSV as CSV, seedDocumentsDossier } from '../unit/documents/fixture';
 import { expect, expectAccessible, test } from './harness/fixtures';
 
 test.use({ appOptions: { vault: 'unlocked' } });
@@ -11,12 +11,6 @@ test.use({ appOptions: { vault: 'unlocked' } });
  * it, without diacritics) holds the victim's own family and a buddy. Those rows are held back
  * with a reason; nothing can be made until each has a choice; the choices are honoured.
  */
-const CSV =
-  'Naam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
-  'Fatma Çelik;Emre;;Çelik;2B;Lindelaan 4;3521 AA;Utrecht;\n' +
-  'Ayse Yilmaz-Ozturk;Zeynep;;Yilmaz;2B;Kerkstraat 12;3512 CD;Utrecht;\n' +
-  'Rashid al-Hasimi;Amina;;al-Hasimi;2B;Wilgenlaan 21;3521 AF;Utrecht;\n' +
-  'Henk de Vries;Sanne;de;Vries;2B;Beukenlaan 10;3521 AB;Utrecht;\n';
 
 test('mail merge holds back the rows of pupils and parents in the dossier until a choice is made per row', async ({ app }) => {
   test.setTimeout(180_000);

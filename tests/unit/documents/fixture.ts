@@ -257,6 +257,14 @@ export async function seedFullerDossier(
   });
 }
 
+/** A real class list of the victim's class: the victim's own family (line 3) and a buddy (line 4), typed without diacritics. */
+export const HOLD_BACK_CSV =
+  'Naam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
+  'Fatma Çelik;Emre;;Çelik;2B;Lindelaan 4;3521 AA;Utrecht;\n' +
+  'Ayse Yilmaz-Ozturk;Zeynep;;Yilmaz;2B;Kerkstraat 12;3512 CD;Utrecht;\n' +
+  'Rashid al-Hasimi;Amina;;al-Hasimi;2B;Wilgenlaan 21;3521 AF;Utrecht;\n' +
+  'Henk de Vries;Sanne;de;Vries;2B;Beukenlaan 10;3521 AB;Utrecht;\n';
+
 /** A class list as Magister exports it: ';', BOM, Dutch headers, one bad postcode, one row with no address. */
 export const CLASS_LIST_CSV =
   '\uFEFFNaam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizePostcode, parseClassList } from '../../../src/core/documents/mail-merge';
 import { AppError } from '../../../src/shared/errors';
 import { createTestService, type TestService } from '../helpers/service';
-import { CLASS_LIST_CSV, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import { CLASS_LIST_CSV, HOLD_BACK_CSV, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
 
 describe('class list parsing', () => {
   it('reads a Magister-style list: ";" with BOM, reports bad rows by line, keeps good rows', () => {
@@ -188,12 +188,7 @@ describe('mail merge protects the pupils in the dossier', () => {
   afterEach(() => t.cleanup());
 
   // A real class list of the victim's class holds the victim's own family and a buddy, typed without diacritics.
-  const CSV =
-    'Naam ouder/verzorger;Roepnaam;Tussenvoegsel;Achternaam;Klas;Adres;Postcode;Woonplaats;E-mail\n' +
-    'Fatma Çelik;Emre;;Çelik;2B;Lindelaan 4;3521 AA;Utrecht;\n' +
-    'Ayse Yilmaz-Ozturk;Zeynep;;Yilmaz;2B;Kerkstraat 12;3512 CD;Utrecht;\n' +
-    'Rashid al-Hasimi;Amina;;al-Hasimi;2B;Wilgenlaan 21;3521 AF;Utrecht;\n' +
-    'Henk de Vries;Sanne;de;Vries;2B;Beukenlaan 10;3521 AB;Utrecht;\n';
+  const CSV = HOLD_BACK_CSV;
 
   it('holds back rows of the victim’s family and a buddy until the user decides per row', async () => {
     const { rows } = parseClassList(CSV);
