@@ -1,5 +1,6 @@
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import { allowedExternalUrl } from '../src/shared/links';
+import { dialogText, type DialogKey, type DialogLanguage, type DialogParams } from '../src/shared/i18n/dialogs';
 
 function show(
   parent: BrowserWindow | null,
@@ -26,7 +27,12 @@ function webHost(raw: string): string | null {
  * (never inside Vangnet). Other web links get a short explanation; anything else
  * (file:, javascript:, app:// navigations) is refused silently.
  */
-export async function openExternalAfterConfirm(raw: string, parent: BrowserWindow | null): Promise<boolean> {
+export async function openExternalAfterConfirm(
+  raw: string,
+  parent: BrowserWindow | null,
+  language: DialogLanguage = 'nl',
+): Promise<boolean> {
+  const t = (key: DialogKey, params?: DialogParams) => dialogText(language, key, params);
   const url = allowedExternalUrl(raw);
   if (url === null) {
     const host = webHost(raw);
@@ -35,12 +41,9 @@ export async function openExternalAfterConfirm(raw: string, parent: BrowserWindo
         type: 'info',
         buttons: ['OK'],
         noLink: true,
-        title: 'Website niet geopend',
-        message: `Vangnet opent ${host} niet.`,
-        detail:
-          'Vangnet opent alleen een vaste lijst hulpsites, zoals Helpwanted.nl, Meldknop.nl en Politie.nl. ' +
-          'Wilt u deze pagina toch bekijken, typ het adres dan zelf in uw browser. ' +
-          'Bekijk of bewaar nooit de foto of video zelf.',
+        title: t('LINK_REFUSED_TITLE'),
+        message: t('LINK_REFUSED', { host }),
+        detail: t('LINK_REFUSED_DETAIL'),
       });
     }
     return false;
@@ -48,14 +51,13 @@ export async function openExternalAfterConfirm(raw: string, parent: BrowserWindo
   const host = new URL(url).hostname;
   const result = await show(parent, {
     type: 'question',
-    buttons: ['Openen in browser', 'Annuleren'],
+    buttons: [t('LINK_OPEN'), t('CANCEL')],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
-    title: 'Website openen',
-    message: `Wilt u ${host} openen in uw webbrowser?`,
-    detail:
-      'Deze website valt buiten Vangnet. Er gaan geen gegevens uit Vangnet mee; wat u op de website invult, valt onder die website.',
+    title: t('LINK_ASK_TITLE'),
+    message: t('LINK_ASK', { host }),
+    detail: t('LINK_ASK_DETAIL'),
   });
   if (result.response !== 0) return false;
   // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — url passed allowedExternalUrl() (https, allowlisted host; tests/unit/main/links.test.ts) and the user confirmed

@@ -1,4 +1,5 @@
 import { app, type BrowserWindow, type Session, type WebContents } from 'electron';
+import type { DialogLanguage } from '../src/shared/i18n/dialogs';
 import { openExternalAfterConfirm } from './external-links';
 import { isAllowedRequest } from './network-policy';
 
@@ -30,9 +31,10 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
 export function hardenAllWebContents(
   mainWindow: () => BrowserWindow | null,
   log: (message: string) => void,
+  language: () => DialogLanguage = () => 'nl',
 ): void {
   const offerExternal = (url: string): void => {
-    openExternalAfterConfirm(url, mainWindow()).catch(() => log('external: could not open a link'));
+    openExternalAfterConfirm(url, mainWindow(), language()).catch(() => log('external: could not open a link'));
   };
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event) => {

@@ -14,14 +14,13 @@ import { appPaths, backupFileFromArgv, userDataOverride } from './paths';
 import { createElectronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ENTRY_URL, mainWindowOptions } from './window-options';
+import { dialogText, type DialogKey, type DialogLanguage, type DialogParams } from '../src/shared/i18n/dialogs';
 
 // A packaged Vangnet refuses to run with a debugging switch: it would let another process read
 // an unlocked dossier from the window or evaluate code in main (main/debug-switches.ts).
 if (app.isPackaged && debugSwitchesIn(process.argv).length > 0) {
-  dialog.showErrorBox(
-    'Vangnet start niet',
-    'Vangnet is gestart met een instelling voor foutopsporing waarmee een ander programma kan meekijken. Dat is niet toegestaan bij vertrouwelijke gegevens. Start Vangnet op de gewone manier.',
-  );
+  // Before the settings are read: the app's first language.
+  dialog.showErrorBox(dialogText('nl', 'DEBUG_REFUSED_TITLE'), dialogText('nl', 'DEBUG_REFUSED'));
   app.exit(1);
 }
 
@@ -42,12 +41,14 @@ let service: VangnetService | null = null;
 let stopAutoLock: (() => void) | null = null;
 let pendingBackupFile: string | null = backupFileFromArgv(process.argv);
 
+/** Main's own dialogs speak the UI language setting (Dutch until the settings are read). */
+const uiLanguage = (): DialogLanguage => service?.ctx.settings.read().language ?? 'nl';
+const t = (key: DialogKey, params?: DialogParams): string => dialogText(uiLanguage(), key, params);
+
 function showFatal(err: unknown): void {
   log(`main: uncaught ${describeError(err)}`);
-  const title = 'Vangnet: er ging iets mis';
-  const message =
-    'Er ging onverwacht iets mis in Vangnet. Wat al was opgeslagen, is bewaard in de versleutelde kluis.\n\n' +
-    'Als dit vaker gebeurt: sluit Vangnet, start het opnieuw en meld het aan ICT (de foutgegevens staan in het logbestand, zonder dossierinhoud).';
+  const title = t('UNEXPECTED_ERROR_TITLE');
+  const message = t('UNEXPECTED_ERROR');
   if (app.isReady()) {
     const w = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
     const options = { type: 'error' as const, title, message, buttons: ['OK'] };
@@ -99,12 +100,10 @@ function createMainWindow(preload: string): BrowserWindow {
     void dialog
       .showMessageBox(win, {
         type: 'warning',
-        title: 'Vangnet is onverwacht gestopt',
-        message: 'Het venster van Vangnet is onverwacht gestopt.',
-        detail: looping
-          ? 'Dit gebeurde meerdere keren kort na elkaar. Wat al was opgeslagen, is bewaard. Sluit Vangnet en start de computer opnieuw op; helpt dat niet, neem dan contact op met ICT.'
-          : 'Wat al was opgeslagen, is bewaard in de versleutelde kluis. Vangnet laadt het venster opnieuw.',
-        buttons: looping ? ['Vangnet afsluiten', 'Toch opnieuw laden'] : ['Opnieuw laden'],
+        title: t('WINDOW_GONE_TITLE'),
+        message: t('WINDOW_GONE'),
+        detail: looping ? t('WINDOW_GONE_LOOPING') : t('WINDOW_GONE_RELOADING'),
+        buttons: looping ? [t('WINDOW_GONE_QUIT'), t('WINDOW_GONE_RELOAD_ANYWAY')] : [t('WINDOW_GONE_RELOAD')],
         defaultId: 0,
         noLink: true,
       })
@@ -132,7 +131,7 @@ async function start(): Promise<void> {
   const ses = session.defaultSession;
   hardenSession(ses, log);
   serveRenderer(ses, paths.rendererRoot);
-  hardenAllWebContents(() => mainWindow, log);
+  hardenAllWebContents(() => mainWindow, log, uiLanguage);
 
   const settings = new SettingsStore(userData, path.join(userData, 'vault'));
   const platform = createElectronPlatform(
@@ -158,9 +157,9 @@ async function start(): Promise<void> {
       if ('file' in value) {
         await tell({
           type: 'info',
-          title: 'Back-up gemaakt',
-          message: 'De versleutelde back-up is opgeslagen.',
-          detail: `${value.file}\n\nBewaar hem op een tweede, veilige plek. Terugzetten kan alleen met uw wachtwoordzin of herstelsleutel.`,
+          title: t('BACKUP_DONE_TITLE'),
+          message: t('BACKUP_DONE'),
+          detail: t('BACKUP_DONE_DETAIL', { file: value.file }),
           buttons: ['OK'],
         });
       }
@@ -168,7 +167,7 @@ async function start(): Promise<void> {
     }
     await tell({
       type: 'warning',
-      title: 'Back-up niet gemaakt',
+      title: t('BACKUP_FAILED_TITLE'),
       message: result.error.message,
       buttons: ['OK'],
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../shared/errors';
+import { dialogText, type DialogKey, type DialogParams } from '../shared/i18n/dialogs';
 import { ClipboardGuard } from './clipboard';
 import type { Platform } from './platform';
 import type { SettingsStore } from './settings';
@@ -57,6 +58,20 @@ export class CoreContext {
 
   newId(): string {
     return randomUUID();
+  }
+
+  /**
+   * A native dialog's text (file chooser, main's confirmation) in the UI language setting:
+   * main shows these dialogs outside the page, so they cannot use the page's translations.
+   */
+  dialogText(key: DialogKey, params?: DialogParams): string {
+    return dialogText(this.settings.read().language, key, params);
+  }
+
+  /** Dates inside a native dialog, in the UI language, in the school's time zone. */
+  dialogDateTime(iso: string): string {
+    const locale = this.settings.read().language === 'en' ? 'en-GB' : 'nl-NL';
+    return new Date(iso).toLocaleString(locale, { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
   }
 
   get isUnlocked(): boolean {

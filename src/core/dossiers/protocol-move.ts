@@ -16,10 +16,10 @@ export function movePreviewFor(ctx: CoreContext, dossierId: string, toVersion: n
   const dossier = repo.getDossierRow(db, dossierId);
   const fromVersion = protocolRepo.dossierVersion(db, dossierId);
   if (dossier.status === 'gesloten') {
-    throw new AppError('FORBIDDEN', 'Een gesloten dossier blijft bij de protocolversie die is gevolgd.');
+    throw new AppError('FORBIDDEN', { key: 'CLOSED_DOSSIER_KEEPS_PROTOCOL' });
   }
   if (toVersion <= fromVersion) {
-    throw new AppError('VALIDATION', `Dit dossier volgt al versie ${fromVersion}. Je kunt alleen naar een nieuwere versie overstappen.`);
+    throw new AppError('VALIDATION', { key: 'MOVE_ONLY_TO_NEWER', params: { version: fromVersion } });
   }
   const from = protocolRepo.getVersion(db, fromVersion);
   const to = protocolRepo.getVersion(db, toVersion);

@@ -152,14 +152,11 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
       const previous = repo.getEntry(db, correctsId);
       writableDossier(previous.dossierId);
       if (previous.supersededById) {
-        throw new AppError(
-          'CONFLICT',
-          'Deze versie is al gecorrigeerd. Open de waarneming opnieuw en corrigeer de nieuwste versie.',
-        );
+        throw new AppError('CONFLICT', { key: 'MONITORING_ALREADY_CORRECTED' });
       }
       const next = normalizeEntry(entry);
       if (ENTRY_FIELDS.every((k) => next[k] === previous[k])) {
-        throw new AppError('VALIDATION', 'Er is niets veranderd ten opzichte van de vorige versie. Er is niets opgeslagen.');
+        throw new AppError('VALIDATION', { key: 'NOTHING_CHANGED_SINCE_VERSION' });
       }
       const id = ctx.newId();
       ctx.write('monitoring.correct', previous.dossierId, `Waarneming gecorrigeerd (versie ${previous.version + 1})`, (d) => {
@@ -194,7 +191,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
       if (takedown.entryId) {
         const entry = repo.getEntry(db, takedown.entryId);
         if (entry.dossierId !== dossierId) {
-          throw new AppError('VALIDATION', 'Deze waarneming hoort bij een ander dossier.');
+          throw new AppError('VALIDATION', { key: 'MONITORING_OTHER_DOSSIER' });
         }
       }
       const id = ctx.newId();
@@ -232,7 +229,7 @@ export function monitoringHandlers(ctx: CoreContext): Handlers<MonitoringOpName>
       } as TakedownInput);
       const change = describeTakedownChange(before, after);
       if (!change && !note) {
-        throw new AppError('VALIDATION', 'Er is niets veranderd. Er is niets opgeslagen.');
+        throw new AppError('VALIDATION', { key: 'NOTHING_CHANGED' });
       }
       const at = ctx.nowIso();
       writeDossier(ctx, current.dossierId, 'takedown.update', (w) => {

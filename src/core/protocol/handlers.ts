@@ -27,13 +27,14 @@ type ProtocolOpName = keyof typeof protocolOps;
 /** A protocol file is a few hundred kB at most; anything bigger is not one. */
 const MAX_FILE_BYTES = 2_000_000;
 
-function writeChosenFile(file: string, data: string | Uint8Array, what: string): void {
+function writeChosenFile(file: string, data: string | Uint8Array, what: 'pdf' | 'protocol'): void {
   try {
     writeFileAtomic(file, data);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOSPC') throw new AppError('DISK_FULL', `De schijf is vol. ${what} is niet opgeslagen.`);
-    throw new AppError('READ_ONLY', `Vangnet kan ${what.toLowerCase()} niet op deze plek opslaan. Kies een andere map.`);
+    if (code === 'ENOSPC')
+      throw new AppError('DISK_FULL', { key: what === 'pdf' ? 'PDF_NOT_SAVED_DISK_FULL' : 'PROTOCOL_FILE_NOT_SAVED_DISK_FULL' });
+    throw new AppError('READ_ONLY', { key: what === 'pdf' ? 'PDF_NOT_SAVED_HERE' : 'PROTOCOL_FILE_NOT_SAVED_HERE' });
   }
 }
 
@@ -76,14 +77,14 @@ export function protocolHandlers(
     'protocol.exportPdf': async ({ version }): Promise<SavedFile> => {
       const v = repo.getVersion(ctx.db(), version);
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Stappenplan opslaan als PDF',
-        defaultName: `Ons stappenplan versie ${v.version}.pdf`,
-        filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+        title: ctx.dialogText('PROTOCOL_PDF_TITLE'),
+        defaultName: ctx.dialogText('PROTOCOL_PDF_NAME', { version: v.version }),
+        filters: [{ name: ctx.dialogText('PDF_FILTER'), extensions: ['pdf'] }],
       });
       if (!file) return { cancelled: true };
       const school = readSchoolProfile(ctx);
       const bytes = await contributions.renderPdf(v, repo.listVersions(ctx.db()), school, ctx.nowIso());
-      writeChosenFile(file, bytes, 'Het PDF-bestand');
+      writeChosenFile(file, bytes, 'pdf');
       ctx.write('protocol.exportPdf', null, `Stappenplan versie ${version} als PDF opgeslagen`, () => undefined);
       return { file };
     },
@@ -91,32 +92,32 @@ export function protocolHandlers(
     'protocol.exportFile': async ({ version }): Promise<SavedFile> => {
       const v = repo.getVersion(ctx.db(), version);
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Protocol delen als bestand',
-        defaultName: `Vangnet-protocol versie ${v.version} ${fileDate(v.establishedAt)}.vangnet-protocol.json`,
-        filters: [{ name: 'Vangnet-protocol', extensions: ['json'] }],
+        title: ctx.dialogText('PROTOCOL_FILE_TITLE'),
+        defaultName: ctx.dialogText('PROTOCOL_FILE_NAME', { version: v.version, date: fileDate(v.establishedAt) }),
+        filters: [{ name: ctx.dialogText('PROTOCOL_FILTER'), extensions: ['json'] }],
       });
       if (!file) return { cancelled: true };
-      writeChosenFile(file, protocolFileContent(v, readSchoolProfile(ctx).name, ctx.nowIso()), 'Het protocolbestand');
+      writeChosenFile(file, protocolFileContent(v, readSchoolProfile(ctx).name, ctx.nowIso()), 'protocol');
       ctx.write('protocol.exportFile', null, `Protocol versie ${version} als bestand opgeslagen`, () => undefined);
       return { file };
     },
 
     'protocol.importFile': async ({ reason, essentialReason }) => {
       const file = await ctx.platform.chooseOpenFile({
-        title: 'Protocolbestand inlezen',
-        filters: [{ name: 'Vangnet-protocol', extensions: ['json'] }],
+        title: ctx.dialogText('PROTOCOL_IMPORT_TITLE'),
+        filters: [{ name: ctx.dialogText('PROTOCOL_FILTER'), extensions: ['json'] }],
       });
       if (!file) return { cancelled: true };
       let text: string;
       try {
         const stat = fs.statSync(file);
         if (stat.size > MAX_FILE_BYTES) {
-          throw new AppError('VALIDATION', 'Dit bestand is te groot voor een protocolbestand en is niet ingelezen.');
+          throw new AppError('VALIDATION', { key: 'PROTOCOL_FILE_TOO_BIG' });
         }
         text = fs.readFileSync(file, 'utf8');
       } catch (e) {
         if (e instanceof AppError) throw e;
-        throw new AppError('NOT_FOUND', 'Vangnet kan dit bestand niet lezen. Kies het bestand opnieuw.');
+        throw new AppError('NOT_FOUND', { key: 'FILE_UNREADABLE' });
       }
       return importVersion(ctx, parseProtocolFile(text), reason, essentialReason ?? null);
     },

@@ -40,7 +40,7 @@ function parseRow(r: VersionRow): ProtocolVersion {
   // damaged row rather than trusting it into the step screens.
   const parsed = ProtocolDefinitionSchema.safeParse(JSON.parse(r.definition_json));
   if (!parsed.success) {
-    throw new AppError('INTERNAL', `Protocolversie ${r.version} in de kluis is beschadigd en kan niet worden gelezen.`);
+    throw new AppError('INTERNAL', { key: 'PROTOCOL_VERSION_DAMAGED', params: { version: r.version } });
   }
   return { ...toSummary(r), definition: parsed.data };
 }
@@ -54,7 +54,7 @@ export function getVersion(db: Database.Database, version: number): ProtocolVers
   const cached = perDb.get(version);
   if (cached) return cached;
   const row = db.prepare('SELECT * FROM protocol_versions WHERE version = ?').get(version) as VersionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `Protocolversie ${version} bestaat niet.`);
+  if (!row) throw new AppError('NOT_FOUND', { key: 'PROTOCOL_VERSION_NOT_FOUND', params: { version } });
   const parsed = parseRow(row);
   perDb.set(version, parsed);
   return parsed;
@@ -62,7 +62,7 @@ export function getVersion(db: Database.Database, version: number): ProtocolVers
 
 export function currentVersionNumber(db: Database.Database): number {
   const row = db.prepare('SELECT MAX(version) AS v FROM protocol_versions').get() as { v: number | null };
-  if (row.v === null) throw new AppError('INTERNAL', 'De kluis bevat geen protocol.');
+  if (row.v === null) throw new AppError('INTERNAL', { key: 'PROTOCOL_MISSING' });
   return row.v;
 }
 
@@ -107,7 +107,7 @@ export function insertVersion(
 
 export function dossierVersion(db: Database.Database, dossierId: string): number {
   const row = db.prepare('SELECT protocol_version AS v FROM dossiers WHERE id = ?').get(dossierId) as { v: number } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'DOSSIER_NOT_FOUND' });
   return row.v;
 }
 

@@ -70,9 +70,9 @@ function assertPointsExist(db: Database.Database, changes: readonly ProtocolChan
   const ids = [...new Set(changes.flatMap((c) => c.improvementPointIds))];
   for (const id of ids) {
     const row = db.prepare('SELECT status FROM improvement_points WHERE id = ?').get(id) as { status: string } | undefined;
-    if (!row) throw new AppError('VALIDATION', 'Een genoemd verbeterpunt bestaat niet (meer).');
+    if (!row) throw new AppError('VALIDATION', { key: 'IMPROVEMENT_POINT_GONE' });
     if (row.status === 'afgewezen') {
-      throw new AppError('VALIDATION', 'Een afgewezen verbeterpunt kan niet in het protocol worden verwerkt. Heropen het eerst.');
+      throw new AppError('VALIDATION', { key: 'IMPROVEMENT_POINT_REJECTED' });
     }
   }
 }
@@ -195,24 +195,19 @@ export function parseProtocolFile(text: string): ProtocolFile {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new AppError('VALIDATION', 'Dit bestand is geen Vangnet-protocolbestand: de inhoud is onleesbaar.');
+    throw new AppError('VALIDATION', { key: 'PROTOCOL_FILE_UNREADABLE' });
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PROTOCOL_FILE_FORMAT) {
-    throw new AppError('VALIDATION', 'Dit bestand is geen Vangnet-protocolbestand.');
+    throw new AppError('VALIDATION', { key: 'NOT_A_PROTOCOL_FILE' });
   }
   const formatVersion = (raw as { formatVersion?: unknown }).formatVersion;
   if (typeof formatVersion === 'number' && formatVersion > PROTOCOL_FILE_FORMAT_VERSION) {
-    throw new AppError(
-      'VALIDATION',
-      `Dit protocolbestand is gemaakt met een nieuwere versie van Vangnet (bestandsformaat ${formatVersion}). Werk Vangnet bij en lees het daarna opnieuw in; er is niets gewijzigd.`,
-    );
+    throw new AppError('VALIDATION', { key: 'PROTOCOL_FILE_TOO_NEW', params: { format: formatVersion } });
   }
   const parsed = ProtocolFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError(
-      'VALIDATION',
-      `Dit protocolbestand is beschadigd of onvolledig en is niet ingelezen: ${firstIssue(parsed.error)}`,
-    );
+    // The issue is a schema message (Dutch text of the protocol schema), passed on as a parameter.
+    throw new AppError('VALIDATION', { key: 'PROTOCOL_FILE_DAMAGED', params: { issue: firstIssue(parsed.error) } });
   }
   return parsed.data;
 }
@@ -227,10 +222,10 @@ export function importVersion(
   const current = currentVersion(ctx.db());
   const dropped = droppedEssentials(current.definition, file.definition);
   if (dropped.length > 0 && (essentialReason ?? '').trim().length < 10) {
-    throw new AppError(
-      'VALIDATION',
-      `In dit protocol ontbreken essentiële stappen (${dropped.map((s) => `"${s.title}"`).join(', ')}). Inlezen kan alleen met een uitdrukkelijke reden (minstens 10 tekens) die in de geschiedenis wordt vastgelegd.`,
-    );
+    throw new AppError('VALIDATION', {
+      key: 'PROTOCOL_IMPORT_DROPS_ESSENTIALS',
+      params: { steps: dropped.map((s) => `"${s.title}"`).join(', ') },
+    });
   }
   const changes: ProtocolChange[] = [
     {
@@ -280,10 +275,10 @@ export function reviewBase(
   builtIn: BuiltInCard = appBuiltInCard(),
 ): ProtocolVersionSummary | null {
   const update = baseUpdate(ctx.db(), builtIn);
-  if (!update) throw new AppError('VALIDATION', 'Er is geen nieuwe versie van de kaart om te bekijken.');
+  if (!update) throw new AppError('VALIDATION', { key: 'NO_CARD_UPDATE' });
   const changedIds = new Set<string>(update.diff.steps.filter((s) => s.kind !== 'gelijk').map((s) => s.stepId));
   for (const id of adoptStepIds) {
-    if (!changedIds.has(id)) throw new AppError('VALIDATION', `Deze stap is niet veranderd op de nieuwe kaart: ${id}.`);
+    if (!changedIds.has(id)) throw new AppError('VALIDATION', { key: 'STEP_NOT_CHANGED_ON_CARD', params: { step: id } });
   }
   const record = (tx: Database.Database, adoptedInto: number | null) =>
     repo.recordBaseReview(tx, { cardRevision: builtIn.revision, at: ctx.nowIso(), by: ctx.actor(), definition: builtIn.definition, adoptedInto });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { VaultAttention, VaultStatus } from '../../shared/api';
 import type { vaultOps } from '../../shared/api/vault';
 import { AppError } from '../../shared/errors';
+import type { DialogKey, DialogParams } from '../../shared/i18n/dialogs';
 import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
 import {
@@ -17,9 +18,10 @@ import {
 
 type VaultOpName = keyof typeof vaultOps;
 
-const BACKUP_FILTERS = [{ name: 'Vangnet-back-up', extensions: ['vangnetbackup'] }];
 
 export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
+  const t = (key: DialogKey, params?: DialogParams) => ctx.dialogText(key, params);
+  const backupFilters = () => [{ name: t('BACKUP_FILTER'), extensions: ['vangnetbackup'] }];
   const status = (): VaultStatus => {
     const location = ctx.settings.vaultDir();
     if (ctx.isUnlocked) {
@@ -53,37 +55,30 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
     ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
   });
 
-  const dateTimeNl = (iso: string) =>
-    new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
 
   /**
    * The question main asks before a vault is replaced. It names the backup's (sealed) date and
    * what the restored vault will not have; a page can trigger it but not answer it.
    */
   const confirmReplace = (plan: RestorePlan, what: 'backup' | 'kept'): Promise<boolean> => {
-    const when = dateTimeNl(plan.sourceCreatedAt);
-    const source = what === 'backup' ? `de back-up van ${when}` : `de bewaarde kopie van ${when}`;
-    const lost =
-      plan.lostAuditRecords > 0
-        ? plan.sameVault
-          ? `Wat na dat moment in deze kluis is vastgelegd (${plan.lostAuditRecords} regels in het auditlogboek) staat niet in ${source}. `
-          : `Alles in de huidige kluis (${plan.lostAuditRecords} regels in het auditlogboek) wordt vervangen. `
-        : '';
-    const kept =
-      'De huidige kluis wordt niet gewist: Vangnet bewaart hem versleuteld als kopie tot de volgende geslaagde back-up. Via Instellingen, Back-up kunt u ernaar terug.';
+    const when = ctx.dialogDateTime(plan.sourceCreatedAt);
+    const source = t(what === 'backup' ? 'RESTORE_SOURCE_BACKUP' : 'RESTORE_SOURCE_KEPT', { when });
+    const count = plan.lostAuditRecords;
+    const lost = count > 0 ? t(plan.sameVault ? 'RESTORE_LOST_SAME' : 'RESTORE_LOST_OTHER', { count, source }) : '';
+    const detail = `${lost}${t('RESTORE_KEPT')}`;
     return ctx.platform.confirm(
       plan.sameVault
         ? {
-            title: 'Back-up terugzetten',
-            message: `De kluis terugzetten naar ${source}?`,
-            detail: `${lost}${kept}`,
-            confirmLabel: 'Terugzetten',
+            title: t('RESTORE_TITLE'),
+            message: t('RESTORE_MESSAGE', { source }),
+            detail,
+            confirmLabel: t('RESTORE_CONFIRM'),
           }
         : {
-            title: 'Andere kluis terugzetten',
-            message: `Deze kluis vervangen door ${source}? Die hoort bij een andere kluis.`,
-            detail: `${lost}${kept}`,
-            confirmLabel: 'Vervang deze kluis',
+            title: t('RESTORE_OTHER_TITLE'),
+            message: t('RESTORE_OTHER_MESSAGE', { source }),
+            detail,
+            confirmLabel: t('RESTORE_OTHER_CONFIRM'),
           },
     );
   };
@@ -141,14 +136,13 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       const attention = vaultAttention();
       if (attention) {
         const ok = await ctx.platform.confirm({
-          title: 'Nieuwe, lege kluis maken?',
+          title: t('CREATE_NEW_TITLE'),
           message:
             attention === 'settings-damaged'
-              ? 'De instellingen van Vangnet waren beschadigd. Misschien staat je kluis nog in een andere map.'
-              : `De kluismap "${dir}" is niet gevonden. Misschien is de USB-stick of netwerkschijf niet aangesloten.`,
-          detail:
-            'Een nieuwe kluis is leeg. Heb je al een kluis? Kies dan Annuleren en daarna "Bestaande kluis openen" of "Back-up terugzetten".',
-          confirmLabel: 'Nieuwe kluis maken',
+              ? t('CREATE_NEW_SETTINGS_DAMAGED')
+              : t('CREATE_NEW_FOLDER_MISSING', { dir }),
+          detail: t('CREATE_NEW_DETAIL'),
+          confirmLabel: t('CREATE_NEW_CONFIRM'),
         });
         if (!ok) throw new AppError('CANCELLED', { key: 'CREATE_CANCELLED_EXISTING' });
       }
@@ -185,9 +179,9 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       const vault = ctx.vault();
       const stamp = ctx.nowIso().slice(0, 10);
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Back-up opslaan',
+        title: t('BACKUP_SAVE_TITLE'),
         defaultName: `vangnet-backup-${stamp}.vangnetbackup`,
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(),
       });
       if (!file) return { cancelled: true as const };
       await vault.backupTo(file);
@@ -197,12 +191,9 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
       const dir = ctx.settings.vaultDir();
       // Refuse before any dialog: replacing a vault needs its passphrase (checked in the core).
       if (Vault.exists(dir) && !currentPassphrase) {
-        throw new AppError(
-          'VALIDATION',
-          'Vul de wachtwoordzin van de huidige kluis in om die te laten vervangen.',
-        );
+        throw new AppError('VALIDATION', { key: 'RESTORE_NEEDS_CURRENT_PASSPHRASE' });
       }
-      const file = await ctx.platform.chooseOpenFile({ title: 'Back-up terugzetten', filters: BACKUP_FILTERS });
+      const file = await ctx.platform.chooseOpenFile({ title: t('RESTORE_TITLE'), filters: backupFilters() });
       if (!file) return { cancelled: true as const };
       const prepared = await countFailures(() =>
         prepareRestore({ kind: 'backup', file }, dir, secret, {
@@ -233,31 +224,31 @@ export function sessionHandlers(ctx: CoreContext): Handlers<VaultOpName> {
     },
     'vault.chooseLocation': async ({ mode }) => {
       const folder = await ctx.platform.chooseFolder({
-        title: mode === 'open-existing' ? 'Map met bestaande kluis kiezen' : 'Map voor de nieuwe kluis kiezen',
+        title: t(mode === 'open-existing' ? 'CHOOSE_EXISTING_FOLDER' : 'CHOOSE_NEW_FOLDER'),
       });
       if (!folder) return { cancelled: true as const };
       const resolved = path.resolve(folder);
       const current = ctx.settings.vaultDir();
       if (mode === 'open-existing' && !Vault.exists(resolved)) {
-        throw new AppError('VAULT_NOT_FOUND', 'In deze map staat geen Vangnet-kluis. Kies de map waarin de kluis staat.');
+        throw new AppError('VAULT_NOT_FOUND', { key: 'VAULT_NOT_IN_FOLDER' });
       }
       if (mode === 'new-location') {
         if (Vault.exists(resolved)) {
-          throw new AppError('VAULT_EXISTS', 'In deze map staat al een kluis. Kies "Bestaande kluis openen".');
+          throw new AppError('VAULT_EXISTS', { key: 'VAULT_EXISTS_IN_FOLDER' });
         }
         try {
           fs.accessSync(resolved, fs.constants.W_OK);
         } catch {
-          throw new AppError('READ_ONLY', 'Vangnet kan niet schrijven in deze map. Kies een andere map.');
+          throw new AppError('READ_ONLY', { key: 'FOLDER_NOT_WRITABLE' });
         }
       }
       // Pointing Vangnet away from an existing vault is confirmed in main's own dialog.
       if (resolved !== path.resolve(current) && Vault.exists(current)) {
         const ok = await ctx.platform.confirm({
-          title: 'Andere kluismap gebruiken',
-          message: `Vangnet voortaan de kluis in "${resolved}" laten gebruiken?`,
-          detail: `De huidige kluis in "${current}" blijft staan zoals hij is; u kunt er later naar terug via Instellingen, Kluis. Vangnet wordt nu vergrendeld.`,
-          confirmLabel: 'Andere map gebruiken',
+          title: t('MOVE_VAULT_TITLE'),
+          message: t('MOVE_VAULT_MESSAGE', { folder: resolved }),
+          detail: t('MOVE_VAULT_DETAIL', { current }),
+          confirmLabel: t('MOVE_VAULT_CONFIRM'),
         });
         if (!ok) return { cancelled: true as const };
       }

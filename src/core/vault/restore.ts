@@ -157,7 +157,7 @@ async function loadSource(source: RestoreSource, dir: string, secret: RestoreSec
   const keptDir = keptPath(dir, source.id);
   const meta = readKeepMeta(keptDir);
   if (!meta || !statOrNull(path.join(keptDir, DB_FILE))) {
-    throw new AppError('NOT_FOUND', 'Deze bewaarde kopie bestaat niet (meer).');
+    throw new AppError('NOT_FOUND', { key: 'KEPT_COPY_NOT_FOUND' });
   }
   const keys = wrapErrors(() => readKeyFile(path.join(keptDir, KEY_FILE)));
   const key = await keyFor(keys, secret);
@@ -178,7 +178,7 @@ async function loadSource(source: RestoreSource, dir: string, secret: RestoreSec
 }
 
 function keptPath(dir: string, id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw new AppError('NOT_FOUND', 'Deze bewaarde kopie bestaat niet (meer).');
+  if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw new AppError('NOT_FOUND', { key: 'KEPT_COPY_NOT_FOUND' });
   return path.join(dir, `${KEPT_PREFIX}${id}`);
 }
 
@@ -294,10 +294,10 @@ export async function prepareRestore(
   const currentExists = Vault.exists(dir);
   if (currentExists && !current && wrapErrors(() => VaultLock.isHeldByOther(dir))) throw vaultError('VAULT_IN_USE');
   if (currentExists && !opts.currentPassphrase) {
-    throw new AppError('VALIDATION', 'Vul de wachtwoordzin van de huidige kluis in om die te laten vervangen.');
+    throw new AppError('VALIDATION', { key: 'RESTORE_NEEDS_CURRENT_PASSPHRASE' });
   }
   const wrongCurrent = () =>
-    new AppError('WRONG_PASSPHRASE', 'De wachtwoordzin van de huidige kluis klopt niet. Er is niets teruggezet.');
+    new AppError('WRONG_PASSPHRASE', { key: 'RESTORE_WRONG_CURRENT_PASSPHRASE' });
   let currentKey: Buffer | null = null;
   if (current) {
     try {

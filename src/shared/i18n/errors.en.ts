@@ -101,4 +101,49 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'This file is larger than 512 MB. No document Vangnet makes is that large, so it was certainly not made by Vangnet. Nothing was changed.',
   DOCUMENT_WRITTEN_DIFFERS:
     'The saved file is not what Vangnet meant to save (the disk returned different data). The document was not recorded. Save it again, preferably in another place.',
+  // ── Session and protocol (areas of src/core) ───────────────────────────
+  RESTORE_NEEDS_CURRENT_PASSPHRASE:
+    'Enter the passphrase of the current vault to have it replaced.',
+  VAULT_NOT_IN_FOLDER:
+    'There is no Vangnet vault in this folder. Choose the folder the vault is in.',
+  VAULT_EXISTS_IN_FOLDER:
+    'There already is a vault in this folder. Choose "Open existing vault".',
+  FOLDER_NOT_WRITABLE: 'Vangnet cannot write in this folder. Choose another folder.',
+  PROTOCOL_VERSION_DAMAGED:
+    'Protocol version {{version}} in the vault is damaged and cannot be read.',
+  PROTOCOL_VERSION_NOT_FOUND: 'Protocol version {{version}} does not exist.',
+  PROTOCOL_MISSING: 'The vault contains no protocol.',
+  PDF_NOT_SAVED_DISK_FULL: 'The disk is full. The PDF file was not saved.',
+  PDF_NOT_SAVED_HERE: 'Vangnet cannot save the PDF file in this place. Choose another folder.',
+  PROTOCOL_FILE_NOT_SAVED_DISK_FULL: 'The disk is full. The protocol file was not saved.',
+  PROTOCOL_FILE_NOT_SAVED_HERE:
+    'Vangnet cannot save the protocol file in this place. Choose another folder.',
+  PROTOCOL_FILE_TOO_BIG: 'This file is too large for a protocol file and was not read.',
+  FILE_UNREADABLE: 'Vangnet cannot read this file. Choose the file again.',
+  IMPROVEMENT_POINT_GONE: 'An improvement point that was named does not exist (any more).',
+  IMPROVEMENT_POINT_REJECTED:
+    'A rejected improvement point cannot be worked into the protocol. Reopen it first.',
+  PROTOCOL_FILE_UNREADABLE:
+    'This file is not a Vangnet protocol file: its contents cannot be read.',
+  NOT_A_PROTOCOL_FILE: 'This file is not a Vangnet protocol file.',
+  PROTOCOL_FILE_TOO_NEW:
+    'This protocol file was made with a newer version of Vangnet (file format {{format}}). Update Vangnet and read it again; nothing was changed.',
+  PROTOCOL_FILE_DAMAGED:
+    'This protocol file is damaged or incomplete and was not read: {{issue}}',
+  PROTOCOL_IMPORT_DROPS_ESSENTIALS:
+    'Essential steps are missing from this protocol ({{steps}}). It can only be read with an explicit reason (at least 10 characters) that is recorded in the history.',
+  NO_CARD_UPDATE: 'There is no new version of the card to review.',
+  STEP_NOT_CHANGED_ON_CARD: 'This step did not change on the new card: {{step}}.',
+  CLOSED_DOSSIER_KEEPS_PROTOCOL: 'A closed case file keeps the protocol version it followed.',
+  MOVE_ONLY_TO_NEWER:
+    'This case file already follows version {{version}}. You can only move to a newer version.',
+  KEPT_COPY_NOT_FOUND: 'This kept copy does not exist (any more).',
+  RESTORE_WRONG_CURRENT_PASSPHRASE:
+    'The passphrase of the current vault is not correct. Nothing was restored.',
+  MONITORING_ALREADY_CORRECTED:
+    'This version has already been corrected. Open the observation again and correct the newest version.',
+  NOTHING_CHANGED_SINCE_VERSION:
+    'Nothing changed compared with the previous version. Nothing was saved.',
+  MONITORING_OTHER_DOSSIER: 'This observation belongs to another case file.',
+  NOTHING_CHANGED: 'Nothing changed. Nothing was saved.',
 };

@@ -113,6 +113,53 @@ export const ERRORS_NL = {
     'Dit bestand is groter dan 512 MB. Zo groot is geen document dat Vangnet maakt, dus het is zeker niet door Vangnet gemaakt. Er is niets gewijzigd.',
   DOCUMENT_WRITTEN_DIFFERS:
     'Het opgeslagen bestand is niet gelijk aan wat Vangnet wilde opslaan (de schijf gaf andere gegevens terug). Het document is niet vastgelegd. Sla het opnieuw op, liefst op een andere plek.',
+  // ── Session and protocol (areas of src/core) ───────────────────────────
+  RESTORE_NEEDS_CURRENT_PASSPHRASE:
+    'Vul de wachtwoordzin van de huidige kluis in om die te laten vervangen.',
+  VAULT_NOT_IN_FOLDER:
+    'In deze map staat geen Vangnet-kluis. Kies de map waarin de kluis staat.',
+  VAULT_EXISTS_IN_FOLDER: 'In deze map staat al een kluis. Kies "Bestaande kluis openen".',
+  FOLDER_NOT_WRITABLE: 'Vangnet kan niet schrijven in deze map. Kies een andere map.',
+  PROTOCOL_VERSION_DAMAGED:
+    'Protocolversie {{version}} in de kluis is beschadigd en kan niet worden gelezen.',
+  PROTOCOL_VERSION_NOT_FOUND: 'Protocolversie {{version}} bestaat niet.',
+  PROTOCOL_MISSING: 'De kluis bevat geen protocol.',
+  PDF_NOT_SAVED_DISK_FULL: 'De schijf is vol. Het PDF-bestand is niet opgeslagen.',
+  PDF_NOT_SAVED_HERE:
+    'Vangnet kan het pdf-bestand niet op deze plek opslaan. Kies een andere map.',
+  PROTOCOL_FILE_NOT_SAVED_DISK_FULL: 'De schijf is vol. Het protocolbestand is niet opgeslagen.',
+  PROTOCOL_FILE_NOT_SAVED_HERE:
+    'Vangnet kan het protocolbestand niet op deze plek opslaan. Kies een andere map.',
+  PROTOCOL_FILE_TOO_BIG:
+    'Dit bestand is te groot voor een protocolbestand en is niet ingelezen.',
+  FILE_UNREADABLE: 'Vangnet kan dit bestand niet lezen. Kies het bestand opnieuw.',
+  IMPROVEMENT_POINT_GONE: 'Een genoemd verbeterpunt bestaat niet (meer).',
+  IMPROVEMENT_POINT_REJECTED:
+    'Een afgewezen verbeterpunt kan niet in het protocol worden verwerkt. Heropen het eerst.',
+  PROTOCOL_FILE_UNREADABLE:
+    'Dit bestand is geen Vangnet-protocolbestand: de inhoud is onleesbaar.',
+  NOT_A_PROTOCOL_FILE: 'Dit bestand is geen Vangnet-protocolbestand.',
+  PROTOCOL_FILE_TOO_NEW:
+    'Dit protocolbestand is gemaakt met een nieuwere versie van Vangnet (bestandsformaat {{format}}). Werk Vangnet bij en lees het daarna opnieuw in; er is niets gewijzigd.',
+  PROTOCOL_FILE_DAMAGED:
+    'Dit protocolbestand is beschadigd of onvolledig en is niet ingelezen: {{issue}}',
+  PROTOCOL_IMPORT_DROPS_ESSENTIALS:
+    'In dit protocol ontbreken essentiële stappen ({{steps}}). Inlezen kan alleen met een uitdrukkelijke reden (minstens 10 tekens) die in de geschiedenis wordt vastgelegd.',
+  NO_CARD_UPDATE: 'Er is geen nieuwe versie van de kaart om te bekijken.',
+  STEP_NOT_CHANGED_ON_CARD: 'Deze stap is niet veranderd op de nieuwe kaart: {{step}}.',
+  CLOSED_DOSSIER_KEEPS_PROTOCOL:
+    'Een gesloten dossier blijft bij de protocolversie die is gevolgd.',
+  MOVE_ONLY_TO_NEWER:
+    'Dit dossier volgt al versie {{version}}. Je kunt alleen naar een nieuwere versie overstappen.',
+  KEPT_COPY_NOT_FOUND: 'Deze bewaarde kopie bestaat niet (meer).',
+  RESTORE_WRONG_CURRENT_PASSPHRASE:
+    'De wachtwoordzin van de huidige kluis klopt niet. Er is niets teruggezet.',
+  MONITORING_ALREADY_CORRECTED:
+    'Deze versie is al gecorrigeerd. Open de waarneming opnieuw en corrigeer de nieuwste versie.',
+  NOTHING_CHANGED_SINCE_VERSION:
+    'Er is niets veranderd ten opzichte van de vorige versie. Er is niets opgeslagen.',
+  MONITORING_OTHER_DOSSIER: 'Deze waarneming hoort bij een ander dossier.',
+  NOTHING_CHANGED: 'Er is niets veranderd. Er is niets opgeslagen.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */
