@@ -23,6 +23,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'statement.publish': 'Communicatiestatement gepubliceerd',
   'document.generate': 'Document gemaakt',
   'document.verify': 'Document gecontroleerd',
+  'document.file': 'Losse brief opgeslagen',
   'letters.saveNameParts': 'Aanhef en naam voor brieven vastgelegd',
   'letters.saveLetterParts': 'Tekst voor de brief bij een gesprek vastgelegd',
   'monitoring.add': 'Waarneming op sociale media vastgelegd',
@@ -80,6 +81,8 @@ export function auditActionLabel(action: string): string {
 /** Actions whose stored details are already a Dutch sentence written for a reader. */
 const READABLE_DETAILS = new Set([
   'document.generate',
+  'document.file',
+  'document.verify',
   'exchange.send',
   'exchange.receive',
   'protocol.moveDossier',
@@ -97,6 +100,7 @@ export function auditLine(a: { action: string; details: string }, stepTitle: (id
     const title = id ? stepTitle(id) : '';
     return title ? `${label}: "${title}"` : label;
   }
-  const details = a.details.trim().replace(/\.$/, '');
+  // A dossier write appends its event kinds (" · document.produced") for the chain: no reader's words.
+  const details = a.details.replace(/(?: · [a-z]+(?:\.[a-zA-Z-]+)+)+\s*$/, '').trim().replace(/\.$/, '');
   return READABLE_DETAILS.has(a.action) && details ? `${label} – ${details}` : label;
 }

@@ -8,7 +8,7 @@ import { registerSqlFunctions } from '../../../src/core/vault/sql-functions';
 import { listGenerated } from '../../../src/core/documents/store';
 import { closeDossier, markAndDestroy } from '../evaluation/fixtures';
 import { createTestService, fixedClock, type TestService } from '../helpers/service';
-import { CLASS_LIST_CSV, NAMES, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import { CLASS_LIST_CSV, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
 
 /** "Verifiable documents": the SHA-256 of the exact bytes, in the register and the audit chain. */
 
@@ -132,6 +132,13 @@ describe('verifiable documents', () => {
     ));
     for (const n of ['Çelik', 'Emre', 'Vries', NAMES.victim]) expect(JSON.stringify(separate)).not.toContain(n);
     expect((await check(path.join(t.dirs.out, 'brieven.pdf'))).matches[0]?.file.seq).toBe(0);
+
+    // The overview's audit trail names each file's code and the check, in words, without event keys.
+    const { file: overview } = await save('dossier-overview', 'overzicht.pdf');
+    const overviewText = pdfText(overview).replace(/\s+/g, ' ');
+    expect(overviewText).toContain('Losse brief opgeslagen – Losse brief 3 van 3 bij brief aan ouders van klasgenoten opgeslagen. SHA-256 van het bestand:');
+    expect(overviewText).toMatch(/Document gecontroleerd – Bestand gecontroleerd: gelijk aan brief aan ouders van klasgenoten/);
+    expect(overviewText).not.toMatch(/document\.produced|document\.file|document\.verify/);
 
     const txt = path.join(t.dirs.out, 'statement.txt');
     t.platform.nextSavePath = txt;
