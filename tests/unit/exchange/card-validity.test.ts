@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadIdentity, validityFrom } from '../../../src/core/exchange/identity';
 import { createTestService, seedDossier, type TestService } from '../helpers';
-import { makePair, preview, send, type Pair } from './helpers';
+import { preview, send, vaultsPerTest } from './helpers';
 
 /** Dispatches a package preview and returns the refusal (code, key, Dutch message). */
 async function refusal(t: TestService, file: string) {
@@ -15,16 +15,10 @@ async function refusal(t: TestService, file: string) {
 }
 
 describe('Vangnet-cards have a validity end', () => {
-  let pair: Pair | undefined;
-  const extra: TestService[] = [];
-  afterEach(() => {
-    pair?.cleanup();
-    pair = undefined;
-    while (extra.length) extra.pop()?.cleanup();
-  });
+  const { make: makeVaults, extra } = vaultsPerTest();
 
   it('a card carries its last valid day (two years after the identity was made); the address book keeps it', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, aAtB } = pair;
     const mine = await a.dispatchOk('exchange.myCard', {});
     const id = loadIdentity(a.svc.ctx.db());
@@ -35,7 +29,7 @@ describe('Vangnet-cards have a validity end', () => {
   });
 
   it('refuses a package signed with an expired card, in Dutch, until the renewed card is added; renewal keeps keys and verification', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA, aAtB, clock } = pair;
     const s = await seedDossier(a, { tag: 'ex55' });
     const sent = await send(a, { dossierId: s.dossierId, kind: 'delen', contactIds: [bAtA], sections: ['feiten'] });
@@ -105,7 +99,7 @@ describe('Vangnet-cards have a validity end', () => {
   });
 
   it('refuses a package from an unknown signer with a Dutch message that names the sender and fingerprint', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { b } = pair;
     const c = await createTestService({ userName: 'Carla Derde' });
     extra.push(c);
@@ -129,7 +123,7 @@ describe('Vangnet-cards have a validity end', () => {
   });
 
   it('refuses a card without a validity end (an old card) with a Dutch message', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b } = pair;
     const card = (await a.dispatchOk('exchange.myCard', {})).card;
     const { validUntil: _drop, ...old } = card;

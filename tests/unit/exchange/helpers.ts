@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import { loadIdentity } from '../../../src/core/exchange/identity';
 import { openPackage } from '../../../src/core/exchange/seal';
@@ -13,6 +14,21 @@ export interface Pair {
   aAtB: string;
   clock: ReturnType<typeof fixedClock>;
   cleanup(): void;
+}
+
+/**
+ * The vaults a test makes, removed after each test: `make()` gives a fresh pair, `extra`
+ * takes any further service (a third school). Call once in a describe block.
+ */
+export function vaultsPerTest(): { make(): Promise<Pair>; extra: TestService[] } {
+  let pair: Pair | undefined;
+  const extra: TestService[] = [];
+  afterEach(() => {
+    pair?.cleanup();
+    pair = undefined;
+    while (extra.length) extra.pop()?.cleanup();
+  });
+  return { make: async () => (pair = await makePair()), extra };
 }
 
 /** Two real vaults (sender A, receiver B) that have exchanged and verified each other's cards. */

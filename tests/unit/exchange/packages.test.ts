@@ -1,13 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadIdentity } from '../../../src/core/exchange/identity';
 import { openPackage, sealPackage } from '../../../src/core/exchange/seal';
 import type { PackageDocument } from '../../../src/core/exchange/document';
 import { STEPS } from '../../../src/shared/protocol';
-import { createTestService, scanForStrings, seedDossier, type TestService } from '../helpers';
-import { decryptFor, importFile, makePair, preview, send, type Pair } from './helpers';
+import { addPerson, createTestService, scanForStrings, seedDossier, type TestService } from '../helpers';
+import { decryptFor, importFile, preview, send, vaultsPerTest } from './helpers';
 
 const hasAge = (() => {
   try {
@@ -19,16 +19,10 @@ const hasAge = (() => {
 })();
 
 describe('sealed packages between two real vaults', () => {
-  let pair: Pair | undefined;
-  const extra: TestService[] = [];
-  afterEach(() => {
-    pair?.cleanup();
-    pair = undefined;
-    while (extra.length) extra.pop()?.cleanup();
-  });
+  const { make: makeVaults, extra } = vaultsPerTest();
 
   it('hands over a whole dossier: the receiver gets everything with original authors and times, the sender copy becomes read-only', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA, clock } = pair;
     const s = await seedDossier(a, { tag: 'ho11' });
     const original = await a.dispatchOk('dossier.get', { dossierId: s.dossierId });
@@ -93,7 +87,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('keeps the sender as co-owner when asked: their copy stays writable', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const s = await seedDossier(pair.a, { tag: 'co22' });
     await send(pair.a, {
       dossierId: s.dossierId,
@@ -110,7 +104,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('importing the same package twice changes nothing', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const s = await seedDossier(pair.a, { tag: 'tw33' });
     const sent = await send(pair.a, { dossierId: s.dossierId, kind: 'overdracht', contactIds: [pair.bAtA] });
     await importFile(pair.b, sent.file);
@@ -122,26 +116,10 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('shares a reduced extract: third parties are absent from the decrypted package, and what was left out is stated inside', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA } = pair;
     const s = await seedDossier(a, { tag: 'sh44' });
-    const buddy = await a.dispatchOk('person.add', {
-      dossierId: s.dossierId,
-      person: {
-        role: 'buddy',
-        name: 'Sanne Buddysh44',
-        className: '3B',
-        school: '',
-        phone: '',
-        email: '',
-        address: '',
-        relatedPersonId: null,
-        language: '',
-        interpreterNeeded: false,
-        sensitivities: '',
-        notes: '',
-      },
-    });
+    const buddy = await addPerson(a, s.dossierId, { role: 'buddy', name: 'Sanne Buddysh44', className: '3B' });
     await a.dispatchOk('chronology.add', {
       dossierId: s.dossierId,
       occurredAt: null,
@@ -215,7 +193,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('updates twice and imports out of order: the newest value wins and nothing is lost', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA, clock } = pair;
     const s = await seedDossier(a, { tag: 'up55' });
     const sections = ['feiten', 'personen', 'stappen', 'acties', 'logboek'] as const;
@@ -291,7 +269,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('shows a real conflict for a choice and keeps both versions', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA, aAtB, clock } = pair;
     const s = await seedDossier(a, { tag: 'cf66' });
     const first = await send(a, {
@@ -348,7 +326,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('refuses tampered ciphertext, the wrong recipient, an unknown signer, a wrong signature and a newer version, in Dutch', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA } = pair;
     const s = await seedDossier(a, { tag: 'bd77' });
     const sent = await send(a, {
@@ -420,7 +398,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('carries each step as its typed record and refuses a package whose step data does not fit the step', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA } = pair;
     const s = await seedDossier(a, { tag: 'tr31' });
     await a.dispatchOk('step.update', {
@@ -456,7 +434,7 @@ describe('sealed packages between two real vaults', () => {
   });
 
   it('a one-time-passphrase package opens with the passphrase only', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b } = pair;
     const s = await seedDossier(a, { tag: 'pw99' });
     const sent = await send(a, {
@@ -482,7 +460,7 @@ describe('sealed packages between two real vaults', () => {
   it.skipIf(!hasAge)(
     "Debian's age decrypts a package with the recipient's identity and a one-time-passphrase package",
     async () => {
-      pair = await makePair();
+      const pair = await makeVaults();
       const { a, b, bAtA } = pair;
       const s = await seedDossier(a, { tag: 'ag10' });
       const sent = await send(a, {
@@ -533,7 +511,7 @@ describe('sealed packages between two real vaults', () => {
   );
 
   it('no plaintext of a package touches the disk: only the age file is written, and it reveals nothing', async () => {
-    pair = await makePair();
+    const pair = await makeVaults();
     const { a, b, bAtA } = pair;
     const s = await seedDossier(a, { tag: 'dk12' });
     const sent = await send(a, { dossierId: s.dossierId, kind: 'overdracht', contactIds: [bAtA] });

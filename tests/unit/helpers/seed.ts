@@ -6,6 +6,32 @@ interface CanDispatch {
   dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
 }
 
+type PersonInput = OpInput<'person.add'>['person'];
+
+/** Adds a person to a dossier through the service; every field not given is left empty. */
+export function addPerson(
+  t: CanDispatch,
+  dossierId: string,
+  person: Pick<PersonInput, 'role' | 'name'> & Partial<PersonInput>,
+): Promise<OpOutput<'person.add'>> {
+  return t.dispatchOk('person.add', {
+    dossierId,
+    person: {
+      className: '',
+      school: '',
+      phone: '',
+      email: '',
+      address: '',
+      relatedPersonId: null,
+      language: '',
+      interpreterNeeded: false,
+      sensitivities: '',
+      notes: '',
+      ...person,
+    },
+  });
+}
+
 export interface SeededDossier {
   dossierId: string;
   personIds: string[];
@@ -42,38 +68,18 @@ export async function seedDossier(t: CanDispatch, opts: { tag?: string } = {}): 
     lead: 'Marieke de Zorgcoördinator',
     otherSchoolInvolved: false,
   });
-  const personBase = {
+  const dader = await addPerson(t, dossierId, {
+    role: 'dader',
+    name: distributor,
     className: '3B',
-    school: '',
-    phone: '',
-    email: '',
-    address: '',
-    relatedPersonId: null,
-    language: '',
-    interpreterNeeded: false,
-    sensitivities: '',
-    notes: '',
-  };
-  const dader = await t.dispatchOk('person.add', {
-    dossierId,
-    person: {
-      ...personBase,
-      role: 'dader',
-      name: distributor,
-      notes: `Heeft foto doorgestuurd Lindeboom${tag}`,
-    },
+    notes: `Heeft foto doorgestuurd Lindeboom${tag}`,
   });
-  const ouder = await t.dispatchOk('person.add', {
-    dossierId,
-    person: {
-      ...personBase,
-      role: 'ouder',
-      name: parent,
-      className: '',
-      phone,
-      email,
-      address: `Molenstraat 12${tag}, Utrecht`,
-    },
+  const ouder = await addPerson(t, dossierId, {
+    role: 'ouder',
+    name: parent,
+    phone,
+    email,
+    address: `Molenstraat 12${tag}, Utrecht`,
   });
   await t.dispatchOk('chronology.add', { dossierId, occurredAt: '2026-11-27T09:00:00+01:00', text: note });
   await t.dispatchOk('chronology.add', {
