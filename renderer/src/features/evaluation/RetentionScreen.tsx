@@ -19,7 +19,7 @@ import { schemaValidator } from '../../ui/form/validation';
 import { formatDateNl } from '../../ui/datetime';
 import { DestroyModal, useDestructionActions } from './parts/DestroyModal';
 import { SubjectAccessPanel } from './parts/SubjectAccessPanel';
-import { HelpTitle } from '../help/HelpTitle';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 interface PolicyValues {
   months: number | null;
@@ -100,12 +100,7 @@ export function RetentionScreen() {
 
   return (
     <Stack gap="lg" data-screen="retention">
-      <Stack gap={2}>
-        <HelpTitle section="bewaartermijn-en-vernietigen-avg">
-          <Title order={1}>{t('retention.title')}</Title>
-        </HelpTitle>
-        <Text c="dimmed">{t('retention.intro')}</Text>
-      </Stack>
+      <ScreenHeader title={t('retention.title')} intro={t('retention.intro')} help="bewaartermijn-en-vernietigen-avg" />
       {error && <Alert color="red">{error}</Alert>}
 
       <Card withBorder padding="lg">

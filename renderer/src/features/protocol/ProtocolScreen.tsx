@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Accordion,
   Alert,
@@ -7,7 +7,6 @@ import {
   Card,
   Checkbox,
   Group,
-  Loader,
   Modal,
   Select,
   Stack,
@@ -30,7 +29,7 @@ import {
   type ProtocolDiff,
   type ProtocolEdit,
 } from '../../../../src/shared/protocol';
-import { HelpTitle } from '../help/HelpTitle';
+import { ScreenHeader, ScreenPending, useScreenData } from '../../ui/ScreenHeader';
 import { StepEditModal, type EditRequest } from './StepEditModal';
 import { DraftRestoredNotice } from '../../ui/form/FormDialog';
 import { useDraftForm } from '../../ui/form/useDraftForm';
@@ -41,8 +40,6 @@ const NO_EDITS: { edits: ProtocolEdit[] } = { edits: [] };
 /** "Ons protocol": the school's steps, a draft of the next version, history, diff, sharing. */
 export function ProtocolScreen() {
   const { t } = useTranslation('protocol');
-  const [data, setData] = useState<ProtocolOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // The changes for the next version are a draft in the vault until established: a lock or
   // a restart halfway through a revision loses none of them.
   const editsForm = useDraftForm<{ edits: ProtocolEdit[] }>({
@@ -56,17 +53,7 @@ export function ProtocolScreen() {
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setData(await call('protocol.overview', {}));
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, error, reload: load } = useScreenData<ProtocolOverview>(() => call('protocol.overview', {}));
 
   // The draft is previewed with the same pure function the core applies when it is established.
   const preview = useMemo(() => {
@@ -78,8 +65,7 @@ export function ProtocolScreen() {
     }
   }, [data, edits]);
 
-  if (error) return <Alert color="red">{error}</Alert>;
-  if (!data) return <Loader aria-label="Laden" />;
+  if (!data) return <ScreenPending error={error} label="Laden" />;
 
   const definition = preview?.definition ?? data.current.definition;
   const changedIds = new Set((preview?.changes ?? []).map((c) => c.subjectId));
@@ -120,12 +106,7 @@ export function ProtocolScreen() {
 
   return (
     <Stack gap="lg" data-screen="protocol">
-      <Stack gap={2}>
-        <HelpTitle section="ons-protocol-aanpassen">
-          <Title order={1}>{t('title')}</Title>
-        </HelpTitle>
-        <Text c="dimmed">{t('intro')}</Text>
-      </Stack>
+      <ScreenHeader title={t('title')} intro={t('intro')} help="ons-protocol-aanpassen" />
       <Group justify="space-between">
         <Text fw={600} data-testid="protocol-current">
           {t('current', { version: data.current.version, date: dateNl(data.current.establishedAt), by: data.current.establishedBy })}

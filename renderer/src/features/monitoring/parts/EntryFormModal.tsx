@@ -1,4 +1,4 @@
-import { Alert, Card, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../ui/notify';
@@ -23,6 +23,7 @@ import {
 import { LIMITS } from '../../../../../src/shared/domain/common';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { DateTimeField } from '../../../ui/form/DateTimeField';
+import { EnumSelectField } from '../../../ui/form/EnumSelectField';
 import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
 import { draftKeyFor } from '../../../ui/form/useDraftDialog';
@@ -30,9 +31,6 @@ import { zodFieldErrors } from '../../../ui/form/validation';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { NoFilesZone } from './NoFilesZone';
 import { LocalFileWarning } from './LocalFileWarning';
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
 
 /** The form's values: the contract's input with picker dates, plus the reason of a correction. */
 interface EntryValues extends Omit<MonitoringEntryInput, 'seenAt' | 'followUpAt'> {
@@ -183,12 +181,7 @@ export function EntryFormModal({
               error={form.error('seenBy')}
               required
             />
-            <NativeSelect
-              label={t('fields.platform')}
-              data={options(PLATFORMS, PLATFORM_LABELS)}
-              value={values.platform}
-              onChange={(ev) => set('platform', ev.currentTarget.value as EntryValues['platform'])}
-            />
+            <EnumSelectField              label={t('fields.platform')}              values={PLATFORMS}              labels={PLATFORM_LABELS}              value={values.platform}              onChange={(v) => set('platform', v)}            />
           </SimpleGrid>
           <LimitedTextInput
             label={t('fields.location')}
@@ -213,32 +206,12 @@ export function EntryFormModal({
             required
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t('fields.reach')}
-              data={options(REACH_LEVELS, REACH_LABELS)}
-              value={values.reach}
-              onChange={(ev) => set('reach', ev.currentTarget.value as EntryValues['reach'])}
-            />
-            <NativeSelect
-              label={t('fields.tone')}
-              data={options(TONES, TONE_LABELS)}
-              value={values.tone}
-              onChange={(ev) => set('tone', ev.currentTarget.value as EntryValues['tone'])}
-            />
-            <NativeSelect
-              label={t('fields.risk')}
-              data={options(RISK_LEVELS, RISK_LABELS)}
-              value={values.risk}
-              onChange={(ev) => set('risk', ev.currentTarget.value as EntryValues['risk'])}
-            />
+            <EnumSelectField              label={t('fields.reach')}              values={REACH_LEVELS}              labels={REACH_LABELS}              value={values.reach}              onChange={(v) => set('reach', v)}            />
+            <EnumSelectField              label={t('fields.tone')}              values={TONES}              labels={TONE_LABELS}              value={values.tone}              onChange={(v) => set('tone', v)}            />
+            <EnumSelectField              label={t('fields.risk')}              values={RISK_LEVELS}              labels={RISK_LABELS}              value={values.risk}              onChange={(v) => set('risk', v)}            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t('fields.action')}
-              data={options(MONITORING_ACTIONS, MONITORING_ACTION_LABELS)}
-              value={values.action}
-              onChange={(ev) => set('action', ev.currentTarget.value as EntryValues['action'])}
-            />
+            <EnumSelectField              label={t('fields.action')}              values={MONITORING_ACTIONS}              labels={MONITORING_ACTION_LABELS}              value={values.action}              onChange={(v) => set('action', v)}            />
             <DateTimeField
               label={t('fields.followUpAt')}
               description={t('fields.followUpHelp')}
@@ -247,12 +220,7 @@ export function EntryFormModal({
               error={form.error('followUpAt')}
               clearable
             />
-            <NativeSelect
-              label={t('fields.status')}
-              data={options(MONITORING_STATUSES, MONITORING_STATUS_LABELS)}
-              value={values.status}
-              onChange={(ev) => set('status', ev.currentTarget.value as EntryValues['status'])}
-            />
+            <EnumSelectField              label={t('fields.status')}              values={MONITORING_STATUSES}              labels={MONITORING_STATUS_LABELS}              value={values.status}              onChange={(v) => set('status', v)}            />
           </SimpleGrid>
           <LimitedTextarea
             label={t('fields.actionNote')}
