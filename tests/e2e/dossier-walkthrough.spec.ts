@@ -353,6 +353,7 @@ test.describe('a realistic incident through all six phases, stored in the vault'
       await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-event')).filter((t) => t && t !== 'step.status'))
     ).reverse();
     expect(acts).toEqual([
+      'dossier.created',
       'conversation.held',
       'police.consulted',
       'police.decided',

@@ -68,20 +68,6 @@ function emptyStep(dossierId: string, stepId: StepId): StepState {
   return { dossierId, stepId, status: 'open', nvtReason: '', owner: '', dueAt: null, notes: '', data: emptyStepRecord(stepId), updatedAt: null };
 }
 
-export function systemEntry(ctx: CoreContext, dossierId: string, kind: 'status' | 'systeem', text: string): void {
-  const at = ctx.nowIso();
-  repo.appendChronology(ctx.db(), {
-    id: ctx.newId(),
-    dossierId,
-    occurredAt: at,
-    recordedAt: at,
-    author: ctx.actor(),
-    kind,
-    text,
-    correctsId: null,
-  });
-}
-
 /** What other areas contribute to the dossier area's operations (composed in src/core/service.ts). */
 export interface DossierContributions {
   /** Counts other areas add to the home screen's overview (takedowns, aftercare, …). */
@@ -107,7 +93,8 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const id = ctx.newId();
       // A new dossier follows the school's current protocol version, for as long as it is open.
       const protocol = pinnedOf(currentVersion(ctx.db()));
-      ctx.write('dossier.create', id, `Nieuw dossier aangemaakt (protocolversie ${protocol.version})`, (db) => {
+      writeDossier(ctx, id, 'dossier.create', (w) => {
+        const db = w.db;
         const number = repo.nextDossierNumber(db, new Date(intake.discoveredAt));
         repo.insertDossier(db, {
           id,
@@ -157,18 +144,20 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
             updatedAt: at,
           });
         }
-        repo.appendChronology(db, {
-          id: ctx.newId(),
-          dossierId: id,
-          occurredAt: intake.discoveredAt,
-          recordedAt: at,
-          author: ctx.actor(),
-          kind: 'systeem',
-          text: `Dossier ${number} geopend: ${intake.title}. Regiehouder: ${intake.lead}.${
-            intake.howDiscovered ? ` Aan het licht gekomen: ${intake.howDiscovered}` : ''
-          } Gevolgd protocol: versie ${protocol.version}.`,
-          correctsId: null,
-        });
+        // The story starts when the material came to light; the row says when it was recorded.
+        w.event(
+          {
+            type: 'dossier.created',
+            number,
+            title: intake.title,
+            lead: intake.lead,
+            howDiscovered: intake.howDiscovered,
+            materialKind: intake.materialKind,
+            otherSchoolInvolved: intake.otherSchoolInvolved,
+            protocolVersion: protocol.version,
+          },
+          intake.discoveredAt,
+        );
       });
       return { dossierId: id };
     },
@@ -214,17 +203,12 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
 
     'dossier.setOtherSchoolInvolved': ({ dossierId, involved }) => {
       writableDossier(dossierId);
-      ctx.write('dossier.setOtherSchool', dossierId, `Andere school betrokken: ${involved ? 'ja' : 'nee'}`, (db) => {
-        repo.setOtherSchool(db, dossierId, involved, ctx.nowIso());
-        systemEntry(
-          ctx,
-          dossierId,
-          'systeem',
-          involved
-            ? 'Vastgelegd: de dader zit op een andere school. De stappen voor samenwerking met die school zijn nu van toepassing.'
-            : 'Vastgelegd: er is geen andere school betrokken.',
-        );
-      });
+      const current = repo.getDossierRow(ctx.db(), dossierId);
+      if (current.otherSchoolInvolved === involved) return loadDossierDetail(ctx, dossierId);
+      writeDossier(ctx, dossierId, 'dossier.setOtherSchool', (w) => {
+        repo.setOtherSchool(w.db, dossierId, involved, ctx.nowIso());
+        w.event({ type: 'dossier.otherSchool', involved });
+      }, `Andere school betrokken: ${involved ? 'ja' : 'nee'}`);
       return loadDossierDetail(ctx, dossierId);
     },
 
@@ -362,11 +346,11 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const current = repo.getAction(ctx.db(), actionId);
       writableDossier(current.dossierId);
       if (current.done === done) return current;
-      ctx.write('action.setDone', current.dossierId, `Actie ${done ? 'afgerond' : 'heropend'}`, (db) => {
-        repo.setActionDone(db, actionId, done, ctx.nowIso());
-        repo.touchDossier(db, current.dossierId, ctx.nowIso());
-        systemEntry(ctx, current.dossierId, 'status', `Actie ${done ? 'afgerond' : 'heropend'}: ${current.wat} (${current.wie}).`);
-      });
+      writeDossier(ctx, current.dossierId, 'action.setDone', (w) => {
+        repo.setActionDone(w.db, actionId, done, ctx.nowIso());
+        const stepId = current.stepId && isStepId(current.stepId) ? current.stepId : null;
+        w.event({ type: 'action.done', actionId, what: current.wat, who: current.wie, done, stepId });
+      }, `Actie ${done ? 'afgerond' : 'heropend'}`);
       return repo.getAction(ctx.db(), actionId);
     },
 

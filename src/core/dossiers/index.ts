@@ -4,7 +4,7 @@
  * the protocol (and vault/api). What the areas above add to it (overview counts, open work) is
  * passed in by createVangnetService as `DossierContributions`.
  */
-export { assertWritable, dossierHandlers, loadDossierDetail, systemEntry, type DossierContributions } from './handlers';
+export { assertWritable, dossierHandlers, loadDossierDetail, type DossierContributions } from './handlers';
 export { protocolMoveHandlers } from './protocol-move';
 export type { OverviewExtension } from './overview';
 export type { OpenWorkSources } from './open-work';

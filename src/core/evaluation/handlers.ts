@@ -15,9 +15,9 @@ import { AppError } from '../../shared/errors';
 import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../shared/protocol';
 import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { assertWritable, systemEntry, writeDossier, dossierRepo as dossiers } from '../dossiers';
+import { assertWritable, writeDossier, dossierRepo as dossiers } from '../dossiers';
 import { readSchoolProfile } from '../school-profile';
-import type { StepId } from '../../shared/protocol';
+import type { DossierEvent, StepId } from '../../shared/protocol';
 import { writeFileAtomic } from '../vault';
 import { destroyMarkedDossier, markForDestruction, readMark, setGraceDays, unmarkDestruction } from './destroy';
 import { findPersonName, personNames } from './names';
@@ -140,6 +140,11 @@ export async function saveDocument(
   return { file };
 }
 
+/** The logbook's account of planned aftercare: for whom and when. */
+function plannedEvent(moments: ReadonlyArray<{ id: string; label: string; dueAt: string }>): DossierEvent {
+  return { type: 'aftercare.planned', moments: moments.map((m) => ({ momentId: m.id, label: m.label, dueAt: m.dueAt })) };
+}
+
 export function evaluationHandlers(
   ctx: CoreContext,
   contributions: EvaluationContributions,
@@ -200,18 +205,11 @@ export function evaluationHandlers(
       const moments = proposeAftercareMoments(from, targets, who, AFTERCARE_DEFAULT_OFFSETS_DAYS);
       const at = ctx.nowIso();
       const ids = moments.map(() => ctx.newId());
-      ctx.write('aftercare.plan', dossierId, `Nazorg gepland: ${moments.length} momenten`, (db) => {
-        moments.forEach((m, i) =>
-          repo.insertAftercare(db, { ...m, id: ids[i] ?? ctx.newId(), dossierId, at }),
-        );
-        dossiers.touchDossier(db, dossierId, at);
-        systemEntry(
-          ctx,
-          dossierId,
-          'systeem',
-          `Nazorg gepland voor ${targets.map((t) => t.label).join(', ')}: na ${AFTERCARE_DEFAULT_OFFSETS_DAYS.map((d) => `${d} dagen`).join(', ')}.`,
-        );
-      });
+      writeDossier(ctx, dossierId, 'aftercare.plan', (w) => {
+        const planned = moments.map((m, i) => ({ ...m, id: ids[i] ?? ctx.newId() }));
+        for (const m of planned) repo.insertAftercare(w.db, { ...m, dossierId, at });
+        if (planned.length) w.event(plannedEvent(planned));
+      }, `Nazorg gepland: ${moments.length} momenten`);
       return repo.listAftercare(ctx.db(), dossierId).filter((m) => ids.includes(m.id));
     },
 
@@ -220,10 +218,10 @@ export function evaluationHandlers(
       assertPersonInDossier(dossierId, moment.personId);
       const id = ctx.newId();
       const at = ctx.nowIso();
-      ctx.write('aftercare.add', dossierId, 'Nazorgmoment gepland', (db) => {
-        repo.insertAftercare(db, { ...moment, id, dossierId, at });
-        dossiers.touchDossier(db, dossierId, at);
-      });
+      writeDossier(ctx, dossierId, 'aftercare.add', (w) => {
+        repo.insertAftercare(w.db, { ...moment, id, dossierId, at });
+        w.event(plannedEvent([{ ...moment, id }]));
+      }, 'Nazorgmoment gepland');
       return repo.getAftercare(ctx.db(), id);
     },
 
@@ -249,9 +247,10 @@ export function evaluationHandlers(
     'aftercare.reopen': ({ momentId }) => {
       const current = repo.getAftercare(ctx.db(), momentId);
       if (!current.done) return current;
-      ctx.write('aftercare.reopen', current.dossierId, 'Nazorgmoment heropend', (db) => {
-        repo.setAftercareDone(db, momentId, null, ctx.nowIso());
-      });
+      writeDossier(ctx, current.dossierId, 'aftercare.reopen', (w) => {
+        repo.setAftercareDone(w.db, momentId, null, ctx.nowIso());
+        w.event({ type: 'aftercare.reopened', momentId, label: current.label });
+      }, 'Nazorgmoment heropend');
       return repo.getAftercare(ctx.db(), momentId);
     },
 
@@ -263,9 +262,10 @@ export function evaluationHandlers(
           'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.',
         );
       }
-      ctx.write('aftercare.remove', current.dossierId, 'Gepland nazorgmoment geschrapt', (db) => {
-        repo.deleteAftercare(db, momentId);
-      });
+      writeDossier(ctx, current.dossierId, 'aftercare.remove', (w) => {
+        repo.deleteAftercare(w.db, momentId);
+        w.event({ type: 'aftercare.cancelled', momentId, label: current.label, dueAt: current.dueAt });
+      }, 'Gepland nazorgmoment geschrapt');
       return { removed: true };
     },
 

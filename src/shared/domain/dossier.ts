@@ -2,6 +2,7 @@ import type { StepId } from '../protocol/step-ids';
 import type { ToolRecord } from '../protocol/records';
 import type { DossierEvent } from '../protocol/events';
 import { z } from 'zod';
+import { MATERIAL_KINDS } from './material';
 import type { PinnedProtocol } from '../protocol/pinned';
 import {
   IdSchema,
@@ -22,15 +23,7 @@ export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
   gesloten: 'Gesloten',
 };
 
-export const MATERIAL_KINDS = ['foto', 'video', 'foto-en-video', 'onbekend', 'anders'] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
-export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
-  foto: 'Naaktfoto',
-  video: 'Seksfilmpje / video',
-  'foto-en-video': 'Foto en video',
-  onbekend: 'Nog onbekend',
-  anders: 'Anders',
-};
+export { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from './material';
 
 export const VOLUNTARINESS = ['onbekend', 'ja', 'nee', 'gedwongen'] as const;
 export type Voluntariness = (typeof VOLUNTARINESS)[number];

@@ -8,6 +8,7 @@ import {
   TAKEDOWN_STATUSES,
   TAKEDOWN_STATUS_LABELS,
 } from '../domain/monitoring';
+import { MATERIAL_KINDS, MATERIAL_KIND_LABELS } from '../domain/material';
 import { REPORT_DECISION_IDS } from './records';
 import { isStepId, type StepId } from './step-ids';
 
@@ -53,7 +54,21 @@ export type MonitoringMilestone = (typeof MONITORING_MILESTONES)[number];
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape }).strict();
 
+/** One planned aftercare moment as the logbook tells it: for whom and when (not who calls). */
+const PlannedMomentSchema = z.object({ momentId: IdSchema, label: name, dueAt: UtcDateTimeSchema }).strict();
+
 export const DossierEventSchema = z.discriminatedUnion('type', [
+  ev('dossier.created', {
+    number: z.string().max(40),
+    title: name,
+    lead: name,
+    howDiscovered: mediumText('Hoe aan het licht gekomen'),
+    materialKind: z.enum(MATERIAL_KINDS),
+    otherSchoolInvolved: z.boolean(),
+    protocolVersion: z.number().int().min(1),
+  }),
+  /** "Andere school betrokken" set or unset: the steps for working with that school follow it. */
+  ev('dossier.otherSchool', { involved: z.boolean() }),
   ev('conversation.held', {
     conversationId: IdSchema,
     withWhom: name,
@@ -85,6 +100,10 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
   ev('buddies.chosen', { count: z.number().int().min(1).max(50) }),
   ev('restperiod.set', { from: IsoDateSchema.nullable(), to: IsoDateSchema.nullable() }),
   ev('evaluation.completed', { audience: z.string().max(40), label: name }),
+  ev('aftercare.planned', { moments: z.array(PlannedMomentSchema).min(1).max(100) }),
+  ev('aftercare.reopened', { momentId: IdSchema, label: name }),
+  ev('aftercare.cancelled', { momentId: IdSchema, label: name, dueAt: UtcDateTimeSchema }),
+  ev('action.done', { actionId: IdSchema, what: mediumText('Wat'), who: name, done: z.boolean(), stepId: StepRefSchema.nullable() }),
   ev('aftercare.done', { momentId: IdSchema, label: name, outcome: longText('Hoe gaat het nu'), needs: note }),
   ev('dossier.closed', {
     reason: note,
@@ -131,14 +150,39 @@ function when(iso: string): string {
     minute: '2-digit',
   });
 }
-function day(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
-}
+const DAY: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' };
+/** A calendar date ("2026-11-28"). */
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', DAY);
+/** The date an instant has in the school's time zone. */
+const dayOf = (instant: string) => new Date(instant).toLocaleDateString('nl-NL', DAY);
+/** User text as a sentence: ends with a full stop unless it already ends with punctuation. */
+const sentence = (text: string) => {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+};
 const withReason = (reason: string) => (reason.trim() ? ` Reden: ${reason.trim()}` : '');
 
 /** The one Dutch sentence of an event, as the logbook, the overview PDF and a court read it. */
 export function describeEvent(e: DossierEvent): string {
   switch (e.type) {
+    case 'dossier.created':
+      return `Dossier ${e.number} geopend: ${sentence(e.title)} Regiehouder: ${e.lead}.${
+        e.howDiscovered.trim() ? ` Aan het licht gekomen: ${sentence(e.howDiscovered)}` : ''
+      } Soort beeldmateriaal: ${MATERIAL_KIND_LABELS[e.materialKind].toLowerCase()}.${
+        e.otherSchoolInvolved ? ' De dader zit op een andere school.' : ''
+      } Gevolgd protocol: versie ${e.protocolVersion}.`;
+    case 'dossier.otherSchool':
+      return e.involved
+        ? 'Vastgelegd: de dader zit op een andere school. De stappen voor samenwerking met die school zijn nu van toepassing.'
+        : 'Vastgelegd: er is geen andere school betrokken.';
+    case 'aftercare.planned':
+      return `Nazorg gepland: ${e.moments.map((m) => `${m.label} op ${dayOf(m.dueAt)}`).join('; ')}.`;
+    case 'aftercare.reopened':
+      return `Nazorgmoment heropend (${e.label}): het moet opnieuw gebeuren.`;
+    case 'aftercare.cancelled':
+      return `Gepland nazorgmoment geschrapt (${e.label}, ${dayOf(e.dueAt)}).`;
+    case 'action.done':
+      return `Actie ${e.done ? 'afgerond' : 'heropend'}: ${sentence(e.what)}${e.who ? ` (${e.who})` : ''}`;
     case 'conversation.held':
       return `Gesprek gevoerd met ${e.withWhom} door ${e.heldBy} op ${when(e.heldAt)}.`;
     case 'police.consulted':
@@ -219,8 +263,16 @@ export function eventStepId(e: DossierEvent): StepId | null {
     case 'evaluation.completed':
       return e.audience === 'zat' ? 'evaluatie-zat' : 'evaluatie-betrokkenen';
     case 'aftercare.done':
+    case 'aftercare.planned':
+    case 'aftercare.reopened':
+    case 'aftercare.cancelled':
       return 'nazorg';
+    case 'action.done':
+      return e.stepId;
+    case 'dossier.otherSchool':
+      return 'contact-school-dader';
     case 'document.produced':
+    case 'dossier.created':
     case 'dossier.closed':
     case 'dossier.reopened':
     case 'dossier.aftercare':

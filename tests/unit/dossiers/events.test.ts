@@ -102,6 +102,7 @@ describe('the logbook tells the story: typed events written with the act', () =>
     const events = dossierEvents(t.svc.ctx.db(), dossierId);
     const acts = events.filter((e) => e.event.type !== 'step.status');
     expect(types(acts)).toEqual([
+      'dossier.created',
       'conversation.held',
       'police.consulted',
       'police.decided',
@@ -112,6 +113,7 @@ describe('the logbook tells the story: typed events written with the act', () =>
       'buddies.chosen',
       'restperiod.set',
       'evaluation.completed',
+      'aftercare.planned',
       'aftercare.done',
     ]);
     const text = acts.map((e) => e.text).join('\n');
@@ -135,6 +137,82 @@ describe('the logbook tells the story: typed events written with the act', () =>
       .prepare("SELECT action FROM audit_log WHERE dossier_id = ? AND action IN ('statement.publish','takedown.add','conversation.add')")
       .all(dossierId) as Array<{ action: string }>;
     expect(audit.map((a) => a.action).sort()).toEqual(['conversation.add', 'statement.publish', 'takedown.add']);
+  });
+
+  it('intake, other school, actions and aftercare: each act writes exactly one event with its audit row', async () => {
+    const db = () => t.svc.ctx.db();
+    const { dossierId } = await t.dispatchOk('dossier.create', { ...INTAKE, howDiscovered: 'Melding door klasgenoot' });
+    const all = () => dossierEvents(db(), dossierId);
+    const audits = (action: string) =>
+      (db().prepare('SELECT COUNT(*) AS n FROM audit_log WHERE dossier_id = ? AND action = ?').get(dossierId, action) as { n: number }).n;
+    // One act, one new event of the expected type and one audit row of its operation.
+    const act = async (operation: string, type: DossierEvent['type'], run: () => Promise<unknown>) => {
+      const before = all().length;
+      const auditBefore = audits(operation);
+      await run();
+      const added = all().slice(before);
+      expect(added.map((e) => e.event.type).filter((k) => k !== 'step.status')).toEqual([type]);
+      expect(audits(operation)).toBe(auditBefore + 1);
+      return added.find((e) => e.event.type === type)!;
+    };
+
+    const [created] = all();
+    expect(created?.event).toMatchObject({ type: 'dossier.created', lead: INTAKE.lead, materialKind: 'foto', otherSchoolInvolved: false });
+    // The story starts when the material came to light; the row says when it was recorded.
+    expect(created?.occurredAt).toBe('2026-11-27T07:30:00.000Z');
+    expect(created?.text).toMatch(
+      /^Dossier \d{4}-\d+ geopend: Naaktfoto via Snapchat klas 3B\. Regiehouder: Marieke de Zorgcoördinator\. Aan het licht gekomen: Melding door klasgenoot\. Soort beeldmateriaal: naaktfoto\. Gevolgd protocol: versie 1\.$/,
+    );
+    expect(created?.text).not.toContain(INTAKE.victimName);
+
+    const set = await act('dossier.setOtherSchool', 'dossier.otherSchool', () =>
+      t.dispatchOk('dossier.setOtherSchoolInvolved', { dossierId, involved: true }),
+    );
+    expect(set.text).toContain('de dader zit op een andere school');
+    // Setting what is already set is not an act.
+    const n = all().length;
+    await t.dispatchOk('dossier.setOtherSchoolInvolved', { dossierId, involved: true });
+    expect(all()).toHaveLength(n);
+    const unset = await act('dossier.setOtherSchool', 'dossier.otherSchool', () =>
+      t.dispatchOk('dossier.setOtherSchoolInvolved', { dossierId, involved: false }),
+    );
+    expect(unset.text).toBe('Vastgelegd: er is geen andere school betrokken.');
+
+    const action = await t.dispatchOk('action.add', {
+      dossierId,
+      action: { stepId: 'gesprek-ouders-slachtoffer', wie: 'Mentor', wat: 'Ouders van Floortje bellen', wanneer: null, waar: '', hoe: '' },
+    });
+    const done = await act('action.setDone', 'action.done', () => t.dispatchOk('action.setDone', { actionId: action.id, done: true }));
+    expect(done.text).toBe('Actie afgerond: Ouders van Floortje bellen. (Mentor)');
+    const reopened = await act('action.setDone', 'action.done', () => t.dispatchOk('action.setDone', { actionId: action.id, done: false }));
+    expect(reopened.text).toContain('Actie heropend');
+    expect(reopened.event).toMatchObject({ done: false, stepId: 'gesprek-ouders-slachtoffer' });
+
+    const planned = await act('aftercare.plan', 'aftercare.planned', () =>
+      t.dispatchOk('aftercare.planDefaults', {
+        dossierId,
+        from: '2026-12-01T09:00:00+01:00',
+        who: 'Mentor',
+        targets: [{ personId: null, label: 'Slachtoffer' }],
+      }),
+    );
+    expect(planned.text).toMatch(/^Nazorg gepland: Slachtoffer op \d+ \w+ 2026(; Slachtoffer op \d+ \w+ 20\d\d)+\.$/);
+    const one = await t.dispatchOk('aftercare.add', {
+      dossierId,
+      moment: { personId: null, label: 'Ouders van het slachtoffer', dueAt: '2026-12-20T10:00:00+01:00', who: 'Mentor' },
+    });
+    const added = all().at(-1)!;
+    expect(added.event).toMatchObject({ type: 'aftercare.planned', moments: [{ momentId: one.id, label: 'Ouders van het slachtoffer' }] });
+    expect(added.text).toBe('Nazorg gepland: Ouders van het slachtoffer op 20 december 2026.');
+    await act('aftercare.complete', 'aftercare.done', () => t.dispatchOk('aftercare.complete', { momentId: one.id, outcome: 'Rustig.', needs: '' }));
+    await act('aftercare.reopen', 'aftercare.reopened', () => t.dispatchOk('aftercare.reopen', { momentId: one.id }));
+    const cancelled = await act('aftercare.remove', 'aftercare.cancelled', () => t.dispatchOk('aftercare.remove', { momentId: one.id }));
+    expect(cancelled.text).toBe('Gepland nazorgmoment geschrapt (Ouders van het slachtoffer, 20 december 2026).');
+
+    for (const e of all()) expect(e.text).toBe(describeEvent(DossierEventSchema.parse(e.event)));
+    // No plain system lines any more: every row Vangnet writes is a typed event.
+    const plain = db().prepare("SELECT COUNT(*) AS n FROM chronology WHERE dossier_id = ? AND event_json IS NULL").get(dossierId) as { n: number };
+    expect(plain.n).toBe(0);
   });
 
   it('an act that fails after its write leaves neither the act nor its event nor its audit row', async () => {

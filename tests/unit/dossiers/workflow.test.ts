@@ -133,7 +133,7 @@ describe('dossier workflow through the service', () => {
     const reopened = await t.dispatchOk('dossier.setStatus', { dossierId, status: 'open', reason: 'Nieuwe verspreiding' });
     expect(reopened.dossier.closedAt).toBeNull();
     // Closing and reopening are events of the dossier's story (not step status changes).
-    expect(reopened.chronology.map((c) => c.event?.type).filter((x) => x?.startsWith('dossier.'))).toEqual(['dossier.closed', 'dossier.reopened']);
+    expect(reopened.chronology.map((c) => c.event?.type).filter((x) => x?.startsWith('dossier.'))).toEqual(['dossier.created', 'dossier.closed', 'dossier.reopened']);
     expect(reopened.chronology.at(-1)?.text).toContain('Dossier heropend (was gesloten). Reden: Nieuwe verspreiding');
   });
 
