@@ -7,3 +7,4 @@ export * from './records';
 export * from './step-ids';
 export * from './events';
 export * from './close';
+export * from './logbook';

@@ -95,11 +95,38 @@ describe('dossier overview in two forms', () => {
     expect(flat).toContain('Registratienummer: PL0900-2026-4711');
   });
 
+  it('logbook: the acts in order and runs of status changes folded as in the logbook tab', async () => {
+    const { dossierId } = f;
+    for (const stepId of ['aandacht-slachtoffer', 'omvang-impact', 'acties-op-rijtje'] as const) {
+      await t.dispatchOk('step.update', { dossierId, stepId, patch: { status: 'gedaan' } });
+    }
+    await t.dispatchOk('step.update', {
+      dossierId,
+      stepId: 'check-protocol',
+      patch: { status: 'nvt', nvtReason: 'Protocol vorige maand doorgenomen.' },
+    });
+    await t.dispatchOk('chronology.add', { dossierId, occurredAt: null, text: 'Ouders gebeld over de rustperiode.' });
+    const text = await overview('gevouwen');
+    const flat = text.replace(/\s+/g, ' ');
+    const logbook = flat.slice(flat.lastIndexOf(' Logboek '), flat.indexOf('Verstrekt aan'));
+    expect(logbook).toMatch(
+      /\d+–\d+\. \d+ \w+ 2026, \d\d:\d\d(–\d\d:\d\d)?, [^:]+: Status: 5 stappen afgevinkt of gewijzigd: Weet wat er online speelt[^;]+\(open → bezig\), afgeleid van de eerste waarneming; Aandacht voor het slachtoffer \(open → gedaan\); [^;]+ \(open → gedaan\); [^;]+ \(open → gedaan\); [^;]+ \(open → niet van toepassing\), reden: Protocol vorige maand doorgenomen\. /,
+    );
+    // Folded: no line of its own per step any more; the acts and notes keep theirs.
+    expect(logbook).not.toMatch(/Status: Stap "Aandacht voor het slachtoffer"/);
+    expect(logbook).toContain('Ouders gebeld over de rustperiode.');
+    expect(logbook).toMatch(/Vangnet: Besluit genomen: melding bij de politie, registratienummer PL0900-2026-4711/);
+    expect(logbook.indexOf('stappen afgevinkt')).toBeLessThan(logbook.indexOf('Ouders gebeld'));
+  });
+
   it('lists the documents made from the dossier as what was handed out, with recipient and date', async () => {
     await overview('eerste');
     const text = await overview('tweede');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Verstrekt aan: documenten en pakketten');
     expect(flat).toMatch(/Dossieroverzicht voor Zorgteam \(intern\) \(opgeslagen, \d+ pagina/);
+    // The audit trail names the act in words, never the event kinds stored with it.
+    expect(flat).toMatch(/Document gemaakt – Dossieroverzicht opgeslagen/);
+    expect(flat).not.toMatch(/· [a-z]+\.[a-zA-Z]+/);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEntry } from '../../../src/shared/domain';
-import { TOOL_KINDS } from '../../../src/shared/protocol';
+import { TOOL_KINDS, buildLogbook } from '../../../src/shared/protocol';
 import {
   TOOL_TAB,
-  buildLogbook,
   elapsedFromMinutes,
   elapsedSince,
   formatElapsedNl,

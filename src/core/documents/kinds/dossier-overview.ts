@@ -21,6 +21,7 @@ import {
   TAKEDOWN_STATUS_LABELS,
   TONE_LABELS,
   VOLUNTARINESS_LABELS,
+  type ChronologyEntry,
   type MonitoringEntry,
   type Person,
   type Takedown,
@@ -31,7 +32,20 @@ import {
   PACKAGE_SECTION_LABELS,
   type ExchangeRecord,
 } from '../../../shared/domain/exchange';
-import { DECISION_OPTIONS, REPORT_DECISIONS, STEPS, findStep, readToolRecord, stepTitleIn, recordLines, type ProtocolStep } from '../../../shared/protocol';
+import {
+  DECISION_OPTIONS,
+  REPORT_DECISIONS,
+  STEPS,
+  buildLogbook,
+  findStep,
+  foldedHeadline,
+  isStatusEvent,
+  logbookRows,
+  readToolRecord,
+  recordLines,
+  stepTitleIn,
+  type ProtocolStep,
+} from '../../../shared/protocol';
 import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange';
 import { auditLine } from '../audit-labels';
 import { dutchDate, dutchDateTime, emptyModel } from '../model';
@@ -376,20 +390,40 @@ export function buildDossierOverview(
       blocks.push({
         type: 'paragraph',
         tone: 'muted',
-        text: 'Regels in het logboek worden nooit gewijzigd of verwijderd; een correctie is een nieuwe regel die naar de oude verwijst.',
+        text: 'Regels in het logboek worden nooit gewijzigd of verwijderd; een correctie is een nieuwe regel die naar de oude verwijst. Opeenvolgende statuswijzigingen van stappen staan samen op één regel.',
       });
+      const line = (e: ChronologyEntry) => {
+        const recordedLater = Date.parse(e.recordedAt) - Date.parse(e.occurredAt) > 60 * 60 * 1000;
+        const prefix = e.correctsId
+          ? `Correctie op regel ${seqOf.get(e.correctsId) ?? '?'}: `
+          : e.kind === 'status'
+            ? 'Status: '
+            : e.kind === 'systeem'
+              ? 'Vangnet: '
+              : '';
+        return `${e.seq}. ${dutchDateTime(e.occurredAt)}${recordedLater ? ` (vastgelegd ${dutchDateTime(e.recordedAt)})` : ''}, ${e.author}: ${prefix}${e.text}`;
+      };
+      // The same folding as the logbook tab (src/shared/protocol/logbook.ts), read from the start.
+      const rows = logbookRows(buildLogbook(detail.chronology), detail.protocol, { order: 'oldest-first' });
       blocks.push({
         type: 'bullets',
-        items: detail.chronology.map((e) => {
-          const recordedLater = Date.parse(e.recordedAt) - Date.parse(e.occurredAt) > 60 * 60 * 1000;
-          const prefix = e.correctsId
-            ? `Correctie op regel ${seqOf.get(e.correctsId) ?? '?'}: `
-            : e.kind === 'status'
-              ? 'Status: '
-              : e.kind === 'systeem'
-                ? 'Vangnet: '
-                : '';
-          return `${e.seq}. ${dutchDateTime(e.occurredAt)}${recordedLater ? ` (vastgelegd ${dutchDateTime(e.recordedAt)})` : ''}, ${e.author}: ${prefix}${e.text}`;
+        items: rows.flatMap((row) => {
+          if (row.type === 'entry') return [line(row.item.entry), ...row.item.corrections.map(line)];
+          const first = row.items[0]!.entry;
+          const last = row.items[row.items.length - 1]!.entry;
+          const authors = [...new Set(row.items.map((i) => i.entry.author))].join(', ');
+          const steps = row.items.map(({ entry: e }) => {
+            if (!isStatusEvent(e.event)) return e.text.replace(/\.$/, '');
+            const { title, from, to, derivedFrom, reason } = e.event;
+            const change = row.done === row.items.length && from === 'open' ? '' : ` (${STEP_STATUS_LABELS[from].toLowerCase()} → ${STEP_STATUS_LABELS[to].toLowerCase()})`;
+            const why = reason.trim().replace(/\.$/, '');
+            return `${title}${change}${derivedFrom ? `, afgeleid van ${derivedFrom}` : ''}${why ? `, reden: ${why}` : ''}`;
+          });
+          // "2 december 2026, 09:10–11:40" within one day; both full moments otherwise.
+          const [from, to] = [dutchDateTime(first.occurredAt), dutchDateTime(last.occurredAt)];
+          const sameDay = dutchDate(first.occurredAt) === dutchDate(last.occurredAt);
+          const span = from === to ? from : sameDay ? `${from}–${to.slice(to.lastIndexOf(' ') + 1)}` : `${from} – ${to}`;
+          return [`${first.seq}–${last.seq}. ${span}, ${authors}: Status: ${foldedHeadline(row)}: ${steps.join('; ')}.`];
         }),
       });
     } else none('Het logboek is leeg.');

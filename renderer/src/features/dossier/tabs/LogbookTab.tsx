@@ -21,8 +21,15 @@ import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ChronologyEntry } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabProps';
-import { LOGBOOK_FILTERS, buildLogbook, logbookCategory, logbookRows, type LogbookFilter, type LogbookItem } from '../logic';
-import type { PhaseId } from '../../../../../src/shared/protocol';
+import {
+  LOGBOOK_FILTERS,
+  buildLogbook,
+  logbookCategory,
+  logbookRows,
+  type LogbookFilter,
+  type LogbookItem,
+  type PhaseId,
+} from '../../../../../src/shared/protocol';
 import { formatDateTimeNl, pickerToIso } from '../../../ui/datetime';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
@@ -44,7 +51,7 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
   const [phase, setPhase] = useState<PhaseId | null>(null);
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const all = buildLogbook(detail.chronology);
-  const rows = logbookRows(all, filter, phase, detail.protocol);
+  const rows = logbookRows(all, detail.protocol, { filter, phase });
 
   const add = async () => {
     if (!text.trim()) {

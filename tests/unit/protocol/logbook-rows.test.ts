@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogbook, logbookRows } from '../../../renderer/src/features/dossier/logic';
 import type { ChronologyEntry } from '../../../src/shared/domain';
-import { BUILTIN_PROTOCOL, describeEvent, type DossierEvent } from '../../../src/shared/protocol';
+import { BUILTIN_PROTOCOL, buildLogbook, describeEvent, foldedHeadline, logbookRows, type DossierEvent } from '../../../src/shared/protocol';
 
 let seq = 0;
 const row = (kind: ChronologyEntry['kind'], event: DossierEvent | null, text = event ? describeEvent(event) : 'Notitie'): ChronologyEntry => {
@@ -42,7 +41,7 @@ describe('logbook rows: the acts tell the story, the clicks fold', () => {
   const items = buildLogbook(entries);
 
   it('folds a run of status changes into one line, newest first, and keeps single ones', () => {
-    const rows = logbookRows(items, 'alles', null, BUILTIN_PROTOCOL);
+    const rows = logbookRows(items, BUILTIN_PROTOCOL);
     expect(rows.map((r) => (r.type === 'folded' ? `folded:${r.items.length}:${r.done}` : r.item.entry.kind))).toEqual([
       'systeem',
       'status',
@@ -54,14 +53,30 @@ describe('logbook rows: the acts tell the story, the clicks fold', () => {
 
   it('filters notes, events and status changes, and per phase', () => {
     const only = (f: 'notities' | 'gebeurtenissen' | 'status') =>
-      logbookRows(items, f, null, BUILTIN_PROTOCOL).map((r) => (r.type === 'entry' ? r.item.entry.id : 'folded'));
+      logbookRows(items, BUILTIN_PROTOCOL, { filter: f }).map((r) => (r.type === 'entry' ? r.item.entry.id : 'folded'));
     expect(only('notities')).toEqual(['e1']);
     expect(only('gebeurtenissen')).toEqual(['e7', 'e5']);
     expect(only('status')).toEqual(['e6', 'e4', 'e3', 'e2']);
-    const reageer = logbookRows(items, 'gebeurtenissen', 'reageer', BUILTIN_PROTOCOL).map((r) => (r.type === 'entry' ? r.item.entry.id : ''));
+    const reageer = logbookRows(items, BUILTIN_PROTOCOL, { filter: 'gebeurtenissen', phase: 'reageer' }).map((r) => (r.type === 'entry' ? r.item.entry.id : ''));
     expect(reageer).toEqual(['e5']);
-    const analyseer = logbookRows(items, 'alles', 'analyseer', BUILTIN_PROTOCOL);
+    const analyseer = logbookRows(items, BUILTIN_PROTOCOL, { phase: 'analyseer' });
     expect(analyseer).toHaveLength(1);
     expect(analyseer[0]).toMatchObject({ type: 'folded', done: 3 });
+  });
+
+  it('reads the same folded story from the start (the overview PDF), with one Dutch headline', () => {
+    const rows = logbookRows(items, BUILTIN_PROTOCOL, { order: 'oldest-first' });
+    expect(rows.map((r) => (r.type === 'folded' ? `folded:${r.items.map((i) => i.entry.id).join(',')}` : r.item.entry.id))).toEqual([
+      'e1',
+      'folded:e2,e3,e4',
+      'e5',
+      'e6',
+      'e7',
+    ]);
+    const folded = rows.find((r) => r.type === 'folded');
+    expect(folded && folded.type === 'folded' && foldedHeadline(folded)).toBe('3 stappen afgevinkt');
+    const mixed = buildLogbook([status('aandacht-slachtoffer', 'gedaan'), status('omvang-impact', 'bezig')]);
+    const [row] = logbookRows(mixed, BUILTIN_PROTOCOL);
+    expect(row?.type === 'folded' && foldedHeadline(row)).toBe('2 stappen afgevinkt of gewijzigd');
   });
 });
