@@ -26,6 +26,31 @@ function strings(obj: unknown, prefix: string): Array<[string, string]> {
   return Object.entries(obj).flatMap(([k, v]) => strings(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/**
+ * The user guide (docs/gebruikershandleiding.md, also the in-app help) speaks to colleagues too.
+ * Only a literal quote from a letter to parents or an outside party may say "u": list the exact
+ * quoted passage here. Code (`…`) is not prose and is skipped.
+ */
+const GUIDE = path.resolve(import.meta.dirname, '../../../docs/gebruikershandleiding.md');
+const GUIDE_PARENT_QUOTES: readonly string[] = [];
+
+/** The guide's prose lines that address the reader with "u", allowed parent-letter quotes removed. */
+function formalGuideLines(markdown: string, parentQuotes: readonly string[]): string[] {
+  let inCode = false;
+  const out: string[] = [];
+  markdown.split('\n').forEach((raw, i) => {
+    if (raw.trimStart().startsWith('```')) {
+      inCode = !inCode;
+      return;
+    }
+    if (inCode) return;
+    let line = raw.replace(/`[^`]*`/g, '');
+    for (const quote of parentQuotes) line = line.split(quote).join('');
+    if (FORMAL.test(line)) out.push(`${i + 1}: ${raw.trim()}`);
+  });
+  return out;
+}
+
 const formal = (entries: Array<[string, string]>) =>
   entries
     .filter(([key, text]) => FORMAL.test(text) && !(key in PARENT_FACING))
@@ -83,5 +108,23 @@ describe('colleagues get "je", not "u"', () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('the user guide says "je"; only listed quotes from letters to parents keep "u"', () => {
+    const sample = [
+      'Kies **Opslaan**: je brief staat klaar.',
+      'De brief begint met "Wij informeren u over een incident op school." en daarna volgt het statement.',
+      '```',
+      'Geachte heer, mevrouw, u ontvangt deze brief omdat',
+      '```',
+      'Zet `u` niet in een sjabloon.',
+    ].join('\n');
+    expect(formalGuideLines(sample, ['"Wij informeren u over een incident op school."'])).toEqual([]);
+    expect(formalGuideLines(sample, [])).toEqual([
+      '2: De brief begint met "Wij informeren u over een incident op school." en daarna volgt het statement.',
+    ]);
+    expect(formalGuideLines('Kiest u **Opslaan**, dan ziet u de brief.', [])).toHaveLength(1);
+
+    expect(formalGuideLines(fs.readFileSync(GUIDE, 'utf8'), GUIDE_PARENT_QUOTES)).toEqual([]);
   });
 });
