@@ -189,7 +189,8 @@ export function describeEvent(e: DossierEvent): string {
       return `Politie geraadpleegd${e.officer ? ` (${e.officer})` : ''}${e.contactedAt ? ` op ${when(e.contactedAt)}` : ''}.`;
     case 'police.decided':
       return `Besluit genomen: ${DECISION_WORDS[e.decision]}${e.reference ? `, registratienummer ${e.reference}` : ''}${
-        e.decidedBy ? ` (besloten door ${e.decidedBy})` : ''
+        // A comma, not brackets: the name often carries its role in brackets ("X (zorgcoördinator)").
+        e.decidedBy ? `, besloten door ${e.decidedBy}` : ''
       }.`;
     case 'takedown.requested':
       return `Verwijderverzoek ingediend bij ${PLATFORM_LABELS[e.platform]} (${TAKEDOWN_CHANNEL_LABELS[e.channel].toLowerCase()})${

@@ -79,7 +79,7 @@ it('opens with a one-page summary: what happened, key decisions with dates and r
   // Key decisions with dates: the police record with its reference, the statement, the letter,
   // the takedown and its outcome, the closing and its reasons.
   expect(page1).toMatch(/26 november 2026 Politie geraadpleegd \(Wijkagent Bakker\)\. Advies: Niet bekijken of bewaren/);
-  expect(page1).toMatch(/26 november 2026 Besluit genomen: melding bij de politie, registratienummer PL0900-2026-4711 \(besloten door Marieke de Zorgcoördinator\)\. Afwegingen: Ouders willen nog geen aangifte\./);
+  expect(page1).toMatch(/26 november 2026 Besluit genomen: melding bij de politie, registratienummer PL0900-2026-4711, besloten door Marieke de Zorgcoördinator\. Afwegingen: Ouders willen nog geen aangifte\./);
   expect(page1).toContain('Communicatiestatement versie 1 gepubliceerd.');
   expect(page1).toContain('Brief aan ouders van het slachtoffer opgeslagen voor Ouder/verzorger van het slachtoffer.');
   expect(page1).toMatch(/27 november 2026 Verwijderverzoek bij Instagram: verwijderd op \d{1,2} [a-z]+ 2026\./);

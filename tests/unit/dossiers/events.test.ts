@@ -119,7 +119,7 @@ describe('the logbook tells the story: typed events written with the act', () =>
     const text = acts.map((e) => e.text).join('\n');
     expect(text).toContain('Gesprek gevoerd met Ouders van Floortje door Marieke de Zorgcoördinator');
     expect(text).toContain('Politie geraadpleegd (Wijkagent Bos) op 27 november 2026');
-    expect(text).toContain('aangifte bij de politie, registratienummer PL0900-2026-123 (besloten door Schoolleiding)');
+    expect(text).toContain('aangifte bij de politie, registratienummer PL0900-2026-123, besloten door Schoolleiding');
     expect(text).toContain('Verwijderverzoek ingediend bij Instagram');
     expect(text).toContain('Materiaal verwijderd van Instagram');
     expect(text).toContain('Communicatiestatement versie 1 gepubliceerd');
