@@ -205,6 +205,7 @@ test('user guide screenshots', async ({ browser }) => {
     await go(page, '#/bewaartermijn');
     await app.expectScreen('retention');
     await shoot(page, '19-bewaartermijn');
+    await shootDocumentCheck(app, dossierId);
 
     await shootExchange(app, dossierId);
     await shootProtocol(app);
@@ -400,6 +401,21 @@ async function shootProtocol(app: VangnetApp): Promise<void> {
   } finally {
     await page.setViewportSize(VIEWPORT);
   }
+}
+
+/** "Document controleren": the dossier overview saved as a file, then checked on its own screen. */
+async function shootDocumentCheck(app: VangnetApp, dossierId: string): Promise<void> {
+  const { page } = app;
+  const file = path.join(app.dirs.out, 'Dossieroverzicht.pdf');
+  app.platform.nextSavePath = file;
+  const saved = await app.call('documents.generate', { dossierId, kind: 'dossier-overview', options: {} });
+  expect(saved.cancelled).toBe(false);
+  await go(page, '#/controleren');
+  await app.expectScreen('document-check');
+  app.platform.nextOpenPath = file;
+  await page.getByRole('button', { name: 'Bestand kiezen…' }).click();
+  await expect(page.getByTestId('check-result').locator('[data-outcome="found"]')).toBeVisible();
+  await shoot(page, '13c-document-controleren');
 }
 
 /**
