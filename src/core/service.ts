@@ -1,7 +1,7 @@
 import type { OpName } from '../shared/api';
 import { createDispatcher, type Dispatch, type Handlers } from './api';
 import { CoreContext, type CoreDeps } from './context';
-import { documentHandlers, protocolPdf, renderPlainPdf, subjectAccessSources } from './documents';
+import { documentHandlers, protocolPdf, subjectAccessSources, writePlainDocument } from './documents';
 import { dossierHandlers, protocolMoveHandlers, type DossierContributions } from './dossiers';
 import { draftHandlers } from './drafts';
 import {
@@ -38,7 +38,7 @@ const PROTOCOL_CONTRIBUTIONS: ProtocolContributions = {
   renderPdf: protocolPdf,
 };
 
-const EVALUATION_CONTRIBUTIONS: EvaluationContributions = { renderPlainPdf, subjectAccessSources };
+const EVALUATION_CONTRIBUTIONS: EvaluationContributions = { writePlainDocument, subjectAccessSources };
 
 export interface VangnetService {
   ctx: CoreContext;

@@ -5,6 +5,6 @@
  * by createVangnetService.
  */
 export { documentHandlers } from './handlers';
-export { renderPlainPdf } from './plain-pdf';
+export { writePlainDocument } from './plain-pdf';
 export { subjectAccessSources } from './subject-access-sources';
 export { protocolPdf } from './protocol-pdf';

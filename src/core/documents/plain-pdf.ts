@@ -1,8 +1,10 @@
-import type { DocBlock, DocModel } from '../../shared/domain/documents';
+import { DOCUMENT_KIND_INFO, type DocBlock, type DocModel, type DocumentAudience } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain/school';
-import type { PlainDocument, RenderPlainPdf } from '../evaluation';
+import type { PlainDocument, WritePlainDocument } from '../evaluation';
+import { readSchoolProfile } from '../school-profile';
 import { emptyModel, returnAddress } from './model';
 import { renderPdf, type RenderedPdf } from './render-pdf';
+import { recordGenerated, writeDocumentFile } from './service';
 
 export function toDocModel(
   plain: PlainDocument,
@@ -36,7 +38,12 @@ export function toDocModel(
 }
 
 /** Renders a plain document (evaluation's school-level exports) with the letterhead and embedded font. */
-export async function renderPlain(...[plain, school, now, audience]: Parameters<RenderPlainPdf>): Promise<RenderedPdf> {
+export async function renderPlain(
+  plain: PlainDocument,
+  school: SchoolProfile,
+  now: Date,
+  audience: DocumentAudience,
+): Promise<RenderedPdf> {
   const model = toDocModel(plain, school, now.toISOString(), audience);
   return renderPdf([model], {
     author: school.name || 'School',
@@ -45,4 +52,11 @@ export async function renderPlain(...[plain, school, now, audience]: Parameters<
   });
 }
 
-export const renderPlainPdf: RenderPlainPdf = async (...args) => (await renderPlain(...args)).bytes;
+/** Evaluation's school-level exports: written like every dossier document, registered without a dossier. */
+export const writePlainDocument: WritePlainDocument = async (ctx, file, plain, { kind, recipientLabel }) => {
+  const audience = DOCUMENT_KIND_INFO[kind].audience;
+  const pdf = await renderPlain(plain, readSchoolProfile(ctx), ctx.now(), audience);
+  const made = await writeDocumentFile(file, pdf.bytes);
+  recordGenerated(ctx, { dossierId: null, kind, audience, recipientLabel, pages: pdf.pages, delivery: 'opgeslagen', fileName: made.fileName }, [made]);
+  return { pages: pdf.pages, sha256: made.sha256 };
+};

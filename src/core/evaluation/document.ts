@@ -1,6 +1,5 @@
-import type { DocumentAudience, GeneratedDocument } from '../../shared/domain/documents';
+import type { GeneratedDocument, SchoolDocumentKind } from '../../shared/domain/documents';
 import type { ExchangeRecord } from '../../shared/domain/exchange';
-import type { SchoolProfile } from '../../shared/domain/school';
 import type { CoreContext } from '../context';
 
 /**
@@ -33,13 +32,24 @@ export interface PlainDocument {
   sections: PlainSection[];
 }
 
-/** Renders a plain document as a PDF: the documents area's renderer, passed in by createVangnetService. */
-export type RenderPlainPdf = (
+/** What a school-level export is, for the document register: no dossier, so never a name. */
+export interface PlainExport {
+  kind: Exclude<SchoolDocumentKind, 'recovery-sheet'>;
+  /** For whom, generically ("De betrokkene (inzageverzoek)"). */
+  recipientLabel: string;
+}
+
+/**
+ * Renders a plain document as a PDF, writes it to `file` and records the SHA-256 of the written
+ * file in the document register and the audit chain, as for dossier documents (so "Document
+ * controleren" recognises it). The documents area's writer, passed in by createVangnetService.
+ */
+export type WritePlainDocument = (
+  ctx: CoreContext,
+  file: string,
   plain: PlainDocument,
-  school: SchoolProfile,
-  now: Date,
-  audience: DocumentAudience,
-) => Promise<Uint8Array>;
+  what: PlainExport,
+) => Promise<{ pages: number; sha256: string }>;
 
 /**
  * What the inzage export reads from the areas above (AVG art. 15(1)(c), the recipients), through
@@ -53,6 +63,6 @@ export interface SubjectAccessSources {
 
 /** What other areas contribute to the evaluation area's operations (composed in src/core/service.ts). */
 export interface EvaluationContributions {
-  renderPlainPdf: RenderPlainPdf;
+  writePlainDocument: WritePlainDocument;
   subjectAccessSources: SubjectAccessSources;
 }

@@ -18,11 +18,10 @@ import type { CoreContext } from '../context';
 import { assertWritable, writeDossier, dossierRepo as dossiers } from '../dossiers';
 import { readSchoolProfile } from '../school-profile';
 import type { DossierEvent, StepId } from '../../shared/protocol';
-import { writeFileAtomic } from '../vault';
 import { destroyMarkedDossier, markForDestruction, readMark, setGraceDays, unmarkDestruction } from './destroy';
 import { findPersonName, personNames } from './names';
 import { listRetentionDue } from './overview';
-import type { EvaluationContributions, PlainDocument } from './document';
+import type { EvaluationContributions, PlainDocument, PlainExport } from './document';
 import * as repo from './repository';
 import { buildStats } from './stats';
 import { assertPersonsExist, buildSubjectAccessDocument, searchPersons } from './subject-access';
@@ -111,11 +110,12 @@ function improvementsDocument(
   };
 }
 
+/** Asks where to save a school-level export, then writes and registers it (with its file's SHA-256). */
 export async function saveDocument(
   ctx: CoreContext,
   contributions: EvaluationContributions,
   doc: PlainDocument,
-  audience: 'individual' | 'group',
+  what: PlainExport,
   defaultName: string,
   title: string,
 ): Promise<SavedFile> {
@@ -125,19 +125,15 @@ export async function saveDocument(
     filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
   });
   if (!file) return { cancelled: true };
-  const bytes = await contributions.renderPlainPdf(doc, readSchoolProfile(ctx), ctx.now(), audience);
   try {
-    writeFileAtomic(file, bytes);
+    const { sha256 } = await contributions.writePlainDocument(ctx, file, doc, what);
+    return { file, sha256 };
   } catch (e) {
+    if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code;
-    if (code === 'ENOSPC')
-      throw new AppError('DISK_FULL', 'De schijf is vol. Het PDF-bestand is niet opgeslagen.');
-    throw new AppError(
-      'READ_ONLY',
-      'Vangnet kan het PDF-bestand niet op deze plek opslaan. Kies een andere map.',
-    );
+    if (code === 'ENOSPC') throw new AppError('DISK_FULL', { key: 'PDF_NOT_SAVED_DISK_FULL' });
+    throw new AppError('READ_ONLY', { key: 'PDF_NOT_SAVED_HERE' });
   }
-  return { file };
 }
 
 /** The logbook's account of planned aftercare: for whom and when. */
@@ -320,7 +316,7 @@ export function evaluationHandlers(
         ctx,
         contributions,
         doc,
-        'group',
+        { kind: 'improvement-points', recipientLabel: 'Schoolleiding' },
         `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`,
         'Verbeterpunten opslaan als PDF',
       );
@@ -373,7 +369,7 @@ export function evaluationHandlers(
         ctx,
         contributions,
         doc,
-        'individual',
+        { kind: 'subject-access', recipientLabel: 'De betrokkene (inzageverzoek, AVG artikel 15)' },
         `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`,
         'Inzageoverzicht opslaan als PDF',
       );

@@ -14,7 +14,8 @@ export type {
   PlainBlock,
   PlainDocument,
   PlainSection,
-  RenderPlainPdf,
+  PlainExport,
+  WritePlainDocument,
   SubjectAccessSources,
 } from './document';
 export * as evaluationRepo from './repository';

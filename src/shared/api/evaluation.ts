@@ -51,7 +51,8 @@ export interface EvaluationView {
   };
 }
 
-export type SavedFile = { file: string } | { cancelled: true };
+/** A saved file; `sha256` of the written bytes where Vangnet registers the file (school-level PDFs). */
+export type SavedFile = { file: string; sha256?: string } | { cancelled: true };
 
 const audience = z.enum(EVALUATION_AUDIENCES, { error: 'Kies met wie de evaluatie is.' });
 

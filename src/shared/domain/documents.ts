@@ -19,14 +19,24 @@ export const DOCUMENT_KINDS = [
   'dossier-overview',
   'monitoring-log',
   'recovery-sheet',
+  'subject-access',
+  'improvement-points',
+  'prevention-plan',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Kinds made per dossier (the recovery sheet belongs to the vault, not to a dossier). */
-export const DOSSIER_DOCUMENT_KINDS = DOCUMENT_KINDS.filter((k) => k !== 'recovery-sheet') as Exclude<
-  DocumentKind,
-  'recovery-sheet'
->[];
+/**
+ * Kinds that belong to the school, not to one dossier: the vault's recovery sheet and the
+ * school-level exports (inzage, improvement points, prevention plan). Their register rows have
+ * no dossier, so they outlive every dossier and never carry a name.
+ */
+export const SCHOOL_DOCUMENT_KINDS = ['recovery-sheet', 'subject-access', 'improvement-points', 'prevention-plan'] as const;
+export type SchoolDocumentKind = (typeof SCHOOL_DOCUMENT_KINDS)[number];
+
+/** Kinds made per dossier. */
+export const DOSSIER_DOCUMENT_KINDS = DOCUMENT_KINDS.filter(
+  (k) => !(SCHOOL_DOCUMENT_KINDS as readonly string[]).includes(k),
+) as Exclude<DocumentKind, SchoolDocumentKind>[];
 export type DossierDocumentKind = (typeof DOSSIER_DOCUMENT_KINDS)[number];
 
 /**
@@ -161,6 +171,33 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, DocumentKindInfo>
     templated: false,
     mailMerge: false,
     description: 'De herstelsleutel van de kluis, om op papier veilig te bewaren.',
+  },
+  'subject-access': {
+    kind: 'subject-access',
+    label: 'Inzageoverzicht',
+    pdfTitle: 'Inzageoverzicht',
+    audience: 'individual',
+    templated: false,
+    mailMerge: false,
+    description: 'Alle gegevens die de school over één persoon vastlegde (AVG artikel 15), voor die persoon.',
+  },
+  'improvement-points': {
+    kind: 'improvement-points',
+    label: 'Verbeterpunten protocol',
+    pdfTitle: 'Verbeterpunten protocol',
+    audience: 'group',
+    templated: false,
+    mailMerge: false,
+    description: 'Lessen uit de evaluaties, zonder namen, voor de schoolleiding.',
+  },
+  'prevention-plan': {
+    kind: 'prevention-plan',
+    label: 'Preventieplan',
+    pdfTitle: 'Preventieplan',
+    audience: 'group',
+    templated: false,
+    mailMerge: false,
+    description: 'De preventiemaatregelen van de school, zonder namen, voor het veiligheidsplan.',
   },
 };
 

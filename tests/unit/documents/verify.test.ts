@@ -159,6 +159,46 @@ describe('verifiable documents', () => {
     expect(r.audit[0]!.details).toContain('Instructie bij media-aandacht opgeslagen');
   });
 
+  it('registers the school-level exports (inzage, improvement points, prevention plan) by their file, so the check recognises them', async () => {
+    const exports = [
+      ['subject-access', 'inzage.pdf', () => t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.victim], thirdPartyReviewed: true }), 'Inzageoverzicht', 'De betrokkene (inzageverzoek, AVG artikel 15)'],
+      ['improvement-points', 'verbeterpunten.pdf', () => t.dispatchOk('improvement.exportPdf', { status: null }), 'Verbeterpunten protocol', 'Schoolleiding'],
+      ['prevention-plan', 'preventieplan.pdf', () => t.dispatchOk('prevention.exportPdf', {}), 'Preventieplan', 'Schoolleiding (veiligheidsplan)'],
+    ] as const;
+    for (const [kind, name, run, label, forWhom] of exports) {
+      const file = path.join(t.dirs.out, name);
+      t.platform.nextSavePath = file;
+      const saved = await run();
+      const code = sha256(fs.readFileSync(file));
+      expect(saved, kind).toEqual({ file, sha256: code });
+
+      const r = await check(file);
+      expect(r.matches, kind).toHaveLength(1);
+      expect(r.matches[0], kind).toMatchObject({
+        dossierNumber: null,
+        file: { seq: 0, fileName: name, byteSize: fs.statSync(file).size, sha256: code },
+        document: { kind, label, recipientLabel: forWhom, dossierId: null, delivery: 'opgeslagen', createdAt: '2026-11-28T09:00:00.000Z', createdBy: 'Marieke de Zorgcoördinator' },
+      });
+      expect(r.matches[0]!.document.pages, kind).toBeGreaterThan(0);
+      expect(r.audit.map((a) => a.details), kind).toEqual([expect.stringContaining(`${label} opgeslagen (`)]);
+      expect(r.audit[0]!.details).toContain(`SHA-256 van het bestand: ${code}.`);
+
+      // One byte changed: not this document, and said so.
+      const altered = Buffer.from(fs.readFileSync(file));
+      altered[altered.length >> 1] = altered[altered.length >> 1]! ^ 0x01;
+      const copy = path.join(t.dirs.out, `gewijzigd-${name}`);
+      fs.writeFileSync(copy, altered);
+      const miss = await check(copy);
+      expect(miss.matches, kind).toEqual([]);
+      expect(miss.audit, kind).toEqual([]);
+    }
+    // The register rows of school-level documents belong to no dossier and carry no name.
+    const school = auditRows().filter((a) => a.action === 'document.generate');
+    expect(school.map((a) => a.dossier_id)).toEqual([null, null, null]);
+    for (const n of Object.values(NAMES)) expect(JSON.stringify(school)).not.toContain(n);
+    expect(t.svc.ctx.vault().verifyAudit().ok).toBe(true);
+  });
+
   it('answers a cancelled picker, a folder and a locked vault calmly', async () => {
     expect(await t.dispatchOk('documents.checkFile', {})).toEqual({ cancelled: true });
     t.platform.nextOpenPath = t.dirs.out;

@@ -92,7 +92,7 @@ describe('improvement points (lessons learned)', () => {
     expect(await t.dispatchOk('improvement.exportPdf', {})).toEqual({ cancelled: true });
     const file = path.join(t.dirs.out, 'verbeterpunten.pdf');
     t.platform.nextSavePath = file;
-    expect(await t.dispatchOk('improvement.exportPdf', {})).toEqual({ file });
+    expect(await t.dispatchOk('improvement.exportPdf', {})).toEqual({ file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -103,7 +103,7 @@ describe('prevention plan', () => {
 
     const file = path.join(t.dirs.out, 'preventieplan.pdf');
     t.platform.nextSavePath = file;
-    expect(await t.dispatchOk('prevention.exportPdf', {})).toEqual({ file });
+    expect(await t.dispatchOk('prevention.exportPdf', {})).toEqual({ file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Preventieplan');
     expect(text).toContain('veiligheidsplan');
