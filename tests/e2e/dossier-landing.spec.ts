@@ -85,4 +85,25 @@ test.describe('the dossier starts with the work (1366×768)', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/evaluatie$/);
   });
+  test('a long dialog keeps Annuleren and Opslaan in sight: its footer stays at the bottom while the form scrolls', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const { dossierId } = await app.call('dossier.create', INTAKE);
+    await page.evaluate(
+      (h) => ((globalThis as unknown as PageGlobals).location.hash = h),
+      `#/dossiers/${dossierId}/monitoring`,
+    );
+    await expect(page.getByTestId('monitoring-tab-content')).toBeVisible();
+    // The full monitoring entry is the longest form: taller than the dialog on this screen.
+    await page.getByRole('button', { name: 'Volledige waarneming' }).click();
+    const form = page.getByTestId('entry-form');
+    await expect(form).toBeVisible();
+    const footer = page.getByTestId('form-dialog-footer');
+    await expectAboveTheFold(page, footer.getByRole('button', { name: 'Opslaan' }));
+    await expectAboveTheFold(page, footer.getByRole('button', { name: 'Annuleren' }));
+    // Still there once the last field is in view.
+    await form.getByLabel('Toelichting op de actie').scrollIntoViewIfNeeded();
+    await expectAboveTheFold(page, footer.getByRole('button', { name: 'Opslaan' }));
+  });
 });

@@ -16,7 +16,13 @@ export function DraftRestoredNotice({ form }: { form: FormState<object> }) {
   const { t } = useTranslation('common');
   if (!form.restoredAt) return null;
   return (
-    <Alert color="blue" variant="light" title={t('form.restored.title')} data-testid="draft-restored" icon={<IconDeviceFloppy size={18} aria-hidden />}>
+    <Alert
+      color="blue"
+      variant="light"
+      title={t('form.restored.title')}
+      data-testid="draft-restored"
+      icon={<IconDeviceFloppy size={18} aria-hidden />}
+    >
       <Group justify="space-between" gap="xs">
         <Text size="sm">{t('form.restored.text', { when: timeNl(form.restoredAt) })}</Text>
         <Button size="compact-sm" variant="subtle" color="red" onClick={() => void form.discard()}>
@@ -84,7 +90,15 @@ export function FormDialog<T extends object>({
   };
   const anyForm = form as unknown as FormState<object>;
   return (
-    <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnClickOutside={!form.dirty}>
+    <Modal
+      opened={opened}
+      onClose={requestClose}
+      title={title}
+      size={size}
+      closeOnClickOutside={!form.dirty}
+      // A field reached with Tab scrolls into view above the sticky footer, not behind it.
+      styles={{ content: { scrollPaddingBottom: 80 } }}
+    >
       <Stack data-testid={testId}>
         {asking && (
           <Alert color="orange" title={t('form.discard.title')} role="alertdialog">
@@ -107,7 +121,23 @@ export function FormDialog<T extends object>({
             {anyForm.error('')}
           </Alert>
         )}
-        <Group justify="space-between" align="center">
+        {/* Sticky: on a 768-pixel screen a long form scrolls inside the dialog, and the save
+            button must stay in sight rather than below the fold. */}
+        <Group
+          justify="space-between"
+          align="center"
+          data-testid="form-dialog-footer"
+          style={{
+            position: 'sticky',
+            bottom: 'calc(-1 * var(--mb-padding, var(--mantine-spacing-md)))',
+            zIndex: 1,
+            background: 'var(--mantine-color-body)',
+            borderTop: '1px solid var(--mantine-color-default-border)',
+            paddingTop: 'var(--mantine-spacing-sm)',
+            paddingBottom: 'var(--mb-padding, var(--mantine-spacing-md))',
+            marginBottom: 'calc(-1 * var(--mb-padding, var(--mantine-spacing-md)))',
+          }}
+        >
           <DraftStatus form={anyForm} />
           <Group justify="flex-end">
             {extraActions}
