@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -63,8 +64,18 @@ function browserPid(): number | undefined {
   return undefined;
 }
 
-/** Linux reports utime/stime in clock ticks; USER_HZ is 100 on every Linux Node runs on. */
-const CLOCK_TICKS = 100;
+/**
+ * Linux reports utime/stime in clock ticks (USER_HZ). Asked of the system rather than assumed:
+ * 100 on x64 and arm64, but a kernel may be built otherwise.
+ */
+const CLOCK_TICKS = (() => {
+  try {
+    const n = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    return Number.isFinite(n) && n > 0 ? n : 100;
+  } catch {
+    return 100;
+  }
+})();
 
 export interface RendererStart {
   /** Navigation start → lock screen interactive (passphrase field enabled, first status in). */
