@@ -57,10 +57,7 @@ export function loadDossierDetail(ctx: CoreContext, dossierId: string): DossierD
 /** A closed dossier is read-only except for aftercare and the logbook. */
 export function assertWritable(dossier: Dossier): void {
   if (dossier.status === 'gesloten') {
-    throw new AppError(
-      'FORBIDDEN',
-      'Dit dossier is gesloten en kan niet meer worden gewijzigd. Alleen nazorg en het logboek kunnen nog worden aangevuld. Heropen het dossier als er iets moet veranderen.',
-    );
+    throw new AppError('FORBIDDEN', { key: 'DOSSIER_CLOSED' });
   }
 }
 
@@ -217,7 +214,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       if (person.relatedPersonId) {
         const related = repo.getPerson(ctx.db(), person.relatedPersonId);
         if (related.dossierId !== dossierId) {
-          throw new AppError('VALIDATION', 'De gekoppelde persoon hoort niet bij dit dossier.');
+          throw new AppError('VALIDATION', { key: 'RELATED_PERSON_OTHER_DOSSIER', field: 'person.relatedPersonId' });
         }
       }
       const at = ctx.nowIso();
@@ -246,7 +243,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const current = repo.getPerson(ctx.db(), personId);
       writableDossier(current.dossierId);
       if (person.relatedPersonId === personId) {
-        throw new AppError('VALIDATION', 'Een persoon kan niet aan zichzelf worden gekoppeld.');
+        throw new AppError('VALIDATION', { key: 'PERSON_LINKED_TO_ITSELF', field: 'person.relatedPersonId' });
       }
       const at = ctx.nowIso();
       ctx.write('person.update', current.dossierId, `Persoon bijgewerkt (rol: ${person.role})`, (db) => {
@@ -269,7 +266,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       } as StepState;
       if (recordPatch) next.data = mergeToolRecord(ctx, step.tool, current.data, recordPatch);
       if (next.status === 'nvt' && next.nvtReason.trim() === '') {
-        throw new AppError('VALIDATION', 'Geef aan waarom deze stap niet van toepassing is.');
+        throw new AppError('VALIDATION', { key: 'NVT_NEEDS_REASON', field: 'patch.nvtReason' });
       }
       if (next.status !== 'nvt') next.nvtReason = '';
       const statusChanged = patch.status !== undefined && patch.status !== current.status;
@@ -359,7 +356,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
       const at = ctx.nowIso();
       // Times are UTC after the contract, but compare instants, never strings with offsets.
       if (occurredAt && Date.parse(occurredAt) - ctx.now().getTime() > 5 * 60_000) {
-        throw new AppError('VALIDATION', 'Het tijdstip ligt in de toekomst. Een logboekregel beschrijft wat al is gebeurd.');
+        throw new AppError('VALIDATION', { key: 'LOGBOOK_TIME_IN_FUTURE', field: 'occurredAt' });
       }
       return ctx.write('chronology.add', dossierId, 'Logboekregel toegevoegd', (db) => {
         repo.touchDossier(db, dossierId, at);
@@ -379,7 +376,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
     'chronology.correct': ({ dossierId, correctsId, text }) => {
       const original = repo.getChronologyEntry(ctx.db(), correctsId);
       if (original.dossierId !== dossierId) {
-        throw new AppError('VALIDATION', 'Deze logboekregel hoort niet bij dit dossier.');
+        throw new AppError('VALIDATION', { key: 'LOGBOOK_ENTRY_OTHER_DOSSIER', field: 'correctsId' });
       }
       const at = ctx.nowIso();
       return ctx.write('chronology.correct', dossierId, `Correctie op logboekregel ${original.seq}`, (db) => {
@@ -511,7 +508,7 @@ function getStepOrThrow(stepId: string, protocol: PinnedProtocol) {
 function assertPersonsInDossier(ctx: CoreContext, dossierId: string, personIds: string[]): void {
   for (const pid of personIds) {
     if (repo.getPerson(ctx.db(), pid).dossierId !== dossierId) {
-      throw new AppError('VALIDATION', 'Een gekozen persoon hoort niet bij dit dossier.');
+      throw new AppError('VALIDATION', { key: 'ONE_OF_PERSONS_OTHER_DOSSIER', field: 'conversation.personIds' });
     }
   }
 }

@@ -121,20 +121,17 @@ const POLICE_STEPS = ['politie-advies', 'melding-aangifte'];
 
 function assertClosed(dossier: { status: string; closedAt: string | null }): asserts dossier is { status: string; closedAt: string } {
   if (dossier.status !== 'gesloten' || !dossier.closedAt) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
-    );
+    throw new AppError('FORBIDDEN', { key: 'DESTROY_ONLY_CLOSED' });
   }
 }
 
 function assertNoOpenWork(db: Database.Database, dossierId: string, number: string, until: string): void {
   const open = openWorkBlockingEarlyErasure(db, dossierId);
   if (open.length > 0) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Dossier ${number} kan niet vóór het einde van de bewaartermijn (${until.slice(0, 10)}) worden vernietigd: ${open.join('; ')}. Rond dat eerst af.`,
-    );
+    throw new AppError('FORBIDDEN', {
+      key: 'DESTROY_OPEN_WORK',
+      params: { number, until: until.slice(0, 10), open: open.join('; ') },
+    });
   }
 }
 
@@ -150,14 +147,15 @@ export function markForDestruction(
   const db = ctx.db();
   const dossier = getDossierRow(db, input.dossierId);
   if (input.confirmNumber.trim() !== dossier.number) {
-    throw new AppError(
-      'VALIDATION',
-      `Typ het dossiernummer ${dossier.number} precies over om te bevestigen dat dit dossier vernietigd mag worden.`,
-    );
+    throw new AppError('VALIDATION', {
+      key: 'DESTROY_CONFIRM_NUMBER',
+      params: { number: dossier.number },
+      field: 'confirmNumber',
+    });
   }
   assertClosed(dossier);
   if (readMark(db, dossier.id)) {
-    throw new AppError('CONFLICT', `Dossier ${dossier.number} staat al klaar om te worden vernietigd.`);
+    throw new AppError('CONFLICT', { key: 'DESTROY_ALREADY_MARKED', params: { number: dossier.number } });
   }
   const { months } = readRetentionPolicy(db);
   const until = retentionUntil(dossier.closedAt, months);
@@ -165,18 +163,16 @@ export function markForDestruction(
   const early = until > nowIso;
   const reason = input.reason.trim();
   if (early && reason.length < 10) {
-    throw new AppError(
-      'VALIDATION',
-      `De bewaartermijn van dit dossier loopt nog tot ${until.slice(0, 10)}. Geef een reden om het nu al te vernietigen, bijvoorbeeld een verzoek tot verwijdering.`,
-    );
+    throw new AppError('VALIDATION', {
+      key: 'DESTROY_EARLY_NEEDS_REASON',
+      params: { until: until.slice(0, 10) },
+      field: 'reason',
+    });
   }
   if (early) assertNoOpenWork(db, dossier.id, dossier.number, until);
   const names = personNames(db, dossier.id);
   if (reason && findPersonName(reason, names)) {
-    throw new AppError(
-      'VALIDATION',
-      'De reden blijft in het logboek staan nadat het dossier is vernietigd. Noem daarin geen namen van betrokkenen.',
-    );
+    throw new AppError('VALIDATION', { key: 'DESTROY_REASON_HAS_NAME', field: 'reason' });
   }
   const dueAt = new Date(ctx.now().getTime() + readGraceDays(db) * DAY_MS).toISOString();
   ctx.write(
@@ -203,7 +199,7 @@ export function unmarkDestruction(ctx: CoreContext, input: { dossierId: string }
   const db = ctx.db();
   const dossier = getDossierRow(db, input.dossierId);
   if (!readMark(db, dossier.id)) {
-    throw new AppError('NOT_FOUND', `Dossier ${dossier.number} staat niet klaar om te worden vernietigd.`);
+    throw new AppError('NOT_FOUND', { key: 'DESTROY_NOT_MARKED', params: { number: dossier.number } });
   }
   ctx.write('dossier.unmark-destroy', dossier.id, `Markering "te vernietigen" van dossier ${dossier.number} opgeheven.`, (tx) => {
     tx.prepare('DELETE FROM destruction_marks WHERE dossier_id = ?').run(dossier.id);
@@ -224,11 +220,10 @@ export async function setGraceDays(
   if (days === current) return { graceDays: current };
   if (days < current) {
     const ok = await ctx.platform.confirm({
-      title: 'Wachttijd voor vernietigen verkorten',
-      message: `De wachttijd tussen markeren en vernietigen van een dossier verkorten van ${current} naar ${days} ${days === 1 ? 'dag' : 'dagen'}?`,
-      detail:
-        'Een dossier dat als "te vernietigen" is gemarkeerd, kan na deze wachttijd zonder verdere vraag worden vernietigd. Een kortere wachttijd laat minder tijd om een vergissing te herstellen.',
-      confirmLabel: 'Wachttijd verkorten',
+      title: ctx.dialogText('GRACE_SHORTEN_TITLE'),
+      message: ctx.dialogText(days === 1 ? 'GRACE_SHORTEN_TO_ONE_DAY' : 'GRACE_SHORTEN', { from: current, to: days }),
+      detail: ctx.dialogText('GRACE_SHORTEN_DETAIL'),
+      confirmLabel: ctx.dialogText('GRACE_SHORTEN_CONFIRM'),
     });
     if (!ok) return { cancelled: true };
   }
@@ -255,18 +250,19 @@ export async function destroyMarkedDossier(
   const before = getDossierRow(ctx.db(), input.dossierId);
   const mark = readMark(ctx.db(), before.id);
   if (!mark) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Dossier ${before.number} is niet gemarkeerd als "te vernietigen". Markeer het eerst; vernietigen kan pas daarna.`,
-    );
+    throw new AppError('FORBIDDEN', { key: 'DESTROY_MARK_REQUIRED', params: { number: before.number } });
   }
   let confirmed = false;
   if (ctx.nowIso() < mark.dueAt) {
     confirmed = await ctx.platform.confirm({
-      title: 'Dossier definitief vernietigen',
-      message: `Dossier ${before.number} nu definitief vernietigen?`,
-      detail: `Het dossier is gemarkeerd op ${dateNl(mark.markedAt)} door ${mark.markedBy}; de wachttijd loopt tot ${dateNl(mark.dueAt)}. Vernietigen kan niet ongedaan worden gemaakt: alle gegevens van dit dossier worden gewist. Alleen in het auditlogboek blijft staan dat het dossier is vernietigd.`,
-      confirmLabel: 'Vernietigen',
+      title: ctx.dialogText('DESTROY_TITLE'),
+      message: ctx.dialogText('DESTROY_MESSAGE', { number: before.number }),
+      detail: ctx.dialogText('DESTROY_DETAIL', {
+        markedAt: dateNl(mark.markedAt),
+        markedBy: mark.markedBy,
+        dueAt: dateNl(mark.dueAt),
+      }),
+      confirmLabel: ctx.dialogText('DESTROY_CONFIRM'),
     });
     if (!confirmed) return { cancelled: true };
   }
@@ -276,7 +272,7 @@ export async function destroyMarkedDossier(
   assertClosed(dossier);
   const current = readMark(db, dossier.id);
   if (!current || current.markedAt !== mark.markedAt) {
-    throw new AppError('CONFLICT', `De markering van dossier ${dossier.number} is intussen gewijzigd. Er is niets vernietigd.`);
+    throw new AppError('CONFLICT', { key: 'DESTROY_MARK_CHANGED', params: { number: dossier.number } });
   }
   const { months } = readRetentionPolicy(db);
   const until = retentionUntil(dossier.closedAt, months);

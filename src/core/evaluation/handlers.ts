@@ -15,6 +15,7 @@ import { AppError } from '../../shared/errors';
 import { AFTERCARE_DEFAULT_OFFSETS_DAYS } from '../../shared/protocol';
 import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
+import type { DialogKey } from '../../shared/i18n/dialogs';
 import { assertWritable, writeDossier, dossierRepo as dossiers } from '../dossiers';
 import { readSchoolProfile } from '../school-profile';
 import type { DossierEvent, StepId } from '../../shared/protocol';
@@ -116,13 +117,12 @@ export async function saveDocument(
   contributions: EvaluationContributions,
   doc: PlainDocument,
   what: PlainExport,
-  defaultName: string,
-  title: string,
+  dialog: { title: DialogKey; name: DialogKey },
 ): Promise<SavedFile> {
   const file = await ctx.platform.chooseSaveFile({
-    title,
-    defaultName,
-    filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+    title: ctx.dialogText(dialog.title),
+    defaultName: ctx.dialogText(dialog.name, { date: ctx.nowIso().slice(0, 10) }),
+    filters: [{ name: ctx.dialogText('PDF_FILTER'), extensions: ['pdf'] }],
   });
   if (!file) return { cancelled: true };
   try {
@@ -146,9 +146,9 @@ export function evaluationHandlers(
   contributions: EvaluationContributions,
 ): Handlers<EvaluationOpName> {
   const existingDossier = (dossierId: string) => dossiers.getDossierRow(ctx.db(), dossierId);
-  const assertPersonInDossier = (dossierId: string, personId: string | null) => {
+  const assertPersonInDossier = (dossierId: string, personId: string | null, field: string) => {
     if (personId && dossiers.getPerson(ctx.db(), personId).dossierId !== dossierId) {
-      throw new AppError('VALIDATION', 'De gekozen persoon hoort niet bij dit dossier.');
+      throw new AppError('VALIDATION', { key: 'CHOSEN_PERSON_OTHER_DOSSIER', field });
     }
   };
 
@@ -161,15 +161,12 @@ export function evaluationHandlers(
       const def = audienceDef(audience);
       const current = repo.getEvaluation(ctx.db(), dossierId, audience);
       if (def.onlyWithOtherSchool && !dossier.otherSchoolInvolved && !current) {
-        throw new AppError(
-          'VALIDATION',
-          'Er is geen andere school betrokken bij dit dossier; deze evaluatie is niet van toepassing.',
-        );
+        throw new AppError('VALIDATION', { key: 'EVALUATION_NOT_APPLICABLE', field: 'audience' });
       }
       const known = new Set(def.questions.map((q) => q.id));
       const unknown = Object.keys(form.answers).find((k) => !known.has(k));
       if (unknown !== undefined)
-        throw new AppError('VALIDATION', 'Een antwoord hoort bij een onbekende vraag.');
+        throw new AppError('VALIDATION', { key: 'EVALUATION_UNKNOWN_QUESTION', field: `form.answers.${unknown}` });
       const at = ctx.nowIso();
       const completedNow = form.completed && !current?.completed;
       writeDossier(
@@ -190,14 +187,14 @@ export function evaluationHandlers(
         `Evaluatie ${audience} opgeslagen${form.completed ? ' (afgerond)' : ''}`,
       );
       const saved = repo.getEvaluation(ctx.db(), dossierId, audience);
-      if (!saved) throw new AppError('INTERNAL', 'De evaluatie is niet opgeslagen.');
+      if (!saved) throw new AppError('INTERNAL', { key: 'EVALUATION_NOT_SAVED' });
       return saved;
     },
 
     // Aftercare stays possible on closed dossiers: the impact can last long after closing.
     'aftercare.planDefaults': ({ dossierId, from, who, targets }) => {
       existingDossier(dossierId);
-      for (const t of targets) assertPersonInDossier(dossierId, t.personId);
+      targets.forEach((t, i) => assertPersonInDossier(dossierId, t.personId, `targets.${i}.personId`));
       const moments = proposeAftercareMoments(from, targets, who, AFTERCARE_DEFAULT_OFFSETS_DAYS);
       const at = ctx.nowIso();
       const ids = moments.map(() => ctx.newId());
@@ -211,7 +208,7 @@ export function evaluationHandlers(
 
     'aftercare.add': ({ dossierId, moment }) => {
       existingDossier(dossierId);
-      assertPersonInDossier(dossierId, moment.personId);
+      assertPersonInDossier(dossierId, moment.personId, 'moment.personId');
       const id = ctx.newId();
       const at = ctx.nowIso();
       writeDossier(ctx, dossierId, 'aftercare.add', (w) => {
@@ -223,7 +220,7 @@ export function evaluationHandlers(
 
     'aftercare.update': ({ momentId, moment }) => {
       const current = repo.getAftercare(ctx.db(), momentId);
-      assertPersonInDossier(current.dossierId, moment.personId);
+      assertPersonInDossier(current.dossierId, moment.personId, 'moment.personId');
       ctx.write('aftercare.update', current.dossierId, 'Nazorgmoment gewijzigd', (db) => {
         repo.updateAftercare(db, momentId, moment, ctx.nowIso());
       });
@@ -253,10 +250,7 @@ export function evaluationHandlers(
     'aftercare.remove': ({ momentId }) => {
       const current = repo.getAftercare(ctx.db(), momentId);
       if (current.done) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.',
-        );
+        throw new AppError('FORBIDDEN', { key: 'AFTERCARE_DONE_KEPT' });
       }
       writeDossier(ctx, current.dossierId, 'aftercare.remove', (w) => {
         repo.deleteAftercare(w.db, momentId);
@@ -294,7 +288,7 @@ export function evaluationHandlers(
       const current = repo.getImprovement(ctx.db(), pointId);
       assertNoNames(ctx, { note });
       if (status === 'afgewezen' && note.trim() === '') {
-        throw new AppError('VALIDATION', 'Geef kort aan waarom dit verbeterpunt niet wordt overgenomen.');
+        throw new AppError('VALIDATION', { key: 'IMPROVEMENT_REJECT_NEEDS_REASON', field: 'note' });
       }
       ctx.write(
         'improvement.decide',
@@ -317,8 +311,7 @@ export function evaluationHandlers(
         contributions,
         doc,
         { kind: 'improvement-points', recipientLabel: 'Schoolleiding' },
-        `Verbeterpunten protocol ${ctx.nowIso().slice(0, 10)}.pdf`,
-        'Verbeterpunten opslaan als PDF',
+        { title: 'IMPROVEMENTS_PDF_TITLE', name: 'IMPROVEMENTS_PDF_NAME' },
       );
       if ('file' in result)
         ctx.write(
@@ -370,8 +363,7 @@ export function evaluationHandlers(
         contributions,
         doc,
         { kind: 'subject-access', recipientLabel: 'De betrokkene (inzageverzoek, AVG artikel 15)' },
-        `Inzageverzoek ${ctx.nowIso().slice(0, 10)}.pdf`,
-        'Inzageoverzicht opslaan als PDF',
+        { title: 'SUBJECT_ACCESS_PDF_TITLE', name: 'SUBJECT_ACCESS_PDF_NAME' },
       );
       if ('file' in result) {
         ctx.write(

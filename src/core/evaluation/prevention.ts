@@ -106,7 +106,13 @@ export function preventionHandlers(
     'prevention.exportPdf': async () => {
       const plan = preventionPlan(repo.listPreventionMeasures(ctx.db()));
       const doc = preventionDocument(plan, ctx.now(), readSchoolProfile(ctx).name);
-      const result = await saveDocument(ctx, contributions, doc, { kind: 'prevention-plan', recipientLabel: 'Schoolleiding (veiligheidsplan)' }, `Preventieplan ${ctx.nowIso().slice(0, 10)}.pdf`, 'Preventieplan opslaan als PDF');
+      const result = await saveDocument(
+        ctx,
+        contributions,
+        doc,
+        { kind: 'prevention-plan', recipientLabel: 'Schoolleiding (veiligheidsplan)' },
+        { title: 'PREVENTION_PDF_TITLE', name: 'PREVENTION_PDF_NAME' },
+      );
       if ('file' in result) {
         ctx.write('prevention.export', null, `Preventieplan als PDF opgeslagen (${plan.measures.length})`, () => undefined);
       }

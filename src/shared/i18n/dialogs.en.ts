@@ -69,4 +69,24 @@ export const DIALOGS_EN: Record<DialogKey, string> = {
   LINK_ASK: 'Do you want to open {{host}} in your web browser?',
   LINK_ASK_DETAIL:
     'This website is outside Vangnet. No data leaves Vangnet with it; what you enter on the website falls under that website.',
+  // ── Evaluation (src/core/evaluation) ──
+  PREVENTION_PDF_TITLE: 'Save prevention plan as PDF',
+  PREVENTION_PDF_NAME: 'Prevention plan {{date}}.pdf',
+  IMPROVEMENTS_PDF_TITLE: 'Save improvement points as PDF',
+  IMPROVEMENTS_PDF_NAME: 'Protocol improvement points {{date}}.pdf',
+  SUBJECT_ACCESS_PDF_TITLE: 'Save subject access overview as PDF',
+  SUBJECT_ACCESS_PDF_NAME: 'Subject access request {{date}}.pdf',
+  GRACE_SHORTEN_TITLE: 'Shorten the waiting time before destruction',
+  GRACE_SHORTEN:
+    'Shorten the waiting time between marking and destroying a case file from {{from}} to {{to}} days?',
+  GRACE_SHORTEN_TO_ONE_DAY:
+    'Shorten the waiting time between marking and destroying a case file from {{from}} to {{to}} day?',
+  GRACE_SHORTEN_DETAIL:
+    'A case file marked "to be destroyed" can be destroyed without further question after this waiting time. A shorter waiting time leaves less time to put a mistake right.',
+  GRACE_SHORTEN_CONFIRM: 'Shorten waiting time',
+  DESTROY_TITLE: 'Destroy case file permanently',
+  DESTROY_MESSAGE: 'Destroy case file {{number}} permanently now?',
+  DESTROY_DETAIL:
+    'The case file was marked on {{markedAt}} by {{markedBy}}; the waiting time runs until {{dueAt}}. Destroying cannot be undone: all data of this case file is erased. Only the audit log keeps a record that the case file was destroyed.',
+  DESTROY_CONFIRM: 'Destroy',
 };

@@ -76,6 +76,26 @@ export const DIALOGS_NL = {
   LINK_ASK: 'Wil je {{host}} openen in je webbrowser?',
   LINK_ASK_DETAIL:
     'Deze website valt buiten Vangnet. Er gaan geen gegevens uit Vangnet mee; wat je op de website invult, valt onder die website.',
+  // ── Evaluation (src/core/evaluation) ──
+  PREVENTION_PDF_TITLE: 'Preventieplan opslaan als PDF',
+  PREVENTION_PDF_NAME: 'Preventieplan {{date}}.pdf',
+  IMPROVEMENTS_PDF_TITLE: 'Verbeterpunten opslaan als PDF',
+  IMPROVEMENTS_PDF_NAME: 'Verbeterpunten protocol {{date}}.pdf',
+  SUBJECT_ACCESS_PDF_TITLE: 'Inzageoverzicht opslaan als PDF',
+  SUBJECT_ACCESS_PDF_NAME: 'Inzageverzoek {{date}}.pdf',
+  GRACE_SHORTEN_TITLE: 'Wachttijd voor vernietigen verkorten',
+  GRACE_SHORTEN:
+    'De wachttijd tussen markeren en vernietigen van een dossier verkorten van {{from}} naar {{to}} dagen?',
+  GRACE_SHORTEN_TO_ONE_DAY:
+    'De wachttijd tussen markeren en vernietigen van een dossier verkorten van {{from}} naar {{to}} dag?',
+  GRACE_SHORTEN_DETAIL:
+    'Een dossier dat als "te vernietigen" is gemarkeerd, kan na deze wachttijd zonder verdere vraag worden vernietigd. Een kortere wachttijd laat minder tijd om een vergissing te herstellen.',
+  GRACE_SHORTEN_CONFIRM: 'Wachttijd verkorten',
+  DESTROY_TITLE: 'Dossier definitief vernietigen',
+  DESTROY_MESSAGE: 'Dossier {{number}} nu definitief vernietigen?',
+  DESTROY_DETAIL:
+    'Het dossier is gemarkeerd op {{markedAt}} door {{markedBy}}; de wachttijd loopt tot {{dueAt}}. Vernietigen kan niet ongedaan worden gemaakt: alle gegevens van dit dossier worden gewist. Alleen in het auditlogboek blijft staan dat het dossier is vernietigd.',
+  DESTROY_CONFIRM: 'Vernietigen',
 } as const satisfies Record<string, string>;
 
 export type DialogKey = keyof typeof DIALOGS_NL;

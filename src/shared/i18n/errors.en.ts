@@ -146,4 +146,34 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'Nothing changed compared with the previous version. Nothing was saved.',
   MONITORING_OTHER_DOSSIER: 'This observation belongs to another case file.',
   NOTHING_CHANGED: 'Nothing changed. Nothing was saved.',
+  // ── Dossiers and evaluation (src/core/dossiers, src/core/evaluation) ──
+  DOSSIER_CLOSED:
+    'This case file is closed and can no longer be changed. Only aftercare and the logbook can still be added to. Reopen the case file if something needs to change.',
+  RELATED_PERSON_OTHER_DOSSIER: 'The linked person does not belong to this case file.',
+  PERSON_LINKED_TO_ITSELF: 'A person cannot be linked to themselves.',
+  NVT_NEEDS_REASON: 'Say why this step does not apply.',
+  LOGBOOK_TIME_IN_FUTURE: 'The time is in the future. A logbook line describes what has already happened.',
+  LOGBOOK_ENTRY_OTHER_DOSSIER: 'This logbook line does not belong to this case file.',
+  ONE_OF_PERSONS_OTHER_DOSSIER: 'One of the chosen people does not belong to this case file.',
+  CHOSEN_PERSON_OTHER_DOSSIER: 'The chosen person does not belong to this case file.',
+  EVALUATION_NOT_APPLICABLE: 'No other school is involved in this case file; this evaluation does not apply.',
+  EVALUATION_UNKNOWN_QUESTION: 'An answer belongs to an unknown question.',
+  EVALUATION_NOT_SAVED: 'The evaluation was not saved.',
+  AFTERCARE_DONE_KEPT: 'A completed aftercare moment is kept. Reopen it if it needs to happen again.',
+  IMPROVEMENT_REJECT_NEEDS_REASON: 'Say briefly why this improvement point is not adopted.',
+  DESTROY_ONLY_CLOSED: 'Only a closed case file can be destroyed. Close the case file first.',
+  DESTROY_OPEN_WORK:
+    'Case file {{number}} cannot be destroyed before the end of the retention period ({{until}}): {{open}}. Finish that first.',
+  DESTROY_CONFIRM_NUMBER:
+    'Type the case file number {{number}} exactly to confirm that this case file may be destroyed.',
+  DESTROY_ALREADY_MARKED: 'Case file {{number}} is already marked to be destroyed.',
+  DESTROY_EARLY_NEEDS_REASON:
+    'The retention period of this case file runs until {{until}}. Give a reason to destroy it now, for example a request for erasure.',
+  DESTROY_REASON_HAS_NAME:
+    'The reason stays in the logbook after the case file is destroyed. Do not name any of the people involved in it.',
+  DESTROY_NOT_MARKED: 'Case file {{number}} is not marked to be destroyed.',
+  DESTROY_MARK_REQUIRED:
+    'Case file {{number}} is not marked "to be destroyed". Mark it first; it can only be destroyed after that.',
+  DESTROY_MARK_CHANGED:
+    'The mark on case file {{number}} has changed in the meantime. Nothing was destroyed.',
 };

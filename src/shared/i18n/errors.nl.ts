@@ -126,7 +126,7 @@ export const ERRORS_NL = {
   PROTOCOL_MISSING: 'De kluis bevat geen protocol.',
   PDF_NOT_SAVED_DISK_FULL: 'De schijf is vol. Het PDF-bestand is niet opgeslagen.',
   PDF_NOT_SAVED_HERE:
-    'Vangnet kan het pdf-bestand niet op deze plek opslaan. Kies een andere map.',
+    'Vangnet kan het PDF-bestand niet op deze plek opslaan. Kies een andere map.',
   PROTOCOL_FILE_NOT_SAVED_DISK_FULL: 'De schijf is vol. Het protocolbestand is niet opgeslagen.',
   PROTOCOL_FILE_NOT_SAVED_HERE:
     'Vangnet kan het protocolbestand niet op deze plek opslaan. Kies een andere map.',
@@ -160,6 +160,36 @@ export const ERRORS_NL = {
     'Er is niets veranderd ten opzichte van de vorige versie. Er is niets opgeslagen.',
   MONITORING_OTHER_DOSSIER: 'Deze waarneming hoort bij een ander dossier.',
   NOTHING_CHANGED: 'Er is niets veranderd. Er is niets opgeslagen.',
+  // ── Dossiers and evaluation (src/core/dossiers, src/core/evaluation) ──
+  DOSSIER_CLOSED:
+    'Dit dossier is gesloten en kan niet meer worden gewijzigd. Alleen nazorg en het logboek kunnen nog worden aangevuld. Heropen het dossier als er iets moet veranderen.',
+  RELATED_PERSON_OTHER_DOSSIER: 'De gekoppelde persoon hoort niet bij dit dossier.',
+  PERSON_LINKED_TO_ITSELF: 'Een persoon kan niet aan zichzelf worden gekoppeld.',
+  NVT_NEEDS_REASON: 'Geef aan waarom deze stap niet van toepassing is.',
+  LOGBOOK_TIME_IN_FUTURE: 'Het tijdstip ligt in de toekomst. Een logboekregel beschrijft wat al is gebeurd.',
+  LOGBOOK_ENTRY_OTHER_DOSSIER: 'Deze logboekregel hoort niet bij dit dossier.',
+  ONE_OF_PERSONS_OTHER_DOSSIER: 'Een gekozen persoon hoort niet bij dit dossier.',
+  CHOSEN_PERSON_OTHER_DOSSIER: 'De gekozen persoon hoort niet bij dit dossier.',
+  EVALUATION_NOT_APPLICABLE:
+    'Er is geen andere school betrokken bij dit dossier; deze evaluatie is niet van toepassing.',
+  EVALUATION_UNKNOWN_QUESTION: 'Een antwoord hoort bij een onbekende vraag.',
+  EVALUATION_NOT_SAVED: 'De evaluatie is niet opgeslagen.',
+  AFTERCARE_DONE_KEPT: 'Een afgerond nazorgmoment blijft bewaard. Heropen het als het opnieuw moet gebeuren.',
+  IMPROVEMENT_REJECT_NEEDS_REASON: 'Geef kort aan waarom dit verbeterpunt niet wordt overgenomen.',
+  DESTROY_ONLY_CLOSED: 'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
+  DESTROY_OPEN_WORK:
+    'Dossier {{number}} kan niet vóór het einde van de bewaartermijn ({{until}}) worden vernietigd: {{open}}. Rond dat eerst af.',
+  DESTROY_CONFIRM_NUMBER:
+    'Typ het dossiernummer {{number}} precies over om te bevestigen dat dit dossier vernietigd mag worden.',
+  DESTROY_ALREADY_MARKED: 'Dossier {{number}} staat al klaar om te worden vernietigd.',
+  DESTROY_EARLY_NEEDS_REASON:
+    'De bewaartermijn van dit dossier loopt nog tot {{until}}. Geef een reden om het nu al te vernietigen, bijvoorbeeld een verzoek tot verwijdering.',
+  DESTROY_REASON_HAS_NAME:
+    'De reden blijft in het logboek staan nadat het dossier is vernietigd. Noem daarin geen namen van betrokkenen.',
+  DESTROY_NOT_MARKED: 'Dossier {{number}} staat niet klaar om te worden vernietigd.',
+  DESTROY_MARK_REQUIRED:
+    'Dossier {{number}} is niet gemarkeerd als "te vernietigen". Markeer het eerst; vernietigen kan pas daarna.',
+  DESTROY_MARK_CHANGED: 'De markering van dossier {{number}} is intussen gewijzigd. Er is niets vernietigd.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */

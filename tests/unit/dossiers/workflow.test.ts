@@ -49,7 +49,16 @@ describe('dossier workflow through the service', () => {
   it('step status changes are logged automatically; n.v.t. requires a reason', async () => {
     const { dossierId } = await t.dispatchOk('dossier.create', INTAKE);
     const bad = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { status: 'nvt' } });
-    expect(bad).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Geef aan waarom deze stap niet van toepassing is.' } });
+    // The same Dutch sentence, now from the catalog (key) and naming the field that was wrong.
+    expect(bad).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        key: 'NVT_NEEDS_REASON',
+        field: 'patch.nvtReason',
+        message: 'Geef aan waarom deze stap niet van toepassing is.',
+      },
+    });
 
     const done = await t.dispatchOk('step.update', {
       dossierId,
