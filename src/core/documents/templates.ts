@@ -204,7 +204,7 @@ Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.co
   'teacher-guidance': {
     subject: 'Handvatten voor docenten en mentoren',
     salutation: "Beste collega's,",
-    body: `Op school circuleert een seksueel getinte foto of video van een leerling. Leerlingen kunnen er in de les over beginnen of met vragen bij u komen. Deze handvatten helpen om als school één lijn te volgen. Noem nooit namen, ook niet als leerlingen dat wel doen.
+    body: `Op school circuleert een seksueel getinte foto of video van een leerling. Leerlingen kunnen er in de les over beginnen of met vragen bij je komen. Deze handvatten helpen om als school één lijn te volgen. Noem nooit namen, ook niet als leerlingen dat wel doen.
 
 ## Wat er speelt en wat de school doet
 {{statement.watSpeelt}}
@@ -212,14 +212,15 @@ Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.co
 {{statement.watDoet}}
 
 ## De krachtige boodschap
+Dit geef je leerlingen mee, in deze woorden:
 - Zonder verspreiders geen slachtoffers: het doorsturen is de fout, niet de leerling op de beelden.
 - Bekijk het niet, stuur het niet door, verwijder het overal. Bezit en verspreiding zijn strafbaar.
 - Steun de leerling die dit overkomt; lachen, oordelen of roddelen maakt de schade groter.
 - Weet je iets of zie je iets? Meld het bij je mentor of bij de vertrouwenspersoon.
 
 ## Gesprekstechnieken
-- Blijf rustig en neem vragen serieus; u hoeft niet alle antwoorden te hebben.
-- Stel open vragen ("Wat vind jij ervan?", "Wat zou jij doen als je zoiets krijgt?") en vat samen wat u hoort.
+- Blijf rustig en neem vragen serieus; je hoeft niet alle antwoorden te hebben.
+- Stel open vragen ("Wat vind jij ervan?", "Wat zou jij doen als je zoiets krijgt?") en vat samen wat je hoort.
 - Spreek het gedrag aan, niet de persoon: bespreek het doorsturen, niet wie er op de beelden staat.
 - Sluit een gesprek af met de boodschap en met waar leerlingen terecht kunnen.
 
@@ -232,10 +233,10 @@ Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.co
 ## Lesmateriaal
 - Lessen over relaties, seksualiteit, weerbaarheid en digitaal burgerschap uit de lesmethode van de school.
 - Informatie voor jongeren over hulp en melden: Helpwanted.nl en Meldknop.nl.
-- Overleg met de zorgcoördinator voordat u in de klas van de betrokken leerling een les hierover geeft.
+- Overleg met de zorgcoördinator voordat je in de klas van de betrokken leerling een les hierover geeft.
 
-## Ruimte voor uw eigen oordeel
-Ook docenten hebben een mening over sexting. Bespreek die met collega's of met de zorgcoördinator, zodat uw oordeel niet in de klas bij de leerling terechtkomt. Twijfelt u over wat u moet doen of zeggen? Neem contact op met {{regiehouder}}.`,
+## Ruimte voor je eigen oordeel
+Ook docenten hebben een mening over sexting (het maken en delen van seksueel getinte beelden). Bespreek die met collega's of met de zorgcoördinator, zodat je oordeel niet in de klas bij de leerling terechtkomt. Twijfel je over wat je moet doen of zeggen? Neem contact op met {{regiehouder}}.`,
     closing: 'Met vriendelijke groet,',
   },
 };

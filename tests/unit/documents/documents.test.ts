@@ -31,7 +31,7 @@ describe('documents: every kind', () => {
       'letter-class-parents': ['klas 2B', 'Praat er thuis óók over', 'Beste ouders en verzorgers,', 'rondgestuurd'],
       'letter-other-classes': ['Onrust op school', 'Praat er thuis óók over'],
       'letter-perpetrator-school': ['Geachte heer Szőke,', 'De heer G. Szőke', 'Het Anker College', 'Verzoek om samenwerking', NAMES.perpetrator],
-      'teacher-guidance': ['Handvatten voor docenten en mentoren', 'De krachtige boodschap', 'Gesprekstechnieken', 'Gedragsinterventies', 'Lesmateriaal', 'Ruimte voor uw eigen oordeel'],
+      'teacher-guidance': ['Handvatten voor docenten en mentoren', 'De krachtige boodschap', 'Gesprekstechnieken', 'Gedragsinterventies', 'Lesmateriaal', 'Ruimte voor je eigen oordeel'],
       'media-plan': ['Instructie bij media-aandacht', 'Directeur J. de Boer', 'Als een journalist belt'],
       'evaluation-report': ['Evaluatieverslag', 'Wat ging goed?', 'Wat kon beter?', 'Nazorg'],
       'dossier-overview': ['Dossieroverzicht', 'Betrokkenen', 'Stappen van het protocol', 'Logboek', 'Audittrail'],

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as card from '../../../src/shared/protocol/card';
 import { ERRORS_NL } from '../../../src/shared/i18n/errors.nl';
+import { DEFAULT_TEMPLATES } from '../../../src/core/documents/templates';
 
 /**
  * Colleagues are addressed with "je" everywhere in the UI and the card's guidance; only texts
@@ -126,5 +127,14 @@ describe('colleagues get "je", not "u"', () => {
     expect(formalGuideLines('Kiest u **Opslaan**, dan ziet u de brief.', [])).toHaveLength(1);
 
     expect(formalGuideLines(fs.readFileSync(GUIDE, 'utf8'), GUIDE_PARENT_QUOTES)).toEqual([]);
+  });
+  it('the teacher guidance (a handout for colleagues) says "je"; the letters to parents and the other school keep "u"', () => {
+    const text = (id: keyof typeof DEFAULT_TEMPLATES) => Object.values(DEFAULT_TEMPLATES[id]).join('\n');
+    expect(
+      text('teacher-guidance')
+        .split('\n')
+        .filter((line) => FORMAL.test(line)),
+    ).toEqual([]);
+    expect(FORMAL.test(text('letter-class-parents'))).toBe(true);
   });
 });
