@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, LIMITS, UtcDateTimeSchema, longText, mediumText, shortText } from '../domain/common';
-import { STEPS } from './card';
+import { MEDIA_PLAN_QUESTIONS, STEPS } from './card';
 import { isStepId, type StepId } from './step-ids';
 import { TOOL_KINDS, type ToolKind } from './types';
 
@@ -35,7 +35,10 @@ export const PoliceConsultationSchema = base('police-advice', {
 
 /** "Besluit tot melding of aangifte": the second half of the police record. */
 export const ReportDecisionSchema = base('report-decision', {
-  decision: z.enum(REPORT_DECISION_IDS, { error: 'Kies melding, aangifte of geen van beide.' }).nullable().default(null),
+  decision: z
+    .enum(REPORT_DECISION_IDS, { error: 'Kies melding, aangifte of geen van beide.' })
+    .nullable()
+    .default(null),
   reasons: long('Afwegingen'),
   reference: text('Registratienummer'),
   decidedAt: when,
@@ -126,7 +129,10 @@ export type ToolRecordInput<K extends ToolKind = ToolKind> = { [T in K]: z.input
 /** Any tool's complete record, discriminated by `tool`. */
 export const StepRecordSchema = z.discriminatedUnion(
   'tool',
-  TOOL_KINDS.map((k) => TOOL_RECORD_SCHEMAS[k]) as unknown as [Schemas[ToolKind], ...Array<Schemas[ToolKind]>],
+  TOOL_KINDS.map((k) => TOOL_RECORD_SCHEMAS[k]) as unknown as [
+    Schemas[ToolKind],
+    ...Array<Schemas[ToolKind]>,
+  ],
   { error: 'Onbekend soort stapgegevens.' },
 );
 
@@ -164,7 +170,10 @@ export function emptyToolRecord<K extends ToolKind>(tool: K): ToolRecord<K> {
  */
 export function readToolRecord<K extends ToolKind>(tool: K, raw: unknown): ToolRecord<K> {
   const schema = TOOL_RECORD_SCHEMAS[tool];
-  const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>), tool } : { tool };
+  const input =
+    raw && typeof raw === 'object' && !Array.isArray(raw)
+      ? { ...(raw as Record<string, unknown>), tool }
+      : { tool };
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data as ToolRecord<K>;
   const keep: Record<string, unknown> = { tool };
@@ -180,13 +189,14 @@ export function readToolRecord<K extends ToolKind>(tool: K, raw: unknown): ToolR
  * Fields that describe something that already happened ("contact gehad op", "gesprek gevoerd op"):
  * the core refuses a moment in the future for these, with the field's Dutch label.
  */
-export const PAST_TENSE_FIELDS: Partial<{ [K in ToolKind]: ReadonlyArray<{ key: string; label: string }> }> = {
-  'police-advice': [{ key: 'contactedAt', label: 'Contact gehad op' }],
-  'report-decision': [{ key: 'decidedAt', label: 'Besloten op' }],
-  confidant: [{ key: 'informedAt', label: 'Geïnformeerd op' }],
-  'school-contact': [{ key: 'contactedAt', label: 'Contact gehad op' }],
-  'class-session': [{ key: 'heldAt', label: 'Gesprek gevoerd op' }],
-};
+export const PAST_TENSE_FIELDS: Partial<{ [K in ToolKind]: ReadonlyArray<{ key: string; label: string }> }> =
+  {
+    'police-advice': [{ key: 'contactedAt', label: 'Contact gehad op' }],
+    'report-decision': [{ key: 'decidedAt', label: 'Besloten op' }],
+    confidant: [{ key: 'informedAt', label: 'Geïnformeerd op' }],
+    'school-contact': [{ key: 'contactedAt', label: 'Contact gehad op' }],
+    'class-session': [{ key: 'heldAt', label: 'Gesprek gevoerd op' }],
+  };
 
 /** The one police record of a dossier: the consultation and the decision, shown by both steps. */
 export interface PoliceRecord {
@@ -207,7 +217,8 @@ export function policeRecordOf(steps: ReadonlyArray<{ stepId: string; data: unkn
 }
 
 const CARD_TOOL: ReadonlyMap<string, ToolKind> = new Map(STEPS.map((s) => [s.id, s.tool]));
-const isToolKind = (v: unknown): v is ToolKind => typeof v === 'string' && (TOOL_KINDS as readonly string[]).includes(v);
+const isToolKind = (v: unknown): v is ToolKind =>
+  typeof v === 'string' && (TOOL_KINDS as readonly string[]).includes(v);
 
 /**
  * The record of a step as stored: its own `tool` decides the shape (so steps a school added in
@@ -295,7 +306,11 @@ const DATE_FIELDS = new Set(['from', 'to']);
 export function recordLines(
   step: { subPoints: ReadonlyArray<{ id: string; label: string }> },
   record: ToolRecord,
-  format: { time: (iso: string) => string; date: (iso: string) => string; option?: (field: string, id: string) => string },
+  format: {
+    time: (iso: string) => string;
+    date: (iso: string) => string;
+    option?: (field: string, id: string) => string;
+  },
 ): string[] {
   const lines: string[] = [];
   const ticked = step.subPoints.filter((sp) => record.checked[sp.id]).map((sp) => sp.label);
@@ -305,7 +320,13 @@ export function recordLines(
     const label = RECORD_FIELD_LABELS[key] ?? key;
     const opt = (id: string) => format.option?.(key, id) ?? id;
     if (typeof value === 'string') {
-      const shown = TIME_FIELDS.has(key) ? format.time(value) : DATE_FIELDS.has(key) ? format.date(value) : key === 'decision' || key === 'choice' ? opt(value) : value;
+      const shown = TIME_FIELDS.has(key)
+        ? format.time(value)
+        : DATE_FIELDS.has(key)
+          ? format.date(value)
+          : key === 'decision' || key === 'choice'
+            ? opt(value)
+            : value;
       lines.push(`${label}: ${shown}`);
     } else if (Array.isArray(value)) {
       if (value.length) lines.push(`${label}: ${value.map((v) => opt(String(v))).join(', ')}`);
@@ -315,11 +336,26 @@ export function recordLines(
         const yes = entries.filter(([, v]) => v === true).map(([k]) => k);
         if (yes.length) lines.push(`Hulp aangeboden: ${yes.join(', ')}`);
       } else {
-        for (const [k, v] of entries) if (typeof v === 'string' && v.trim()) lines.push(`${k}: ${v.trim()}`);
+        // Answers are keyed by question id (media plan) or sub-point id (evaluation): print the
+        // question a reader recognises, never the id.
+        for (const [k, v] of entries) {
+          if (typeof v !== 'string' || !v.trim()) continue;
+          const question = answerLabel(step, k);
+          lines.push(question.endsWith('?') ? `${question} ${v.trim()}` : `${question}: ${v.trim()}`);
+        }
       }
     }
   }
   return lines;
+}
+
+/** The question or sub-point an answer belongs to; a neutral word for an id the card no longer has. */
+function answerLabel(step: { subPoints: ReadonlyArray<{ id: string; label: string }> }, id: string): string {
+  return (
+    MEDIA_PLAN_QUESTIONS.find((q) => q.id === id)?.label ??
+    step.subPoints.find((sp) => sp.id === id)?.label ??
+    'Antwoord'
+  );
 }
 
 /** True when anything was filled in or ticked (a record differs from its tool's empty record). */

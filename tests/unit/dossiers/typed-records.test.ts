@@ -12,6 +12,7 @@ import {
   emptyToolRecord,
   policeRecordOf,
   readToolRecord,
+  recordLines,
 } from '../../../src/shared/protocol';
 import { IsoDateTimeSchema } from '../../../src/shared/domain';
 import { createTestService, fixedClock, makeTestDirs, type TestService } from '../helpers';
@@ -20,8 +21,13 @@ const FIXTURE = path.join(__dirname, '../../fixtures/vault-v6');
 const FIXTURE_PASSPHRASE = 'oude kluis: vijf grijze reigers langs de gracht';
 
 /** Reads the fixture's step rows as the previous main stored them (without migrating). */
-async function oldStepRows(dir: string): Promise<Array<{ dossier_id: string; step_id: string; notes: string; data_json: string }>> {
-  const key = await unwrapWithPassphrase(readKeyFile(path.join(dir, 'vangnet.keys.json')), FIXTURE_PASSPHRASE);
+async function oldStepRows(
+  dir: string,
+): Promise<Array<{ dossier_id: string; step_id: string; notes: string; data_json: string }>> {
+  const key = await unwrapWithPassphrase(
+    readKeyFile(path.join(dir, 'vangnet.keys.json')),
+    FIXTURE_PASSPHRASE,
+  );
   if (!key) throw new Error('fixture passphrase');
   const db = new Database(path.join(dir, 'vangnet.db'), { fileMustExist: true, readonly: true });
   try {
@@ -53,41 +59,97 @@ describe('tool record schemas', () => {
     for (const tool of TOOL_KINDS) {
       const schema = TOOL_RECORD_SCHEMAS[tool];
       expect(schema.safeParse({ tool, onbekend: 'x' }).success, `${tool}: unknown key`).toBe(false);
-      expect(schema.safeParse({ tool, checked: { a: 'ja' } }).success, `${tool}: checked must be booleans`).toBe(false);
-      expect(schema.safeParse({ tool: tool === 'extent' ? 'checklist' : 'extent' }).success, `${tool}: other tool`).toBe(false);
+      expect(
+        schema.safeParse({ tool, checked: { a: 'ja' } }).success,
+        `${tool}: checked must be booleans`,
+      ).toBe(false);
+      expect(
+        schema.safeParse({ tool: tool === 'extent' ? 'checklist' : 'extent' }).success,
+        `${tool}: other tool`,
+      ).toBe(false);
       expect(schema.safeParse([]).success).toBe(false);
       for (const [key, field] of Object.entries(schema.shape)) {
         if (key === 'tool' || key === 'checked') continue;
         // A number or a deeply nested object never fits a text, time, choice or map field.
-        expect((field as { safeParse(v: unknown): { success: boolean } }).safeParse(42).success, `${tool}.${key} = 42`).toBe(false);
-        expect(schema.safeParse({ tool, [key]: { a: { b: ['c'] } } }).success, `${tool}.${key} nested`).toBe(false);
+        expect(
+          (field as { safeParse(v: unknown): { success: boolean } }).safeParse(42).success,
+          `${tool}.${key} = 42`,
+        ).toBe(false);
+        expect(schema.safeParse({ tool, [key]: { a: { b: ['c'] } } }).success, `${tool}.${key} nested`).toBe(
+          false,
+        );
       }
     }
   });
 
   it('the contract takes only typed changes', () => {
-    expect(StepRecordPatchSchema.safeParse({ tool: 'police-advice', officer: 'Wijkagent' }).success).toBe(true);
+    expect(StepRecordPatchSchema.safeParse({ tool: 'police-advice', officer: 'Wijkagent' }).success).toBe(
+      true,
+    );
     expect(StepRecordPatchSchema.safeParse({ officer: 'Wijkagent' }).success).toBe(false);
     expect(StepRecordPatchSchema.safeParse({ tool: 'police-advice', policeAdvice: 'x' }).success).toBe(false);
-    expect(StepRecordPatchSchema.safeParse({ tool: 'report-decision', decision: 'misschien' }).success).toBe(false);
+    expect(StepRecordPatchSchema.safeParse({ tool: 'report-decision', decision: 'misschien' }).success).toBe(
+      false,
+    );
     expect(StepRecordPatchSchema.safeParse({ tool: 'rest-period', from: '18-11-2026' }).success).toBe(false);
     expect(StepRecordPatchSchema.safeParse({ tool: 'geen-tool' }).success).toBe(false);
   });
 
   it('normalises times with an offset to UTC', () => {
     expect(IsoDateTimeSchema.parse('2026-11-28T08:59:00-05:00')).toBe('2026-11-28T13:59:00.000Z');
-    expect(TOOL_RECORD_SCHEMAS['police-advice'].parse({ tool: 'police-advice', contactedAt: '2026-11-28T10:30:00+01:00' }).contactedAt).toBe(
-      '2026-11-28T09:30:00.000Z',
-    );
+    expect(
+      TOOL_RECORD_SCHEMAS['police-advice'].parse({
+        tool: 'police-advice',
+        contactedAt: '2026-11-28T10:30:00+01:00',
+      }).contactedAt,
+    ).toBe('2026-11-28T09:30:00.000Z');
   });
 
   it('reads a foreign record field by field, keeping what fits', () => {
-    const r = readToolRecord('police-advice', { tool: 'report-decision', officer: 'Wijkagent', contactedAt: 'gisteren', extra: 1 });
+    const r = readToolRecord('police-advice', {
+      tool: 'report-decision',
+      officer: 'Wijkagent',
+      contactedAt: 'gisteren',
+      extra: 1,
+    });
     expect(r).toMatchObject({ tool: 'police-advice', officer: 'Wijkagent', contactedAt: null, advice: '' });
   });
 
   it('card step ids are the literal union, in card order', () => {
     expect(STEPS.map((s) => s.id)).toEqual([...CARD_STEP_IDS]);
+  });
+});
+
+describe('recordLines (the dossier overview reads records in words)', () => {
+  const format = { time: (iso: string) => `tijd ${iso}`, date: (iso: string) => `datum ${iso}` };
+  it('prints media-plan answers under their question, never the question id', () => {
+    const step = STEPS.find((s) => s.tool === 'media-plan')!;
+    const lines = recordLines(
+      step,
+      readToolRecord('media-plan', {
+        tool: 'media-plan',
+        answers: {
+          woordvoerder: 'De directeur.',
+          'wie-doet-wat': 'Directeur: pers.',
+          verdwenen: 'Oud antwoord.',
+        },
+      }),
+      format,
+    );
+    expect(lines).toContain('Wie is de woordvoerder, en wie vervangt hem of haar? De directeur.');
+    expect(lines).toContain('Wie doet wat? Directeur: pers.');
+    // An id the card no longer has: the answer is kept, with a neutral label.
+    expect(lines).toContain('Antwoord: Oud antwoord.');
+    expect(lines.join('\n')).not.toMatch(/woordvoerder:|wie-doet-wat|verdwenen/);
+  });
+  it('prints evaluation answers under their sub-point', () => {
+    const step = STEPS.find((s) => s.tool === 'evaluation' && s.subPoints.some((sp) => sp.id === 'ouders'))!;
+    const lines = recordLines(
+      step,
+      readToolRecord('evaluation', { tool: 'evaluation', answers: { ouders: 'Tevreden.' } }),
+      format,
+    );
+    expect(lines).toEqual(['Ouders: Tevreden.']);
   });
 });
 
@@ -111,16 +173,34 @@ describe('step.update with typed records', () => {
   it('merges a change into the stored record and refuses another tool', async () => {
     t = await createTestService({ clock: fixedClock('2026-11-28T12:00:00Z') });
     const { dossierId } = await dossier(t);
-    await t.dispatchOk('step.update', { dossierId, stepId: 'politie-advies', patch: { data: { tool: 'police-advice', officer: 'Wijkagent Bos' } } });
+    await t.dispatchOk('step.update', {
+      dossierId,
+      stepId: 'politie-advies',
+      patch: { data: { tool: 'police-advice', officer: 'Wijkagent Bos' } },
+    });
     const s = await t.dispatchOk('step.update', {
       dossierId,
       stepId: 'politie-advies',
       patch: { data: { tool: 'police-advice', contactedAt: '2026-11-28T10:30:00+01:00' } },
     });
-    expect(s.data).toEqual({ tool: 'police-advice', checked: {}, officer: 'Wijkagent Bos', contactedAt: '2026-11-28T09:30:00.000Z', advice: '' });
-    const wrong = await t.dispatch('step.update', { dossierId, stepId: 'politie-advies', patch: { data: { tool: 'report-decision', decision: 'melding' } } });
+    expect(s.data).toEqual({
+      tool: 'police-advice',
+      checked: {},
+      officer: 'Wijkagent Bos',
+      contactedAt: '2026-11-28T09:30:00.000Z',
+      advice: '',
+    });
+    const wrong = await t.dispatch('step.update', {
+      dossierId,
+      stepId: 'politie-advies',
+      patch: { data: { tool: 'report-decision', decision: 'melding' } },
+    });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const unknownStep = await t.dispatch('step.update', { dossierId, stepId: 'verzonnen-stap' as never, patch: { notes: 'x' } });
+    const unknownStep = await t.dispatch('step.update', {
+      dossierId,
+      stepId: 'verzonnen-stap' as never,
+      patch: { notes: 'x' },
+    });
     expect(unknownStep.ok).toBe(false);
   });
 
@@ -181,7 +261,8 @@ describe('a vault made by main at schema 6', () => {
   it('migrates and keeps every step record, with one police record', async () => {
     const dirs = makeTestDirs('vangnet-v6-');
     fs.mkdirSync(dirs.vault);
-    for (const f of ['vangnet.db', 'vangnet.keys.json']) fs.copyFileSync(path.join(FIXTURE, f), path.join(dirs.vault, f));
+    for (const f of ['vangnet.db', 'vangnet.keys.json'])
+      fs.copyFileSync(path.join(FIXTURE, f), path.join(dirs.vault, f));
     const before = await oldStepRows(dirs.vault);
     expect(before.length).toBeGreaterThan(20);
 
@@ -192,7 +273,9 @@ describe('a vault made by main at schema 6', () => {
 
     const overview = await t.dispatchOk('overview.get', {});
     expect(overview.dossiers).toHaveLength(2);
-    const details = await Promise.all(overview.dossiers.map((d) => t!.dispatchOk('dossier.get', { dossierId: d.id })));
+    const details = await Promise.all(
+      overview.dossiers.map((d) => t!.dispatchOk('dossier.get', { dossierId: d.id })),
+    );
 
     // Every value typed into a step before is still somewhere in that dossier: in a record, the
     // step's notes, or the dossier's facts (the old extent keys).
@@ -201,9 +284,11 @@ describe('a vault made by main at schema 6', () => {
       const haystack = JSON.stringify({ steps: detail.steps, facts: detail.dossier });
       for (const value of leaves(JSON.parse(row.data_json))) {
         const asUtc = /^\d{4}-\d\d-\d\dT/.test(value) ? new Date(value).toISOString() : null;
-        expect(haystack.includes(JSON.stringify(value).slice(1, -1)) || (asUtc !== null && haystack.includes(asUtc)), `${row.step_id}: ${value}`).toBe(
-          true,
-        );
+        expect(
+          haystack.includes(JSON.stringify(value).slice(1, -1)) ||
+            (asUtc !== null && haystack.includes(asUtc)),
+          `${row.step_id}: ${value}`,
+        ).toBe(true);
       }
       const after = detail.steps.find((s) => s.stepId === row.step_id)!;
       expect(after.notes.startsWith(row.notes), `${row.step_id} notes kept`).toBe(true);
@@ -215,10 +300,17 @@ describe('a vault made by main at schema 6', () => {
     // The second dossier typed the police consultation twice; now it is one record.
     const film = details.find((d) => d.dossier.title === 'Filmpje gedeeld in groepsapp 2A')!;
     const police = policeRecordOf(film.steps);
-    expect(police.consultation).toMatchObject({ officer: 'Wijkagent S. Bos', contactedAt: '2026-11-18T09:30:00.000Z' });
+    expect(police.consultation).toMatchObject({
+      officer: 'Wijkagent S. Bos',
+      contactedAt: '2026-11-18T09:30:00.000Z',
+    });
     expect(police.consultation.advice).toContain('Niet bekijken, niet doorsturen');
     expect(police.consultation.advice).toContain('Aangifte door ouders is mogelijk.');
-    expect(police.decision).toMatchObject({ decision: 'aangifte', reference: 'PL0900-2026-555001', decidedAt: '2026-11-18T14:00:00.000Z' });
+    expect(police.decision).toMatchObject({
+      decision: 'aangifte',
+      reference: 'PL0900-2026-555001',
+      decidedAt: '2026-11-18T14:00:00.000Z',
+    });
     expect(Object.keys(police.decision)).not.toContain('officer');
     // Old extent keys filled the facts that were still unknown.
     expect(film.dossier.voluntariness).toBe('ja');
@@ -233,7 +325,11 @@ describe('a vault made by main at schema 6', () => {
     expect(demoPolice.consultation.officer).toBe('Wijkagent T. van Dijk');
 
     // And the documents still read it: the overview names the decision and the reference.
-    const check = await t.dispatchOk('documents.check', { dossierId: film.dossier.id, kind: 'dossier-overview', options: {} });
+    const check = await t.dispatchOk('documents.check', {
+      dossierId: film.dossier.id,
+      kind: 'dossier-overview',
+      options: {},
+    });
     expect(check).toBeDefined();
   });
 });
