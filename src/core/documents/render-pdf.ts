@@ -47,15 +47,29 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 /** Archival documents (dossier overview, evaluation report) declare PDF/A-2a. */
-export const ARCHIVAL_KINDS: ReadonlySet<DocModel['kind']> = new Set(['dossier-overview', 'evaluation-report']);
+export const ARCHIVAL_KINDS: ReadonlySet<DocModel['kind']> = new Set([
+  'dossier-overview',
+  'evaluation-report',
+]);
 
 /** A structure element of `type` under `parent`, holding what `draw` puts on the page (drawn now). */
-function tag(doc: Doc, parent: Struct, type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}): void {
+function tag(
+  doc: Doc,
+  parent: Struct,
+  type: string,
+  draw: () => void,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+): void {
   parent.add(doc.struct(type, options, draw));
 }
 
 /** A grouping element (Sect, L, LI, Table, TR) under `parent`; end() it when its children are added. */
-function group(doc: Doc, parent: Struct, type: string, options: PDFKit.Mixins.StructureElementOptions = {}): Struct {
+function group(
+  doc: Doc,
+  parent: Struct,
+  type: string,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+): Struct {
   const el = doc.struct(type, options);
   parent.add(el);
   return el;
@@ -109,7 +123,9 @@ function newDoc(first: DocModel, authorName: string, archival: boolean): Doc {
   const addInfo = withXmp._addInfo.bind(doc);
   withXmp._addInfo = () => {
     const plain = withXmp.info;
-    withXmp.info = Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
+    withXmp.info = Object.fromEntries(
+      Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]),
+    );
     try {
       addInfo();
     } finally {
@@ -161,23 +177,38 @@ function drawLetterHead(doc: Doc, s: Struct, model: DocModel, logo: Buffer | nul
   const x = LEFT + WIDTH * 0.45;
   const w = WIDTH * 0.55;
   tag(doc, s, 'P', () => {
-    doc.font(F.bold).fontSize(compact ? 10 : 11).fillColor(INK).text(model.letterhead.schoolName, x, top, { width: w, align: 'right' });
+    doc
+      .font(F.bold)
+      .fontSize(compact ? 10 : 11)
+      .fillColor(INK)
+      .text(model.letterhead.schoolName, x, top, { width: w, align: 'right' });
   });
   if (!compact && model.letterhead.lines.length) {
     tag(doc, s, 'P', () => {
       doc.font(F.regular).fontSize(8).fillColor(MUTED);
-      for (const line of model.letterhead.lines) doc.text(bindUnits(line), x, doc.y, { width: w, align: 'right' });
+      for (const line of model.letterhead.lines)
+        doc.text(bindUnits(line), x, doc.y, { width: w, align: 'right' });
     });
   }
   doc.fillColor(INK);
 }
 
-function drawLetterFirstPage(doc: Doc, s: Struct, model: DocModel, logo: Buffer | null, returnLine: string): void {
+function drawLetterFirstPage(
+  doc: Doc,
+  s: Struct,
+  model: DocModel,
+  logo: Buffer | null,
+  returnLine: string,
+): void {
   drawLetterHead(doc, s, model, logo, false);
   if (model.recipient.length > 0) {
     if (returnLine) {
       tag(doc, s, 'P', () => {
-        doc.font(F.regular).fontSize(6.5).fillColor(MUTED).text(returnLine, LEFT, 48 * MM, { width: 85 * MM, lineBreak: false, ellipsis: true });
+        doc
+          .font(F.regular)
+          .fontSize(6.5)
+          .fillColor(MUTED)
+          .text(returnLine, LEFT, 48 * MM, { width: 85 * MM, lineBreak: false, ellipsis: true });
       });
     }
     tag(doc, s, 'P', () => {
@@ -196,8 +227,16 @@ function drawLetterFirstPage(doc: Doc, s: Struct, model: DocModel, logo: Buffer 
   const row = (label: string, value: string, bold = false) => {
     if (!value) return;
     tag(doc, s, bold ? 'H1' : 'P', () => {
-      doc.font(F.regular).fontSize(8).fillColor(MUTED).text(label, LEFT, y + 1.5, { width: labelW });
-      doc.font(bold ? F.bold : F.regular).fontSize(10).fillColor(INK).text(value, LEFT + labelW, y, { width: WIDTH - labelW });
+      doc
+        .font(F.regular)
+        .fontSize(8)
+        .fillColor(MUTED)
+        .text(label, LEFT, y + 1.5, { width: labelW });
+      doc
+        .font(bold ? F.bold : F.regular)
+        .fontSize(10)
+        .fillColor(INK)
+        .text(value, LEFT + labelW, y, { width: WIDTH - labelW });
     });
     y = doc.y + 3;
   };
@@ -246,25 +285,53 @@ const NBSP = '\u00a0';
 export function bindUnits(text: string): string {
   const glue = (m: string) => m.replace(/ /g, NBSP);
   return text
-    .replace(/\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/g, glue)
+    .replace(
+      /\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/g,
+      glue,
+    )
     .replace(/\b\d{4} ?[A-Z]{2}\b/g, glue)
     .replace(/(?<![\d-])(?:\+31 ?|0)\d{1,3}(?:[ -]\d{2,4}){1,4}(?![\d-])/g, glue)
-    .replace(/\b(?:[Mm]evrouw|[Hh]eer|heer\/mevrouw|[Dd]hr\.|[Mm]evr\.|[Dd]rs\.|[Dd]r\.|[Mm]r\.)(?: (?:\p{Lu}\.)+)?(?: (?:van|de|der|den|ter|ten|het|van der|van den|De|Van|Van der|Van den))? \p{Lu}[\p{L}'’-]*/gu, glue)
+    .replace(
+      /\b(?:[Mm]evrouw|[Hh]eer|heer\/mevrouw|[Dd]hr\.|[Mm]evr\.|[Dd]rs\.|[Dd]r\.|[Mm]r\.)(?: (?:\p{Lu}\.)+)?(?: (?:van|de|der|den|ter|ten|het|van der|van den|De|Van|Van der|Van den))? \p{Lu}[\p{L}'’-]*/gu,
+      glue,
+    )
     .replace(/(?<![\p{L}])(?:\p{Lu}\.){1,4} (?:(?:van|de|der|den|ter|ten|het) )*\p{Lu}[\p{L}'’-]*/gu, glue);
 }
 
 /** A horizontal rule across the text width at the current position (decoration). */
 function rule(doc: Doc, width: number, y = doc.y): void {
   artifact(doc, () => {
-    doc.moveTo(LEFT, y).lineTo(LEFT + WIDTH, y).lineWidth(width).strokeColor(RULE).stroke();
+    doc
+      .moveTo(LEFT, y)
+      .lineTo(LEFT + WIDTH, y)
+      .lineWidth(width)
+      .strokeColor(RULE)
+      .stroke();
   });
 }
 
-function paragraph(doc: Doc, s: Struct, text: string, tone: 'normal' | 'muted' | 'strong' = 'normal'): void {
-  // Keep at least two lines together at a page end.
-  ensureSpace(doc, 2 * (BODY_SIZE + LINE_GAP) + 4);
+function paragraph(
+  doc: Doc,
+  s: Struct,
+  text: string,
+  tone: 'normal' | 'muted' | 'strong' = 'normal',
+  next?: DocBlock,
+): void {
+  // Keep at least two lines together at a page end. A bold paragraph is a subheading ("Fase
+  // Faciliteer", "Verwijderverzoeken"): like a heading it never ends a page alone.
+  doc.font(tone === 'strong' ? F.bold : F.regular).fontSize(BODY_SIZE);
+  const keep =
+    tone === 'strong' && next
+      ? doc.heightOfString(bindUnits(text), { width: WIDTH, lineGap: LINE_GAP }) +
+        0.6 * BODY_SIZE +
+        firstPieceHeight(doc, next)
+      : 0;
+  ensureSpace(doc, Math.max(2 * (BODY_SIZE + LINE_GAP) + 4, keep));
   tag(doc, s, 'P', () => {
-    doc.font(tone === 'strong' ? F.bold : F.regular).fontSize(BODY_SIZE).fillColor(tone === 'muted' ? MUTED : INK);
+    doc
+      .font(tone === 'strong' ? F.bold : F.regular)
+      .fontSize(BODY_SIZE)
+      .fillColor(tone === 'muted' ? MUTED : INK);
     doc.text(bindUnits(text), LEFT, doc.y, { width: WIDTH, lineGap: LINE_GAP, paragraphGap: 0 });
   });
   doc.moveDown(0.6);
@@ -296,7 +363,11 @@ function bullets(doc: Doc, s: Struct, items: string[]): void {
     const y = doc.y;
     const li = group(doc, list, 'LI');
     tag(doc, li, 'Lbl', () => {
-      doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text('•', LEFT + 1.5 * MM, y, { width: indent, lineBreak: false });
+      doc
+        .font(F.regular)
+        .fontSize(BODY_SIZE)
+        .fillColor(INK)
+        .text('•', LEFT + 1.5 * MM, y, { width: indent, lineBreak: false });
     });
     tag(doc, li, 'LBody', () => {
       doc.text(item, LEFT + indent, y, { width: WIDTH - indent, lineGap: LINE_GAP });
@@ -309,26 +380,43 @@ function bullets(doc: Doc, s: Struct, items: string[]): void {
 }
 
 /** Label–value rows: a two-column table whose first cell heads its row. */
+const FIELD_LABEL_W = WIDTH * 0.32;
+const FIELD_VALUE_W = WIDTH - FIELD_LABEL_W - 4 * MM;
+
+/** Height of one field row as drawn: the taller of its label (often several lines) and its value. */
+function fieldRowHeight(doc: Doc, label: string, raw: string): number {
+  doc.fontSize(9.5);
+  return Math.max(
+    doc.font(F.bold).heightOfString(label, { width: FIELD_LABEL_W }),
+    doc.font(F.regular).heightOfString(bindUnits(raw) || '—', { width: FIELD_VALUE_W, lineGap: 1.5 }),
+  );
+}
+
 function fields(doc: Doc, s: Struct, rows: Array<[string, string]>): void {
-  const labelW = WIDTH * 0.32;
-  const valueW = WIDTH - labelW - 4 * MM;
+  const labelW = FIELD_LABEL_W;
+  const valueW = FIELD_VALUE_W;
   const tbl = group(doc, s, 'Table');
   for (const [label, raw] of rows) {
     const value = bindUnits(raw);
-    doc.fontSize(9.5);
-    const h = Math.max(
-      doc.font(F.bold).heightOfString(label, { width: labelW }),
-      doc.font(F.regular).heightOfString(value || '—', { width: valueW, lineGap: 1.5 }),
-    );
-    ensureSpace(doc, Math.min(h, 60) + 4);
+    ensureSpace(doc, Math.min(fieldRowHeight(doc, label, raw), 60) + 4);
     const y = doc.y;
     const tr = group(doc, tbl, 'TR');
-    tag(doc, tr, 'TH', () => {
-      doc.font(F.bold).fontSize(9.5).fillColor(MUTED).text(label, LEFT, y, { width: labelW });
-    }, { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions);
+    tag(
+      doc,
+      tr,
+      'TH',
+      () => {
+        doc.font(F.bold).fontSize(9.5).fillColor(MUTED).text(label, LEFT, y, { width: labelW });
+      },
+      { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions,
+    );
     const afterLabel = doc.y;
     tag(doc, tr, 'TD', () => {
-      doc.font(F.regular).fontSize(9.5).fillColor(INK).text(value || '—', LEFT + labelW + 4 * MM, y, { width: valueW, lineGap: 1.5 });
+      doc
+        .font(F.regular)
+        .fontSize(9.5)
+        .fillColor(INK)
+        .text(value || '—', LEFT + labelW + 4 * MM, y, { width: valueW, lineGap: 1.5 });
     });
     tr.end();
     doc.y = Math.max(doc.y, afterLabel) + 3;
@@ -347,7 +435,12 @@ function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>)
   const size = 8.5;
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(size);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(bindUnits(c) || '—', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    return (
+      Math.max(
+        ...cells.map((c, i) => doc.heightOfString(bindUnits(c) || '—', { width: widths[i]! - 2 * pad })),
+      ) +
+      2 * pad
+    );
   };
   const tbl = group(doc, s, 'Table');
   /** `into` null: a header repeated on a next page, an artifact (the reader heard it once). */
@@ -361,9 +454,20 @@ function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>)
     cells.forEach((c, i) => {
       const cx = x;
       const draw = () => {
-        doc.font(font).fontSize(size).fillColor(INK).text(bindUnits(c) || '—', cx + pad, y + pad, { width: widths[i]! - 2 * pad });
+        doc
+          .font(font)
+          .fontSize(size)
+          .fillColor(INK)
+          .text(bindUnits(c) || '—', cx + pad, y + pad, { width: widths[i]! - 2 * pad });
       };
-      if (tr) tag(doc, tr, header ? 'TH' : 'TD', draw, header ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {});
+      if (tr)
+        tag(
+          doc,
+          tr,
+          header ? 'TH' : 'TD',
+          draw,
+          header ? ({ scope: 'Column' } as PDFKit.Mixins.StructureElementOptions) : {},
+        );
       else artifact(doc, draw, 'Pagination');
       x += widths[i]!;
     });
@@ -392,7 +496,11 @@ function code(doc: Doc, s: Struct, text: string): void {
   const h = 18 * MM;
   artifact(doc, () => doc.rect(LEFT, y, WIDTH, h).lineWidth(1).strokeColor(INK).stroke());
   tag(doc, s, 'P', () => {
-    doc.font(F.mono).fontSize(16).fillColor(INK).text(text, LEFT, y + h / 2 - 9, { width: WIDTH, align: 'center', characterSpacing: 1 });
+    doc
+      .font(F.mono)
+      .fontSize(16)
+      .fillColor(INK)
+      .text(text, LEFT, y + h / 2 - 9, { width: WIDTH, align: 'center', characterSpacing: 1 });
   });
   doc.font(F.regular);
   doc.y = y + h + 5 * MM;
@@ -406,15 +514,21 @@ function firstPieceHeight(doc: Doc, b: DocBlock): number {
       return 14 + 3 * (BODY_SIZE + LINE_GAP);
     case 'paragraph':
       doc.font(F.regular).fontSize(BODY_SIZE);
-      return Math.min(doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }), 3 * (BODY_SIZE + LINE_GAP));
+      return Math.min(
+        doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }),
+        3 * (BODY_SIZE + LINE_GAP),
+      );
     case 'bullets':
       doc.font(F.regular).fontSize(BODY_SIZE);
-      return Math.min(doc.heightOfString(bindUnits(b.items[0] ?? ''), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }), 60);
+      return Math.min(
+        doc.heightOfString(bindUnits(b.items[0] ?? ''), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }),
+        60,
+      );
     case 'fields': {
+      // The whole first row, label included: a three-line step title under a one-line value
+      // left its heading alone at the page end.
       const first = b.rows[0];
-      if (!first) return 0;
-      doc.font(F.regular).fontSize(9.5);
-      return Math.min(doc.heightOfString(bindUnits(first[1]) || '—', { width: WIDTH * 0.68 - 4 * MM, lineGap: 1.5 }), 60) + 4;
+      return first ? Math.min(fieldRowHeight(doc, first[0], first[1]), 60) + 4 : 0;
     }
     case 'table':
       return 2 * 24 + 12;
@@ -429,10 +543,15 @@ function firstPieceHeight(doc: Doc, b: DocBlock): number {
 function blockHeight(doc: Doc, b: DocBlock): number {
   doc.font(F.regular).fontSize(BODY_SIZE);
   const gap = doc.currentLineHeight(true);
-  if (b.type === 'paragraph') return doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }) + 0.6 * gap;
+  if (b.type === 'paragraph')
+    return doc.heightOfString(bindUnits(b.text), { width: WIDTH, lineGap: LINE_GAP }) + 0.6 * gap;
   if (b.type === 'bullets') {
     return (
-      b.items.reduce((h, it) => h + doc.heightOfString(bindUnits(it), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }) + 0.2 * gap, 0) +
+      b.items.reduce(
+        (h, it) =>
+          h + doc.heightOfString(bindUnits(it), { width: WIDTH - 5 * MM, lineGap: LINE_GAP }) + 0.2 * gap,
+        0,
+      ) +
       0.4 * gap
     );
   }
@@ -446,7 +565,7 @@ function drawBlocks(doc: Doc, s: Struct, blocks: DocBlock[], after?: DocBlock): 
         heading(doc, s, b.text, blocks[i + 1] ?? after);
         break;
       case 'paragraph':
-        paragraph(doc, s, b.text, b.tone);
+        paragraph(doc, s, b.text, b.tone, blocks[i + 1] ?? after);
         break;
       case 'bullets':
         bullets(doc, s, b.items);
@@ -488,7 +607,14 @@ function drawSignature(doc: Doc, s: Struct, model: DocModel): void {
   ensureSpace(doc, signatureHeight(doc, model));
   doc.moveDown(0.4);
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
-  if (model.closing) tag(doc, s, 'P', () => doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.closing, LEFT, doc.y, { width: WIDTH }));
+  if (model.closing)
+    tag(doc, s, 'P', () =>
+      doc
+        .font(F.regular)
+        .fontSize(BODY_SIZE)
+        .fillColor(INK)
+        .text(model.closing, LEFT, doc.y, { width: WIDTH }),
+    );
   const sig = model.signature;
   if (sig && (sig.name || sig.role || sig.organisation)) {
     doc.y += 13 * MM;
@@ -510,14 +636,21 @@ function drawModel(doc: Doc, root: Struct, model: DocModel, logo: Buffer | null,
   if (model.layout === 'letter') drawLetterFirstPage(doc, s, model, logo, returnLine);
   else drawReportHead(doc, s, model, logo);
   if (model.salutation) {
-    tag(doc, s, 'P', () => doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(model.salutation, LEFT, doc.y, { width: WIDTH }));
+    tag(doc, s, 'P', () =>
+      doc
+        .font(F.regular)
+        .fontSize(BODY_SIZE)
+        .fillColor(INK)
+        .text(model.salutation, LEFT, doc.y, { width: WIDTH }),
+    );
     doc.moveDown(0.8);
   }
   // Layout rule: the closing and signature never stand alone on a page. The last paragraph
   // or list goes along to the next page with them when they do not fit together (measured
   // as drawn: the gap after the paragraph counts too).
   const last = model.blocks[model.blocks.length - 1];
-  const keepLast = (last?.type === 'paragraph' || last?.type === 'bullets') && (model.closing || model.signature);
+  const keepLast =
+    (last?.type === 'paragraph' || last?.type === 'bullets') && (model.closing || model.signature);
   drawBlocks(doc, s, keepLast ? model.blocks.slice(0, -1) : model.blocks, keepLast ? last : undefined);
   if (keepLast && last) {
     const together = blockHeight(doc, last) + signatureHeight(doc, model);
@@ -537,11 +670,19 @@ function drawFooters(doc: Doc, ranges: Array<{ start: number; count: number; not
       doc.page.margins.bottom = 0;
       const y = doc.page.height - 14 * MM;
       // Running footer and page number: pagination artifacts, not text a reader hears per page.
-      artifact(doc, () => {
-        doc.font(F.regular).fontSize(7.5).fillColor(MUTED);
-        if (r.note) doc.text(r.note, LEFT, y, { width: WIDTH * 0.6, lineBreak: false });
-        doc.text(`Pagina ${i + 1} van ${r.count}`, LEFT + WIDTH * 0.6, y, { width: WIDTH * 0.4, align: 'right', lineBreak: false });
-      }, 'Pagination');
+      artifact(
+        doc,
+        () => {
+          doc.font(F.regular).fontSize(7.5).fillColor(MUTED);
+          if (r.note) doc.text(r.note, LEFT, y, { width: WIDTH * 0.6, lineBreak: false });
+          doc.text(`Pagina ${i + 1} van ${r.count}`, LEFT + WIDTH * 0.6, y, {
+            width: WIDTH * 0.4,
+            align: 'right',
+            lineBreak: false,
+          });
+        },
+        'Pagination',
+      );
       doc.page.margins.bottom = bottom;
     }
   }
@@ -567,7 +708,11 @@ export interface RenderedPdf {
 export async function renderPdf(models: readonly DocModel[], ctx: RenderContext): Promise<RenderedPdf> {
   const first = models[0];
   if (!first) throw new Error('renderPdf: no models');
-  const doc = newDoc(first, ctx.author || 'School', models.every((m) => ARCHIVAL_KINDS.has(m.kind)));
+  const doc = newDoc(
+    first,
+    ctx.author || 'School',
+    models.every((m) => ARCHIVAL_KINDS.has(m.kind)),
+  );
   const done = toBuffer(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -588,5 +733,9 @@ export async function renderPdf(models: readonly DocModel[], ctx: RenderContext)
   drawFooters(doc, ranges);
   doc.end();
   const bytes = await done;
-  return { bytes, pages: ranges.reduce((a, r) => a + r.count, 0) + blank, pagesPerModel: ranges.map((r) => r.count) };
+  return {
+    bytes,
+    pages: ranges.reduce((a, r) => a + r.count, 0) + blank,
+    pagesPerModel: ranges.map((r) => r.count),
+  };
 }
