@@ -17,7 +17,7 @@ import { renderPdf } from './render-pdf';
 import { buildSubjectAccessDocument } from '../evaluation';
 import { renderPlain } from './plain-pdf';
 import { subjectAccessSources } from './subject-access-sources';
-import { produceDocument, produceMerge, recordGenerated, writeDocumentFile } from './service';
+import { concernedPersons, produceDocument, produceMerge, recordGenerated, writeDocumentFile } from './service';
 import * as store from './store';
 
 /**
@@ -226,6 +226,7 @@ export async function writeAllDocuments(
       pages: produced.pdf.pages,
       delivery: 'opgeslagen',
       fileName: file,
+      concerns: concernedPersons(produced.data, produced.built),
     }, [made]);
     manifest.documents.push({ kind, label: DOCUMENT_KIND_INFO[kind].label, audience: DOCUMENT_KIND_INFO[kind].audience, file, pages: produced.pdf.pages });
   }
@@ -241,6 +242,7 @@ export async function writeAllDocuments(
     pages: external.pdf.pages,
     delivery: 'opgeslagen',
     fileName: 'dossier-overview-extern.pdf',
+    concerns: concernedPersons(external.data, external.built),
   }, [externalFile]);
   manifest.documents.push({
     kind: 'dossier-overview',

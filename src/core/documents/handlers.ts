@@ -35,6 +35,7 @@ import {
   produceDocument,
   printedFile,
   produceMerge,
+  concernedPersons,
   recordGenerated,
   renderContext,
   writeDocumentFile,
@@ -158,6 +159,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         pages: produced.pdf.pages,
         delivery: 'opgeslagen',
         fileName: made.fileName,
+        concerns: concernedPersons(produced.data, produced.built),
       }, [made]);
       if (openAfterSave) await ctx.platform.openPath(file);
       return { cancelled: false, file, pages: produced.pdf.pages, sha256: made.sha256 };
@@ -178,6 +180,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         pages: produced.pdf.pages,
         delivery: 'afgedrukt',
         fileName: '',
+        concerns: concernedPersons(produced.data, produced.built),
       }, [printedFile(produced.pdf.bytes)]);
       return { printed: true, pages: produced.pdf.pages };
     },

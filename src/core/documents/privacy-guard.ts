@@ -74,15 +74,28 @@ export function pupilNames(persons: readonly Person[], allowedPersonIds: readonl
       // an involved pupil is then still searched for.
       if (candidate === first && [...allowed].some((a) => a.split(' ')[0] === key)) continue;
       seen.add(key);
-      const words = key.split(' ').map(escapeRegExp).join('\\s+');
-      out.push({
-        name: candidate,
-        // Whole word: no letter or digit directly before or after.
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu'),
-      });
+      out.push({ name: candidate, pattern: namePattern(key) });
     }
   }
   return out;
+}
+
+/** A folded name as a whole-word pattern: no letter or digit directly before or after. */
+function namePattern(key: string): RegExp {
+  const words = key.split(' ').map(escapeRegExp).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * How a document names one person of the dossier: the full name, and a pupil also by first
+ * name (letters call the child by it).
+ */
+export function personNamePatterns(p: Person): GuardedName[] {
+  const full = p.name.trim().replace(/\s+/g, ' ');
+  const candidates = PUPIL_ROLES.includes(p.role) ? [full, full.split(' ')[0] ?? ''] : [full];
+  return [...new Set(candidates)]
+    .filter((c) => fold(c).replace(/[^\p{L}]/gu, '').length >= 2)
+    .map((c) => ({ name: c, pattern: namePattern(fold(c)) }));
 }
 
 function passageAround(text: string, start: number, end: number): string {

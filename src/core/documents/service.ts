@@ -26,7 +26,7 @@ import { exchangeRecords } from '../exchange';
 import { listEntries, listTakedowns } from '../monitoring';
 import { listLetterParts, listNameParts } from './letters';
 import { dutchDate, returnAddress } from './model';
-import { assertNoPupilNames, findNames, modelTexts, pupilNames } from './privacy-guard';
+import { assertNoPupilNames, findNames, modelTexts, personNamePatterns, pupilNames } from './privacy-guard';
 import { renderPdf, type RenderedPdf } from './render-pdf';
 import * as store from './store';
 import { DEFAULT_TEMPLATES } from './templates';
@@ -226,6 +226,22 @@ export async function produceMerge(
   return { built, pdf, data };
 }
 
+/**
+ * Whom of the dossier a document concerns, for the inzage export's recipients (AVG art.
+ * 15(1)(c)): whom it is addressed to (and a parent's child) and every person it names.
+ */
+export function concernedPersons(data: DocData, built: readonly Built[]): string[] {
+  const texts = built.flatMap((b) => modelTexts(b.model));
+  const ids = new Set<string>();
+  for (const b of built) {
+    const addressee = data.detail.persons.find((p) => p.id === b.addresseeId);
+    // A letter to a parent is about their child, named or not.
+    for (const id of [addressee?.id, addressee?.relatedPersonId]) if (id) ids.add(id);
+  }
+  for (const p of data.detail.persons) if (findNames(texts, personNamePatterns(p)).length > 0) ids.add(p.id);
+  return [...ids];
+}
+
 /** A file as Vangnet made it: name (no folder; '' when printed), size and SHA-256 of its bytes. */
 export type MadeFile = Omit<GeneratedFile, 'seq'>;
 
@@ -263,7 +279,10 @@ const codeSentence = (sha256: string) => `SHA-256 van het bestand: ${sha256}.`;
  */
 export function recordGenerated(
   ctx: CoreContext,
-  entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy' | 'files'>,
+  entry: Omit<GeneratedDocument, 'id' | 'label' | 'createdAt' | 'createdBy' | 'files' | 'concerns'> & {
+    /** Whom it concerns (concernedPersons); none for group documents, which never name a pupil. */
+    concerns?: string[];
+  },
   files: readonly MadeFile[],
   /** How many recipients the document reaches (a mail merge: one per letter). */
   recipientCount = 1,
@@ -276,6 +295,7 @@ export function recordGenerated(
     id: ctx.newId(),
     label: info.label,
     files: files.map((f, seq) => ({ seq, ...f })),
+    concerns: entry.concerns ?? [],
     createdAt: ctx.nowIso(),
     createdBy: ctx.actor(),
   };

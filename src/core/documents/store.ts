@@ -124,6 +124,7 @@ interface GeneratedRow {
   pages: number;
   delivery: 'opgeslagen' | 'afgedrukt';
   file_name: string;
+  concerns_json: string | null;
   created_at: string;
   created_by: string;
 }
@@ -151,6 +152,7 @@ function toGenerated(r: GeneratedRow, files: GeneratedFile[]): GeneratedDocument
     delivery: r.delivery,
     fileName: r.file_name,
     files,
+    concerns: r.concerns_json === null ? null : (JSON.parse(r.concerns_json) as string[]),
     createdAt: r.created_at,
     createdBy: r.created_by,
   };
@@ -165,9 +167,9 @@ function filesOf(db: Database.Database, documentId: string): GeneratedFile[] {
 /** The register row and the hash of every file it wrote; `content_hash` (the old model hash) is no longer written. */
 export function insertGenerated(db: Database.Database, g: GeneratedDocument): void {
   db.prepare(
-    `INSERT INTO generated_documents (id, dossier_id, kind, audience, recipient_label, pages, delivery, file_name, content_hash, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
-  ).run(g.id, g.dossierId, g.kind, g.audience, g.recipientLabel, g.pages, g.delivery, g.fileName, g.createdAt, g.createdBy);
+    `INSERT INTO generated_documents (id, dossier_id, kind, audience, recipient_label, pages, delivery, file_name, content_hash, concerns_json, created_at, created_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+  ).run(g.id, g.dossierId, g.kind, g.audience, g.recipientLabel, g.pages, g.delivery, g.fileName, g.concerns === null ? null : JSON.stringify(g.concerns), g.createdAt, g.createdBy);
   const file = db.prepare(
     'INSERT INTO generated_document_files (document_id, seq, file_name, byte_size, sha256) VALUES (?, ?, ?, ?, ?)',
   );

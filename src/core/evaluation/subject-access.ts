@@ -364,7 +364,7 @@ export function buildSubjectAccessDocument(
         push({ heading: `${source.heading}${when}`, fields: values.filter(([, v]) => v.trim() !== '') }, 'online');
       }
     }
-    const provided = providedTo(ctx, sources, dossierId);
+    const provided = providedTo(ctx, sources, dossierId, ids);
     recipients.push(...provided.map((r) => `Dossier ${d.number}, ${dateTime(r.at)}: ${r.text}`));
     push({
       heading: 'Verstrekt aan (ontvangers)',
@@ -402,9 +402,17 @@ export function buildSubjectAccessDocument(
  * AVG art. 15(1)(c): to whom the data were provided. Every sealed package sent from this dossier
  * (handover, sharing with the other school, updates) and every personal document saved or
  * printed for someone outside the care team (letters to parents, the letter to the other school,
- * the overview for the police), with date. Group letters never name a pupil and are not listed.
+ * the overview for the police), with date, if it concerns the person (addressed to them or naming
+ * them: the letter to the perpetrator's parents is not a recipient of the victim's data). Group
+ * letters never name a pupil and are not listed. A document made before Vangnet recorded whom it
+ * concerns is listed, saying that it may hold the data.
  */
-function providedTo(ctx: CoreContext, sources: SubjectAccessSources, dossierId: string): Array<{ at: string; text: string }> {
+function providedTo(
+  ctx: CoreContext,
+  sources: SubjectAccessSources,
+  dossierId: string,
+  personIds: ReadonlySet<string>,
+): Array<{ at: string; text: string }> {
   const lines: Array<{ at: string; text: string }> = [];
   for (const p of sources.packages(ctx, dossierId)) {
     if (p.direction !== 'verzonden') continue;
@@ -418,7 +426,9 @@ function providedTo(ctx: CoreContext, sources: SubjectAccessSources, dossierId: 
   }
   for (const g of sources.documents(ctx, dossierId)) {
     if (g.audience !== 'individual' || /intern/i.test(g.recipientLabel)) continue;
-    lines.push({ at: g.createdAt, text: `${g.recipientLabel}: ${g.label.toLowerCase()}, ${g.delivery}` });
+    if (g.concerns !== null && !g.concerns.some((id) => personIds.has(id))) continue;
+    const unsure = g.concerns === null ? ' (gemaakt voordat Vangnet bijhield over wie een document gaat; het kan deze gegevens bevatten)' : '';
+    lines.push({ at: g.createdAt, text: `${g.recipientLabel}: ${g.label.toLowerCase()}, ${g.delivery}${unsure}` });
   }
   return lines.sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -463,7 +473,7 @@ function aboutSection(x: {
         paragraphs: [
           'Binnen de school kunnen alleen de leden van het zorgteam die met het dossier werken de gegevens zien. De gegevens staan versleuteld op een computer van de school, niet in de cloud.',
           x.recipients.length
-            ? 'Buiten het zorgteam zijn gegevens verstrekt aan:'
+            ? 'Buiten het zorgteam zijn gegevens over deze persoon verstrekt aan (brieven en documenten gericht aan deze persoon of de ouders, of waarin de naam staat):'
             : 'Buiten het zorgteam zijn via Vangnet geen gegevens verstrekt.',
           ...x.recipients.map((r) => `• ${r}`),
         ],
@@ -500,8 +510,11 @@ function aboutSection(x: {
       },
       {
         heading: 'Klacht bij de Autoriteit Persoonsgegevens',
+        // Checked against the AP's own pages (December 2026): complaints go through the form on
+        // its website or by letter to Postbus 93374, 2509 AJ Den Haag; the free number
+        // 088 - 1805 250 is for asking first whether to complain, not for filing a complaint.
         paragraphs: [
-          'Bent u het niet eens met hoe de school met uw gegevens omgaat, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens: via www.autoriteitpersoonsgegevens.nl (Klacht melden bij de AP), per post aan Autoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag, of telefonisch via 088 - 1805 250. U kunt ook eerst met de school in gesprek gaan.',
+          'Bent u het niet eens met hoe de school met uw gegevens omgaat, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (AP): met het klachtenformulier op www.autoriteitpersoonsgegevens.nl, of per brief aan Autoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag. Twijfelt u of u een klacht wilt of kunt indienen, dan kunt u de AP eerst gratis bellen: 088 - 1805 250. U kunt ook eerst met de school in gesprek gaan.',
         ],
       },
       {

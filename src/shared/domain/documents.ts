@@ -284,6 +284,12 @@ export interface GeneratedDocument {
    * Vangnet recorded file hashes.
    */
   files: GeneratedFile[];
+  /**
+   * Persons of the dossier this document concerns: whom it is addressed to and whom it names
+   * (the inzage export lists it as a recipient of their data only). null: made before Vangnet
+   * recorded this.
+   */
+  concerns: string[] | null;
   createdAt: string;
   createdBy: string;
 }

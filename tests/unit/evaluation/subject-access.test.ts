@@ -71,6 +71,10 @@ it('covers every article 15 element, lists the letter as a recipient and makes o
   expect(text).toContain('Autoriteit Persoonsgegevens');
   expect(text).toContain('Postbus 93374, 2509 AJ Den Haag');
   expect(text).toContain('www.autoriteitpersoonsgegevens.nl');
+  // As the AP's own pages say: complaints by form or letter; the free number is for asking first.
+  expect(text).toContain('met het klachtenformulier op www.autoriteitpersoonsgegevens.nl, of per brief aan Autoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag');
+  expect(text).toContain('dan kunt u de AP eerst gratis bellen: 088 - 1805 250');
+  expect(text).not.toContain('telefonisch');
 
   // The subject's own data are there; other pupils' and parents' names are not (art. 15(4)).
   expect(text).toContain(NAMES.victim);
@@ -85,4 +89,50 @@ it('covers every article 15 element, lists the letter as a recipient and makes o
 
   const audit = t.svc.ctx.db().prepare("SELECT details FROM audit_log WHERE action = 'subjectAccess.export'").pluck().get() as string;
   expect(audit).toBe('Inzageoverzicht opgeslagen (1 persoonsregistraties, 1 dossiers; gecontroleerd op gegevens van anderen)');
+});
+
+it('lists as recipients only the documents that concern the person: addressed to them or their parents, or naming them', async () => {
+  // The fixture saved the letter to the victim's mother; add the letter to the perpetrator's mother.
+  t.platform.nextSavePath = path.join(t.dirs.out, 'brief-dader.pdf');
+  await t.dispatchOk('documents.generate', {
+    dossierId: f.dossierId,
+    kind: 'letter-perpetrator-parents',
+    options: { recipientPersonId: f.ids.perpetratorParent, delivery: { mode: 'post', warningsRead: true } },
+  });
+  const [perpLetter, victimLetter] = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
+  expect(perpLetter?.kind).toBe('letter-perpetrator-parents');
+  expect(new Set(perpLetter?.concerns)).toEqual(new Set([f.ids.perpetratorParent, f.ids.perpetrator]));
+  expect(victimLetter?.concerns).toEqual(expect.arrayContaining([f.ids.victimParent, f.ids.victim]));
+  expect(victimLetter?.concerns).not.toContain(f.ids.perpetrator);
+
+  const exportFor = async (personId: string, name: string) => {
+    const file = path.join(t.dirs.out, name);
+    t.platform.nextSavePath = file;
+    await t.dispatchOk('subjectAccess.exportPdf', { personIds: [personId], thirdPartyReviewed: true });
+    return flat(file);
+  };
+  const victimLine = 'Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, opgeslagen';
+  const perpLine = 'Ouder/verzorger van de dader: brief aan ouders van de dader, opgeslagen';
+  const intro = 'Buiten het zorgteam zijn gegevens over deze persoon verstrekt aan (brieven en documenten gericht aan deze persoon of de ouders, of waarin de naam staat):';
+
+  const victim = await exportFor(f.ids.victim, 'inzage-slachtoffer.pdf');
+  expect(victim).toContain(intro);
+  expect(victim).toContain(victimLine);
+  expect(victim).not.toContain(perpLine);
+  // The mother of the victim: the letter was addressed to her.
+  const mother = await exportFor(f.ids.victimParent, 'inzage-moeder.pdf');
+  expect(mother).toContain(victimLine);
+  expect(mother).not.toContain(perpLine);
+  const perpetrator = await exportFor(f.ids.perpetrator, 'inzage-dader.pdf');
+  expect(perpetrator).toContain(perpLine);
+  expect(perpetrator).not.toContain(victimLine);
+  // Nobody outside the letters: the classmate got no document about them.
+  const classmate = await exportFor(f.ids.classmate, 'inzage-klasgenoot.pdf');
+  expect(classmate).toContain('Buiten het zorgteam zijn via Vangnet geen gegevens verstrekt.');
+  expect(classmate).toContain('Uit dit dossier zijn geen gegevens via Vangnet aan anderen verstrekt.');
+
+  // A register row from before migration 0017 (concerns unknown) is still listed, and says so.
+  t.svc.ctx.db().prepare('UPDATE generated_documents SET concerns_json = NULL WHERE id = ?').run(perpLetter!.id);
+  const again = await exportFor(f.ids.victim, 'inzage-slachtoffer-2.pdf');
+  expect(again).toContain(`${perpLine} (gemaakt voordat Vangnet bijhield over wie een document gaat; het kan deze gegevens bevatten)`);
 });

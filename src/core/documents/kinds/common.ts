@@ -35,6 +35,8 @@ export interface Built {
   allowedNames: string[];
   /** Generic description of the recipient for the dossier record. */
   recipientLabel: string;
+  /** The dossier's person it is addressed to (personal letters), for concernedPersons. */
+  addresseeId?: string;
   /** Personal letters: what the dossier says against sending it as it is. */
   warnings?: LetterWarning[];
   /** Worth knowing before it goes out, without stopping it (e.g. only the general number as contact). */

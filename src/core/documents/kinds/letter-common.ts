@@ -126,6 +126,8 @@ export interface LetterSetup {
   allowedPersonIds: string[];
   allowedNames: string[];
   recipientLabel: string;
+  /** The dossier's person the letter is addressed to. */
+  addresseeId?: string;
   extraMissing: MissingValue[];
   /** Group letters without a personal salutation use this one. */
   genericSalutation: string | null;

@@ -76,6 +76,7 @@ export function parentLetterSetup(
         : options.delivery?.mode === 'ander-adres'
           ? ' (ander adres)'
           : ''),
+    ...(recipient ? { addresseeId: recipient.id } : {}),
     extraMissing: address?.missingAddress ? [missingAddress()] : [],
     genericSalutation: null,
     signature: sender.signature,

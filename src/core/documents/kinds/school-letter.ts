@@ -47,6 +47,7 @@ export function schoolLetterSetup(data: DocData, options: DocumentOptions): Lett
     allowedPersonIds: pupil ? [pupil.id] : [],
     allowedNames: [],
     recipientLabel: 'School van de dader',
+    ...(contact ? { addresseeId: contact.id } : {}),
     extraMissing: address?.missingAddress ? [missingAddress()] : [],
     genericSalutation: null,
     signature: sender.signature,

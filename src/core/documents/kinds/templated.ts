@@ -65,6 +65,7 @@ export function buildTemplated(
     allowedPersonIds: setup.allowedPersonIds,
     allowedNames: setup.allowedNames,
     recipientLabel: setup.recipientLabel,
+    ...(setup.addresseeId ? { addresseeId: setup.addresseeId } : {}),
     warnings: setup.warnings ?? [],
     warningsResolved: setup.warningsResolved ?? true,
     notices: contactNotices(effective, view, data.school),

@@ -15,6 +15,7 @@ import { m0013TypedStepRecords } from './0013-typed-step-records';
 import { m0014CardValidity } from './0014-card-validity';
 import { m0015LogbookEvents } from './0015-logbook-events';
 import { m0016DocumentFileHashes } from './0016-document-file-hashes';
+import { m0017DocumentConcerns } from './0017-document-concerns';
 
 export type { Migration } from './types';
 
@@ -23,4 +24,4 @@ export type { Migration } from './types';
  * Migration with the next version number, import it here and append it to the list.
  * Never edit or reorder a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts, m0012DossierProgress, m0013TypedStepRecords, m0014CardValidity, m0015LogbookEvents, m0016DocumentFileHashes];
+export const MIGRATIONS: readonly Migration[] = [migration0001, m0002Dossiers, m0003Search, m0004Documents, m0005Monitoring, m0006Evaluation, m0007Exchange, m0008DestructionMarks, m0009ProtocolVersions, m0010Drafts, m0011LetterParts, m0012DossierProgress, m0013TypedStepRecords, m0014CardValidity, m0015LogbookEvents, m0016DocumentFileHashes, m0017DocumentConcerns];
