@@ -43,7 +43,7 @@ export function listContacts(db: Database.Database): Contact[] {
 
 export function getContact(db: Database.Database, id: string): Contact {
   const row = db.prepare('SELECT * FROM exchange_contacts WHERE id = ?').get(id) as ContactRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Deze persoon staat niet (meer) in het adresboek.');
+  if (!row) throw new AppError('NOT_FOUND', { key: 'CONTACT_NOT_FOUND' });
   return toContact(row);
 }
 

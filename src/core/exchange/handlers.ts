@@ -35,8 +35,8 @@ import {
 
 type ExchangeOpName = keyof typeof exchangeOps;
 
-const PACKAGE_FILTER = [{ name: 'Vangnet-pakket (age)', extensions: ['age'] }];
-const CARD_FILTER = [{ name: 'Vangnet-kaart', extensions: [CARD_EXTENSION, 'txt'] }];
+const packageFilter = (ctx: CoreContext) => [{ name: ctx.dialogText('PACKAGE_FILTER'), extensions: ['age'] }];
+const cardFilter = (ctx: CoreContext) => [{ name: ctx.dialogText('CARD_FILTER'), extensions: [CARD_EXTENSION, 'txt'] }];
 /** An opened-but-not-yet-imported package lives this long (ciphertext only, in memory). */
 const PENDING_TTL_MS = 30 * 60_000;
 
@@ -150,10 +150,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
     const detail = loadDossierDetail(ctx, o.dossierId);
     const handover = handoverState(ctx, o.dossierId);
     if (handover && !handover.coOwner) {
-      throw new AppError(
-        'FORBIDDEN',
-        `Dit dossier is overgedragen aan ${handover.handedOverTo} en kan niet meer worden verstuurd.`,
-      );
+      throw new AppError('FORBIDDEN', { key: 'HANDED_OVER_NOT_SENDABLE', params: { to: handover.handedOverTo } });
     }
     const to = recipientsOf(o);
     // Expired cards: the receiver would refuse the package, so it is not made at all.
@@ -175,10 +172,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
           .prepare('SELECT record_key, hash FROM exchange_sent WHERE dossier_id = ? AND contact_id = ?')
           .all(o.dossierId, c.id) as Array<{ record_key: string; hash: string }>;
         if (rows.length === 0) {
-          throw new AppError(
-            'VALIDATION',
-            `Aan ${c.name} is dit dossier nog niet eerder gestuurd. Kies eerst "Delen met de andere school" of "Overdragen".`,
-          );
+          throw new AppError('VALIDATION', { key: 'UPDATE_NEEDS_EARLIER_SEND', params: { name: c.name }, field: 'kind' });
         }
         return new Map(rows.map((r) => [r.record_key, r.hash]));
       });
@@ -192,7 +186,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       since = last.at;
     }
     if (o.kind !== 'overdracht' && o.sections.length === 0) {
-      throw new AppError('VALIDATION', 'Kies minstens één onderdeel om mee te sturen.');
+      throw new AppError('VALIDATION', { key: 'SEND_NEEDS_SECTION', field: 'sections' });
     }
     const extract = buildExtract(ctx.db(), detail, {
       kind: o.kind,
@@ -245,12 +239,12 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
     'exchange.saveMyCard': async () => {
       const card = myCard(ctx);
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Mijn Vangnet-kaart opslaan',
+        title: ctx.dialogText('CARD_SAVE_TITLE'),
         defaultName: `vangnet-kaart-${card.name
           .replace(/[^\p{L}\p{N}]+/gu, '-')
           .toLowerCase()
           .slice(0, 40)}.${CARD_EXTENSION}`,
-        filters: CARD_FILTER,
+        filters: cardFilter(ctx),
       });
       if (!file) return { cancelled: true as const };
       // Public keys only: nothing confidential, so a plain file is fine.
@@ -259,11 +253,11 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
     },
 
     'exchange.readCardFile': async () => {
-      const file = await ctx.platform.chooseOpenFile({ title: 'Vangnet-kaart kiezen', filters: CARD_FILTER });
+      const file = await ctx.platform.chooseOpenFile({ title: ctx.dialogText('CARD_OPEN_TITLE'), filters: cardFilter(ctx) });
       if (!file) return { cancelled: true as const };
       const stat = await fs.stat(file);
       if (stat.size > 16_384)
-        throw new AppError('VALIDATION', 'Dit bestand is te groot voor een Vangnet-kaart.');
+        throw new AppError('VALIDATION', { key: 'CARD_FILE_TOO_BIG' });
       const text = (await fs.readFile(file, 'utf8')).trim();
       parseCard(text);
       return { cancelled: false as const, text };
@@ -286,10 +280,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       const card = parseCard(text);
       const own = loadIdentity(ctx.db());
       if (own.signPublic === card.signPublic || own.ageRecipient === card.ageRecipient) {
-        throw new AppError(
-          'VALIDATION',
-          'Dit is je eigen Vangnet-kaart. Voeg de kaart van een collega of partnerschool toe.',
-        );
+        throw new AppError('VALIDATION', { key: 'OWN_CARD_AS_CONTACT', field: 'text' });
       }
       const existing = contacts.findContactByCard(ctx.db(), card);
       if (existing && renews(existing, card)) {
@@ -382,10 +373,10 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
         passphrase ? { passphrase } : { recipients: to.map((c) => c.ageRecipient) },
       );
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Pakket opslaan',
+        title: ctx.dialogText('PACKAGE_SAVE_TITLE'),
         // Neutral name: a file found on a USB stick says nothing about the dossier.
         defaultName: `vangnet-pakket-${createdAt.slice(0, 10)}.age`,
-        filters: PACKAGE_FILTER,
+        filters: packageFilter(ctx),
       });
       if (!file) return { cancelled: true as const };
       await fs.writeFile(file, bytes, { mode: 0o600 });
@@ -465,11 +456,11 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
 
     'exchange.chooseImport': async () => {
       prune();
-      const file = await ctx.platform.chooseOpenFile({ title: 'Pakket openen', filters: PACKAGE_FILTER });
+      const file = await ctx.platform.chooseOpenFile({ title: ctx.dialogText('PACKAGE_OPEN_TITLE'), filters: packageFilter(ctx) });
       if (!file) return { cancelled: true as const };
       const stat = await fs.stat(file);
       if (stat.size > MAX_PACKAGE_BYTES)
-        throw new AppError('IMPORT_ERROR', 'Dit bestand is te groot voor een Vangnet-pakket.');
+        throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_TOO_BIG' });
       const bytes = new Uint8Array(await fs.readFile(file));
       const token = ctx.newId();
       pending.set(token, { bytes, vault: ctx.vault(), at: Date.now(), passphrase: null });
@@ -521,10 +512,11 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       const plan = planImport(ctx.db(), doc);
       const open = plan.conflicts.filter((c) => !resolutions[c.key]);
       if (open.length > 0) {
-        throw new AppError(
-          'CONFLICT',
-          `Kies eerst welke versie je wilt houden bij: ${open.map((c) => c.label).join(', ')}.`,
-        );
+        throw new AppError('CONFLICT', {
+          key: 'IMPORT_CONFLICTS_OPEN',
+          params: { labels: open.map((c) => c.label).join(', ') },
+          field: 'resolutions',
+        });
       }
       const at = ctx.nowIso();
       const from = sender.organisation ? `${sender.name} (${sender.organisation})` : sender.name;
@@ -604,21 +596,18 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
   async function openPending(token: string, passphrase: string | null) {
     prune();
     const p = pending.get(token);
-    if (!p) throw new AppError('NOT_FOUND', 'Dit pakket is niet meer geopend. Kies het bestand opnieuw.');
+    if (!p) throw new AppError('NOT_FOUND', { key: 'PACKAGE_NO_LONGER_OPEN' });
     if (passphrase) p.passphrase = passphrase;
     const own = loadIdentity(ctx.db());
     if (needsPassphrase(p.bytes) && !p.passphrase) {
-      throw new AppError(
-        'VALIDATION',
-        'Dit pakket is beveiligd met een eenmalige wachtwoordzin. Vul de wachtwoordzin in die de afzender je gaf.',
-      );
+      throw new AppError('VALIDATION', { key: 'PACKAGE_NEEDS_PASSPHRASE', field: 'passphrase' });
     }
     const { doc, signer } = await openPackage(
       p.bytes,
       p.passphrase ? { passphrase: p.passphrase } : { identity: own.ageIdentity },
     );
     if (signer === own.signPublic) {
-      throw new AppError('IMPORT_ERROR', 'Dit pakket heb je zelf gemaakt. Het is bedoeld voor de ontvanger.');
+      throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_OWN' });
     }
     const sender = contacts.findContactBySigner(ctx.db(), signer);
     if (!sender) {
@@ -636,10 +625,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       throw new AppError('IMPORT_ERROR', { key: 'SIGNER_CARD_EXPIRED', params: { name: sender.name, date: dayNl(sender.validUntil!) } });
     }
     if (!doc.oneTimePassphrase && !doc.recipients.some((r) => r.signPublic === own.signPublic)) {
-      throw new AppError(
-        'IMPORT_ERROR',
-        'Dit pakket is volgens de afzender niet aan jou gericht en wordt niet geopend.',
-      );
+      throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_NOT_ADDRESSED_TO_YOU' });
     }
     const already = !!ctx
       .db()

@@ -29,7 +29,7 @@ export function loadIdentity(db: Database.Database): OwnIdentity {
         valid_until: string | null;
       }
     | undefined;
-  if (!row) throw new AppError('INTERNAL', 'Deze kluis heeft nog geen Vangnet-identiteit.');
+  if (!row) throw new AppError('INTERNAL', { key: 'NO_IDENTITY' });
   return {
     ageIdentity: row.age_identity,
     ageRecipient: row.age_recipient,
@@ -70,25 +70,21 @@ export function cardText(card: Card): string {
 export function parseCard(input: string): Card {
   const text = input.replace(/\s+/g, '');
   if (!text.startsWith(CARD_PREFIX)) {
-    throw new AppError('VALIDATION', `Dit is geen Vangnet-kaart. Een kaart begint met "${CARD_PREFIX}".`);
+    throw new AppError('VALIDATION', { key: 'NOT_A_CARD', params: { prefix: CARD_PREFIX }, field: 'text' });
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(text.slice(CARD_PREFIX.length), 'base64url').toString('utf8'));
   } catch {
-    throw new AppError(
-      'VALIDATION',
-      'Deze Vangnet-kaart is onvolledig of beschadigd. Vraag de kaart opnieuw op.',
-    );
+    throw new AppError('VALIDATION', { key: 'CARD_DAMAGED', field: 'text' });
   }
   const parsed = CardSchema.safeParse(json);
   if (!parsed.success) {
     const msg = parsed.error.issues[0]?.message;
+    // The card schema's own Dutch sentence where it has one (shown as is), else the catalog's.
     throw new AppError(
       'VALIDATION',
-      msg && !/^(Invalid|Expected)/.test(msg)
-        ? msg
-        : 'Deze Vangnet-kaart is ongeldig. Vraag de kaart opnieuw op.',
+      msg && !/^(Invalid|Expected)/.test(msg) ? { text: msg, field: 'text' } : { key: 'CARD_INVALID', field: 'text' },
     );
   }
   return parsed.data;

@@ -69,11 +69,7 @@ export interface OpenedPackage {
   signer: string;
 }
 
-const notAPackage = () =>
-  new AppError(
-    'IMPORT_ERROR',
-    'Dit bestand is geen Vangnet-pakket. Kies het .age-bestand dat je van de afzender kreeg.',
-  );
+const notAPackage = () => new AppError('IMPORT_ERROR', { key: 'NOT_A_PACKAGE' });
 
 /**
  * Decrypts and checks a package in memory: the age layer (damage, wrong recipient, wrong
@@ -85,7 +81,7 @@ export async function openPackage(
   key: { identity: string } | { passphrase: string },
 ): Promise<OpenedPackage> {
   if (bytes.length > MAX_PACKAGE_BYTES) {
-    throw new AppError('IMPORT_ERROR', 'Dit bestand is te groot voor een Vangnet-pakket.');
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_TOO_BIG' });
   }
   if (!headerOf(bytes).startsWith(AGE_MAGIC)) throw notAPackage();
   const d = new Decrypter();
@@ -97,21 +93,12 @@ export async function openPackage(
   } catch (err) {
     const msg = (err as Error)?.message ?? '';
     if ('passphrase' in key && /no identity matched/.test(msg)) {
-      throw new AppError(
-        'IMPORT_ERROR',
-        'De wachtwoordzin klopt niet. Controleer de wachtwoordzin die de afzender je gaf.',
-      );
+      throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_WRONG_PASSPHRASE', field: 'passphrase' });
     }
     if (/no identity matched/.test(msg)) {
-      throw new AppError(
-        'IMPORT_ERROR',
-        'Dit pakket is niet voor jou versleuteld. Alleen de ontvangers die de afzender koos kunnen het openen. Vraag de afzender het opnieuw naar jouw Vangnet-kaart te sturen.',
-      );
+      throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_NOT_FOR_YOU' });
     }
-    throw new AppError(
-      'IMPORT_ERROR',
-      'Dit pakket is beschadigd of gewijzigd na verzending en wordt niet geopend. Vraag de afzender het pakket opnieuw te sturen.',
-    );
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_DAMAGED' });
   }
   let envelope: { format?: unknown; v?: unknown; signer?: unknown; body?: unknown; signature?: unknown };
   try {
@@ -128,10 +115,7 @@ export async function openPackage(
     throw notAPackage();
   }
   if (!verifyBytes(envelope.signer, Buffer.from(SIGN_CONTEXT + envelope.body, 'utf8'), envelope.signature)) {
-    throw new AppError(
-      'IMPORT_ERROR',
-      'De handtekening van dit pakket klopt niet: het is onderweg veranderd of niet door de afzender gemaakt. Het pakket wordt niet geopend.',
-    );
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_BAD_SIGNATURE' });
   }
   let raw: unknown;
   try {
@@ -144,20 +128,14 @@ export async function openPackage(
     (typeof envelope.v === 'number' && envelope.v > PACKAGE_VERSION) ||
     (typeof v === 'number' && v > PACKAGE_VERSION)
   ) {
-    throw new AppError(
-      'IMPORT_ERROR',
-      'Dit pakket is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij en open het pakket daarna opnieuw.',
-    );
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_TOO_NEW' });
   }
   const parsed = PackageDocumentSchema.safeParse(raw);
   if (!parsed.success || parsed.data.format !== PACKAGE_FORMAT) {
-    throw new AppError('IMPORT_ERROR', 'De inhoud van dit pakket is ongeldig en wordt niet geopend.');
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_CONTENT_INVALID' });
   }
   if (parsed.data.sender.signPublic !== envelope.signer) {
-    throw new AppError(
-      'IMPORT_ERROR',
-      'De afzender in dit pakket is niet degene die het ondertekende. Het pakket wordt niet geopend.',
-    );
+    throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_SENDER_MISMATCH' });
   }
   return { doc: parsed.data, signer: envelope.signer };
 }

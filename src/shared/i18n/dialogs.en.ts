@@ -89,4 +89,11 @@ export const DIALOGS_EN: Record<DialogKey, string> = {
   DESTROY_DETAIL:
     'The case file was marked on {{markedAt}} by {{markedBy}}; the waiting time runs until {{dueAt}}. Destroying cannot be undone: all data of this case file is erased. Only the audit log keeps a record that the case file was destroyed.',
   DESTROY_CONFIRM: 'Destroy',
+  // ── Exchange (src/core/exchange) ──
+  CARD_FILTER: 'Vangnet card',
+  CARD_SAVE_TITLE: 'Save my Vangnet card',
+  CARD_OPEN_TITLE: 'Choose a Vangnet card',
+  PACKAGE_FILTER: 'Vangnet package (age)',
+  PACKAGE_SAVE_TITLE: 'Save package',
+  PACKAGE_OPEN_TITLE: 'Open package',
 };

@@ -96,6 +96,13 @@ export const DIALOGS_NL = {
   DESTROY_DETAIL:
     'Het dossier is gemarkeerd op {{markedAt}} door {{markedBy}}; de wachttijd loopt tot {{dueAt}}. Vernietigen kan niet ongedaan worden gemaakt: alle gegevens van dit dossier worden gewist. Alleen in het auditlogboek blijft staan dat het dossier is vernietigd.',
   DESTROY_CONFIRM: 'Vernietigen',
+  // ── Exchange (src/core/exchange) ──
+  CARD_FILTER: 'Vangnet-kaart',
+  CARD_SAVE_TITLE: 'Mijn Vangnet-kaart opslaan',
+  CARD_OPEN_TITLE: 'Vangnet-kaart kiezen',
+  PACKAGE_FILTER: 'Vangnet-pakket (age)',
+  PACKAGE_SAVE_TITLE: 'Pakket opslaan',
+  PACKAGE_OPEN_TITLE: 'Pakket openen',
 } as const satisfies Record<string, string>;
 
 export type DialogKey = keyof typeof DIALOGS_NL;

@@ -176,4 +176,37 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'Case file {{number}} is not marked "to be destroyed". Mark it first; it can only be destroyed after that.',
   DESTROY_MARK_CHANGED:
     'The mark on case file {{number}} has changed in the meantime. Nothing was destroyed.',
+  // ── Exchange (src/core/exchange) ──
+  HANDED_OVER_NOT_SENDABLE: 'This case file was handed over to {{to}} and can no longer be sent.',
+  UPDATE_NEEDS_EARLIER_SEND:
+    'This case file has not been sent to {{name}} before. First choose "Share with the other school" or "Hand over".',
+  SEND_NEEDS_SECTION: 'Choose at least one part to send.',
+  CARD_FILE_TOO_BIG: 'This file is too large for a Vangnet card.',
+  OWN_CARD_AS_CONTACT: 'This is your own Vangnet card. Add the card of a colleague or partner school.',
+  PACKAGE_TOO_BIG: 'This file is too large for a Vangnet package.',
+  IMPORT_CONFLICTS_OPEN: 'First choose which version to keep for: {{labels}}.',
+  PACKAGE_NO_LONGER_OPEN: 'This package is no longer open. Choose the file again.',
+  PACKAGE_NEEDS_PASSPHRASE:
+    'This package is protected with a one-time passphrase. Enter the passphrase the sender gave you.',
+  PACKAGE_OWN: 'You made this package yourself. It is meant for the recipient.',
+  PACKAGE_NOT_ADDRESSED_TO_YOU:
+    'According to the sender this package is not addressed to you, so it is not opened.',
+  CONTACT_NOT_FOUND: 'This person is not (or no longer) in the address book.',
+  NO_IDENTITY: 'This vault has no Vangnet identity yet.',
+  NOT_A_CARD: 'This is not a Vangnet card. A card starts with "{{prefix}}".',
+  CARD_DAMAGED: 'This Vangnet card is incomplete or damaged. Ask for the card again.',
+  CARD_INVALID: 'This Vangnet card is not valid. Ask for the card again.',
+  NOT_A_PACKAGE: 'This file is not a Vangnet package. Choose the .age file you received from the sender.',
+  PACKAGE_WRONG_PASSPHRASE: 'The passphrase is not correct. Check the passphrase the sender gave you.',
+  PACKAGE_NOT_FOR_YOU:
+    'This package was not encrypted for you. Only the recipients the sender chose can open it. Ask the sender to send it again to your Vangnet card.',
+  PACKAGE_DAMAGED:
+    'This package is damaged or was changed after sending, so it is not opened. Ask the sender to send the package again.',
+  PACKAGE_BAD_SIGNATURE:
+    'The signature of this package is not valid: it was changed on the way or not made by the sender. The package is not opened.',
+  PACKAGE_TOO_NEW:
+    'This package was made with a newer version of Vangnet. Update Vangnet and then open the package again.',
+  PACKAGE_CONTENT_INVALID: 'The content of this package is not valid, so it is not opened.',
+  PACKAGE_SENDER_MISMATCH:
+    'The sender named in this package is not the one who signed it. The package is not opened.',
 };

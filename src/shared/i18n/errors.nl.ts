@@ -190,6 +190,40 @@ export const ERRORS_NL = {
   DESTROY_MARK_REQUIRED:
     'Dossier {{number}} is niet gemarkeerd als "te vernietigen". Markeer het eerst; vernietigen kan pas daarna.',
   DESTROY_MARK_CHANGED: 'De markering van dossier {{number}} is intussen gewijzigd. Er is niets vernietigd.',
+  // ── Exchange (src/core/exchange) ──
+  HANDED_OVER_NOT_SENDABLE: 'Dit dossier is overgedragen aan {{to}} en kan niet meer worden verstuurd.',
+  UPDATE_NEEDS_EARLIER_SEND:
+    'Aan {{name}} is dit dossier nog niet eerder gestuurd. Kies eerst "Delen met de andere school" of "Overdragen".',
+  SEND_NEEDS_SECTION: 'Kies minstens één onderdeel om mee te sturen.',
+  CARD_FILE_TOO_BIG: 'Dit bestand is te groot voor een Vangnet-kaart.',
+  OWN_CARD_AS_CONTACT: 'Dit is je eigen Vangnet-kaart. Voeg de kaart van een collega of partnerschool toe.',
+  PACKAGE_TOO_BIG: 'Dit bestand is te groot voor een Vangnet-pakket.',
+  IMPORT_CONFLICTS_OPEN: 'Kies eerst welke versie je wilt houden bij: {{labels}}.',
+  PACKAGE_NO_LONGER_OPEN: 'Dit pakket is niet meer geopend. Kies het bestand opnieuw.',
+  PACKAGE_NEEDS_PASSPHRASE:
+    'Dit pakket is beveiligd met een eenmalige wachtwoordzin. Vul de wachtwoordzin in die de afzender je gaf.',
+  PACKAGE_OWN: 'Dit pakket heb je zelf gemaakt. Het is bedoeld voor de ontvanger.',
+  PACKAGE_NOT_ADDRESSED_TO_YOU:
+    'Dit pakket is volgens de afzender niet aan jou gericht en wordt niet geopend.',
+  CONTACT_NOT_FOUND: 'Deze persoon staat niet (meer) in het adresboek.',
+  NO_IDENTITY: 'Deze kluis heeft nog geen Vangnet-identiteit.',
+  NOT_A_CARD: 'Dit is geen Vangnet-kaart. Een kaart begint met "{{prefix}}".',
+  CARD_DAMAGED: 'Deze Vangnet-kaart is onvolledig of beschadigd. Vraag de kaart opnieuw op.',
+  CARD_INVALID: 'Deze Vangnet-kaart is ongeldig. Vraag de kaart opnieuw op.',
+  NOT_A_PACKAGE: 'Dit bestand is geen Vangnet-pakket. Kies het .age-bestand dat je van de afzender kreeg.',
+  PACKAGE_WRONG_PASSPHRASE:
+    'De wachtwoordzin klopt niet. Controleer de wachtwoordzin die de afzender je gaf.',
+  PACKAGE_NOT_FOR_YOU:
+    'Dit pakket is niet voor jou versleuteld. Alleen de ontvangers die de afzender koos kunnen het openen. Vraag de afzender het opnieuw naar jouw Vangnet-kaart te sturen.',
+  PACKAGE_DAMAGED:
+    'Dit pakket is beschadigd of gewijzigd na verzending en wordt niet geopend. Vraag de afzender het pakket opnieuw te sturen.',
+  PACKAGE_BAD_SIGNATURE:
+    'De handtekening van dit pakket klopt niet: het is onderweg veranderd of niet door de afzender gemaakt. Het pakket wordt niet geopend.',
+  PACKAGE_TOO_NEW:
+    'Dit pakket is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet bij en open het pakket daarna opnieuw.',
+  PACKAGE_CONTENT_INVALID: 'De inhoud van dit pakket is ongeldig en wordt niet geopend.',
+  PACKAGE_SENDER_MISMATCH:
+    'De afzender in dit pakket is niet degene die het ondertekende. Het pakket wordt niet geopend.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */
