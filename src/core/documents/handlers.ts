@@ -45,7 +45,7 @@ import { AVAILABLE_TAGS, DEFAULT_TEMPLATES, TEMPLATE_LABELS, tagInfo, usedTags, 
 
 type DocumentOpName = keyof typeof documentOps;
 
-const PDF_FILTER = [{ name: 'PDF-document', extensions: ['pdf'] }];
+const pdfFilter = (ctx: CoreContext) => [{ name: ctx.dialogText('PDF_FILTER'), extensions: ['pdf'] }];
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 /** Vangnet's own documents are a few MB at most; a check never reads a whole film into memory. */
@@ -145,9 +145,9 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       // Build and check first: never ask where to save something that cannot be made.
       const produced = await produceDocument(ctx, dossierId, kind, options);
       const file = await ctx.platform.chooseSaveFile({
-        title: `${DOCUMENT_KIND_INFO[kind].label} opslaan`,
+        title: ctx.dialogText('DOCUMENT_SAVE_TITLE', { label: DOCUMENT_KIND_INFO[kind].label }),
         defaultName: defaultFileName(kind, produced.data.nowIso),
-        filters: PDF_FILTER,
+        filters: pdfFilter(ctx),
       });
       if (!file) return { cancelled: true };
       const made = await writeDocumentFile(file, produced.pdf.bytes);
@@ -188,8 +188,8 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     'documents.checkFile': async () => {
       ctx.vault(); // The register is in the vault: only while unlocked.
       const file = await ctx.platform.chooseOpenFile({
-        title: 'Document kiezen om te controleren',
-        filters: [...PDF_FILTER, { name: 'Alle bestanden', extensions: ['*'] }],
+        title: ctx.dialogText('DOCUMENT_CHECK_TITLE'),
+        filters: [...pdfFilter(ctx), { name: ctx.dialogText('ALL_FILES_FILTER'), extensions: ['*'] }],
       });
       if (!file) return { cancelled: true };
       const { byteSize, sha256 } = await hashFile(file);
@@ -239,15 +239,15 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
         ? store.getStatementVersion(ctx.db(), versionId)
         : (store.listStatementVersions(ctx.db(), dossierId)[0] ?? null);
       if (!version || version.dossierId !== dossierId) {
-        throw new AppError('NOT_FOUND', 'Er is nog geen gepubliceerde versie van het statement. Publiceer eerst een versie.');
+        throw new AppError('NOT_FOUND', { key: 'STATEMENT_NOT_PUBLISHED' });
       }
       const school = readSchoolProfile(ctx);
       const text = statementText(version, school.name);
       assertNoPupilNames(findNames([text], pupilNames(detail.persons)), 'Het communicatiestatement');
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Statement als tekst opslaan',
+        title: ctx.dialogText('STATEMENT_TEXT_TITLE'),
         defaultName: defaultFileName('statement', ctx.nowIso(), 'txt'),
-        filters: [{ name: 'Tekstbestand', extensions: ['txt'] }],
+        filters: [{ name: ctx.dialogText('TEXT_FILTER'), extensions: ['txt'] }],
       });
       if (!file) return { cancelled: true };
       const made = await writeDocumentFile(file, text);
@@ -277,14 +277,14 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
             (p) => p.role === 'ouder' && detail.persons.some((c) => c.id === p.relatedPersonId && c.role === childRole),
           );
       if (recipientPersonId && !candidates.some((p) => p.id === recipientPersonId)) {
-        throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij deze brief.');
+        throw new AppError('VALIDATION', { key: 'RECIPIENT_NOT_FOR_LETTER', field: 'recipientPersonId' });
       }
       const recipient = candidates.find((p) => p.id === recipientPersonId) ?? candidates[0] ?? null;
       const child = detail.persons.find((p) => p.id === recipient?.relatedPersonId) ?? null;
       const stepId = toSchool ? 'contact-school-dader' : kind === 'letter-victim-parents' ? 'gesprek-ouders-slachtoffer' : 'gesprek-ouders-dader';
       const convs = conversationsFor(detail, recipient, stepId);
       if (conversationId && !convs.some((c) => c.id === conversationId)) {
-        throw new AppError('VALIDATION', 'Dit gesprek ging niet met deze ontvanger. Kies een gesprek uit de lijst.');
+        throw new AppError('VALIDATION', { key: 'CONVERSATION_NOT_WITH_RECIPIENT', field: 'conversationId' });
       }
       const conv = convs.find((c) => c.id === conversationId) ?? convs[0] ?? null;
       const stored = recipient ? names.get(recipient.id) : undefined;
@@ -316,7 +316,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     'letters.saveNameParts': ({ dossierId, personId, parts }) => {
       assertWritable(getDossierRow(ctx.db(), dossierId));
       const person = loadDossierDetail(ctx, dossierId).persons.find((p) => p.id === personId);
-      if (!person) throw new AppError('NOT_FOUND', 'Deze persoon hoort niet (meer) bij dit dossier.');
+      if (!person) throw new AppError('NOT_FOUND', { key: 'PERSON_NOT_IN_DOSSIER', field: 'personId' });
       ctx.write('letters.saveNameParts', dossierId, 'Aanhef en naam voor brieven vastgelegd.', (db) =>
         putNameParts(db, dossierId, personId, parts, ctx.nowIso()),
       );
@@ -326,7 +326,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     'letters.saveLetterParts': ({ dossierId, conversationId, parts }) => {
       assertWritable(getDossierRow(ctx.db(), dossierId));
       if (!loadDossierDetail(ctx, dossierId).conversations.some((c) => c.id === conversationId)) {
-        throw new AppError('NOT_FOUND', 'Dit gesprek hoort niet (meer) bij dit dossier.');
+        throw new AppError('NOT_FOUND', { key: 'CONVERSATION_NOT_IN_DOSSIER', field: 'conversationId' });
       }
       ctx.write('letters.saveLetterParts', dossierId, 'Tekst voor de brief bij een gesprek vastgelegd.', (db) =>
         putLetterParts(db, dossierId, conversationId, parts, ctx.nowIso(), ctx.actor()),
@@ -351,18 +351,24 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       assertWritable(getDossierRow(ctx.db(), dossierId));
       const state = statementState(dossierId);
       const draft = state.draft;
-      if (!draft) throw new AppError('VALIDATION', 'Er is nog geen concept om te publiceren. Schrijf eerst het statement.');
-      const empty = [
-        draft.watSpeelt.trim() ? '' : '"Wat speelt er? Wat vind je?"',
-        draft.watDoet.trim() ? '' : '"Wat doe je? Waarom?"',
-        draft.contactpersoon.trim() ? '' : '"Contactpersoon"',
-      ].filter(Boolean);
+      if (!draft) throw new AppError('VALIDATION', { key: 'STATEMENT_NO_DRAFT' });
+      const empty = (
+        [
+          ['watSpeelt', '"Wat speelt er? Wat vind je?"'],
+          ['watDoet', '"Wat doe je? Waarom?"'],
+          ['contactpersoon', '"Contactpersoon"'],
+        ] as const
+      ).filter(([part]) => !draft[part].trim());
       if (empty.length) {
-        throw new AppError('VALIDATION', `Vul eerst alle drie de onderdelen in. Nog leeg: ${empty.join(', ')}.`);
+        throw new AppError('VALIDATION', {
+          key: 'STATEMENT_PARTS_EMPTY',
+          params: { parts: empty.map(([, label]) => label).join(', ') },
+          field: empty[0]![0],
+        });
       }
       assertNoPupilNames(state.draftPrivacy, 'Het communicatiestatement');
       if (!state.unpublishedChanges) {
-        throw new AppError('CONFLICT', 'Deze tekst is al gepubliceerd. Pas het concept aan om een nieuwe versie te publiceren.');
+        throw new AppError('CONFLICT', { key: 'STATEMENT_ALREADY_PUBLISHED' });
       }
       writeDossier(ctx, dossierId, 'statement.publish', (w) => {
         store.insertStatementVersion(w.db, {
@@ -405,20 +411,20 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
     'mailmerge.import': async () => {
       ctx.vault(); // Only while unlocked: the list is personal data.
       const file = await ctx.platform.chooseOpenFile({
-        title: 'Klassenlijst kiezen (CSV uit Magister of SOMtoday)',
-        filters: [{ name: 'Klassenlijst (CSV)', extensions: ['csv', 'txt'] }],
+        title: ctx.dialogText('CLASS_LIST_TITLE'),
+        filters: [{ name: ctx.dialogText('CLASS_LIST_FILTER'), extensions: ['csv', 'txt'] }],
       });
       if (!file) return { cancelled: true };
       let bytes: Buffer;
       try {
         const stat = await fs.stat(file);
         if (stat.size > MAX_CSV_BYTES) {
-          throw new AppError('IMPORT_ERROR', 'Dit bestand is te groot voor een klassenlijst (meer dan 5 MB).');
+          throw new AppError('IMPORT_ERROR', { key: 'CLASS_LIST_TOO_BIG' });
         }
         bytes = await fs.readFile(file);
       } catch (err) {
         if (err instanceof AppError) throw err;
-        throw new AppError('IMPORT_ERROR', 'Het bestand kon niet worden gelezen. Controleer of het nog bestaat en niet geopend is in een ander programma.');
+        throw new AppError('IMPORT_ERROR', { key: 'CLASS_LIST_UNREADABLE' });
       }
       const parsed = parseClassList(bytes);
       return { cancelled: false, fileName: path.basename(file), ...parsed };
@@ -460,9 +466,9 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       const rows = applyHeldBack(loadDossierDetail(ctx, dossierId).persons, all, heldBack);
       const produced = await produceMerge(ctx, dossierId, kind, rows, options, duplex);
       const file = await ctx.platform.chooseSaveFile({
-        title: 'Brieven opslaan (één PDF om af te drukken)',
+        title: ctx.dialogText('MAIL_MERGE_SAVE_TITLE'),
         defaultName: defaultFileName(kind, produced.data.nowIso),
-        filters: PDF_FILTER,
+        filters: pdfFilter(ctx),
       });
       if (!file) return { cancelled: true };
       const made = [await writeDocumentFile(file, produced.pdf.bytes)];

@@ -115,14 +115,11 @@ export function parseClassList(input: Buffer | string): ParsedClassList {
   let text = typeof input === 'string' ? input : input.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\uFFFD')) {
-    throw new AppError(
-      'IMPORT_ERROR',
-      'Dit bestand is niet als UTF-8 opgeslagen, waardoor letters als é of ş verkeerd zouden worden gedrukt. Exporteer de klassenlijst opnieuw als CSV (UTF-8).',
-    );
+    throw new AppError('IMPORT_ERROR', { key: 'CSV_NOT_UTF8' });
   }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') {
-    throw new AppError('IMPORT_ERROR', 'Het bestand is leeg of begint met een lege regel. De eerste regel moet de kolomnamen bevatten.');
+    throw new AppError('IMPORT_ERROR', { key: 'CSV_EMPTY_FIRST_LINE' });
   }
   const delimiter = detectDelimiter(firstLine);
   let records: Array<{ record: string[]; info: { lines: number } }>;
@@ -137,13 +134,10 @@ export function parseClassList(input: Buffer | string): ParsedClassList {
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw new AppError(
-      'IMPORT_ERROR',
-      `Het bestand kon niet worden gelezen als CSV${line ? ` (rond regel ${line})` : ''}. Controleer of het een klassenlijst uit Magister of SOMtoday is, opgeslagen als CSV.`,
-    );
+    throw new AppError('IMPORT_ERROR', line ? { key: 'CSV_UNREADABLE_AT_LINE', params: { line } } : { key: 'CSV_UNREADABLE' });
   }
   const [headerRec, ...data] = records;
-  if (!headerRec) throw new AppError('IMPORT_ERROR', 'Het bestand bevat geen kolomnamen.');
+  if (!headerRec) throw new AppError('IMPORT_ERROR', { key: 'CSV_NO_HEADER' });
   const headers = headerRec.record;
   const map = mapHeaders(headers);
   const missingCols: string[] = [];
@@ -155,13 +149,16 @@ export function parseClassList(input: Buffer | string): ParsedClassList {
   if (map.postalCode === undefined) missingCols.push('postcode');
   if (map.city === undefined) missingCols.push('woonplaats');
   if (missingCols.length) {
+    const missing = missingCols.join(', ');
     throw new AppError(
       'IMPORT_ERROR',
-      `In de klassenlijst ontbreken kolommen: ${missingCols.join(', ')}. Gevonden kolommen: ${headers.join(', ') || '(geen)'}.`,
+      headers.length
+        ? { key: 'CSV_MISSING_COLUMNS', params: { missing, found: headers.join(', ') } }
+        : { key: 'CSV_MISSING_COLUMNS_NONE_FOUND', params: { missing } },
     );
   }
   if (data.length > MAX_ROWS) {
-    throw new AppError('IMPORT_ERROR', `De lijst heeft ${data.length} regels; maximaal ${MAX_ROWS} tegelijk.`);
+    throw new AppError('IMPORT_ERROR', { key: 'CSV_TOO_MANY_ROWS', params: { rows: data.length, max: MAX_ROWS } });
   }
 
   const rows: MergeRow[] = [];
@@ -264,16 +261,15 @@ export function applyHeldBack(
   const choice = new Map(decisions.map((d) => [d.line, d.choice]));
   const open = held.filter((h) => !choice.has(h.line));
   if (open.length) {
-    throw new AppError(
-      'VALIDATION',
-      `Er is niets gemaakt. Deze regels uit de klassenlijst horen bij leerlingen of ouders uit het dossier: ${open
-        .map((h) => `regel ${h.line} (${h.reason})`)
-        .join('; ')}. Kies per regel of die brief wordt weggelaten of toch wordt verstuurd.`,
-      { heldBack: open },
-    );
+    throw new AppError('VALIDATION', {
+      key: 'MAIL_MERGE_HELD_BACK',
+      params: { rows: open.map((h) => `regel ${h.line} (${h.reason})`).join('; ') },
+      field: 'heldBack',
+      details: { heldBack: open },
+    });
   }
   const drop = new Set(held.filter((h) => choice.get(h.line) === 'weglaten').map((h) => h.line));
   const kept = rows.filter((r) => !drop.has(r.line));
-  if (kept.length === 0) throw new AppError('VALIDATION', 'Alle regels zijn weggelaten: er is geen brief om te maken.');
+  if (kept.length === 0) throw new AppError('VALIDATION', { key: 'MAIL_MERGE_ALL_LEFT_OUT', field: 'heldBack' });
   return kept;
 }

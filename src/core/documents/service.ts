@@ -50,16 +50,16 @@ export function gatherData(ctx: CoreContext, dossierId: string, options: Documen
   if (options.statementVersionId) {
     statement = store.getStatementVersion(ctx.db(), options.statementVersionId);
     if (!statement || statement.dossierId !== dossierId) {
-      throw new AppError('NOT_FOUND', 'Deze versie van het statement hoort niet bij dit dossier.');
+      throw new AppError('NOT_FOUND', { key: 'STATEMENT_VERSION_OTHER_DOSSIER', field: 'options.statementVersionId' });
     }
   } else {
     statement = store.listStatementVersions(ctx.db(), dossierId)[0] ?? null;
   }
   if (options.recipientPersonId && !detail.persons.some((p) => p.id === options.recipientPersonId)) {
-    throw new AppError('VALIDATION', 'De gekozen ontvanger hoort niet bij dit dossier.');
+    throw new AppError('VALIDATION', { key: 'RECIPIENT_OTHER_DOSSIER', field: 'options.recipientPersonId' });
   }
   if (options.conversationId && !detail.conversations.some((c) => c.id === options.conversationId)) {
-    throw new AppError('VALIDATION', 'Het gekozen gesprek hoort niet bij dit dossier.');
+    throw new AppError('VALIDATION', { key: 'CONVERSATION_OTHER_DOSSIER', field: 'options.conversationId' });
   }
   return {
     detail,
@@ -165,19 +165,16 @@ export function assertPrintable(data: DocData, built: readonly Built[]): void {
   const missing = uniqueMissing(built);
   if (missing.length) {
     const list = missing.map((m) => `${m.label}${m.hint ? ` (${m.hint})` : ''}`).join('; ');
-    throw new AppError(
-      'MISSING_PLACEHOLDER',
-      `Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: ${list}`,
-      { missing },
-    );
+    throw new AppError('MISSING_PLACEHOLDER', { key: 'DOCUMENT_VALUES_MISSING', params: { list }, details: { missing } });
   }
   for (const b of built) {
     if (!(b.warningsResolved ?? true)) {
-      throw new AppError(
-        'VALIDATION',
-        `Let op, er is niets gemaakt. ${(b.warnings ?? []).map((w) => w.message).join(' ')} Kies eerst hoe de brief de ontvanger bereikt (persoonlijk overhandigen, een ander adres of toch per post).`,
-        { warnings: b.warnings },
-      );
+      throw new AppError('VALIDATION', {
+        key: 'LETTER_DELIVERY_UNRESOLVED',
+        params: { warnings: (b.warnings ?? []).map((w) => w.message).join(' ') },
+        field: 'options.delivery',
+        details: { warnings: b.warnings },
+      });
     }
   }
   for (const b of built) {

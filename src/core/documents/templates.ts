@@ -250,10 +250,11 @@ function parseOrThrow(template: string, where: string): Token[] {
     return Mustache.parse(template) as unknown as Token[];
   } catch (err) {
     const detail = (err as Error).message.replace(/\s+at\s+\d+$/, '');
-    throw new AppError(
-      'VALIDATION',
-      `${where}: de invulplekken kloppen niet (${/Unclosed/i.test(detail) ? 'een {{ zonder }} of een lijst zonder afsluiting' : 'onjuiste schrijfwijze'}). Controleer de {{ }}-tekens.`,
-    );
+    // The braces go in as parameters: in a catalog sentence they would read as placeholders.
+    throw new AppError('VALIDATION', {
+      key: /Unclosed/i.test(detail) ? 'TEMPLATE_UNCLOSED' : 'TEMPLATE_BAD_SYNTAX',
+      params: { where, open: '{{', close: '}}' },
+    });
   }
 }
 
@@ -292,15 +293,12 @@ export function validateTemplate(content: TemplateContent): void {
     const check = (tokens: Token[], section: string | null) => {
       for (const t of tokens) {
         if (t[0] === '>' || t[0] === '=') {
-          throw new AppError('VALIDATION', `${where}: deze schrijfwijze ({{${t[0]}…}}) wordt niet ondersteund.`);
+          throw new AppError('VALIDATION', { key: 'TEMPLATE_UNSUPPORTED', params: { where, form: `{{${t[0]}…}}` } });
         }
         if (t[0] === 'name' || t[0] === '&' || t[0] === '#' || t[0] === '^') {
           const known = t[1] in TAGS || (section !== null && (SECTION_ITEM_TAGS[section] ?? []).includes(t[1]));
           if (!known) {
-            throw new AppError(
-              'VALIDATION',
-              `${where}: de invulplek {{${t[1]}}} bestaat niet. Kies een invulplek uit de lijst naast de tekst.`,
-            );
+            throw new AppError('VALIDATION', { key: 'TEMPLATE_UNKNOWN_TAG', params: { where, tag: `{{${t[1]}}}` } });
           }
         }
         if ((t[0] === '#' || t[0] === '^') && Array.isArray(t[4])) check(t[4], t[1]);

@@ -96,4 +96,13 @@ export const DIALOGS_EN: Record<DialogKey, string> = {
   PACKAGE_FILTER: 'Vangnet package (age)',
   PACKAGE_SAVE_TITLE: 'Save package',
   PACKAGE_OPEN_TITLE: 'Open package',
+  // ── Documents (src/core/documents) ──
+  DOCUMENT_SAVE_TITLE: 'Save {{label}}',
+  DOCUMENT_CHECK_TITLE: 'Choose a document to check',
+  ALL_FILES_FILTER: 'All files',
+  STATEMENT_TEXT_TITLE: 'Save statement as text',
+  TEXT_FILTER: 'Text file',
+  CLASS_LIST_TITLE: 'Choose a class list (CSV from Magister or SOMtoday)',
+  CLASS_LIST_FILTER: 'Class list (CSV)',
+  MAIL_MERGE_SAVE_TITLE: 'Save letters (one PDF to print)',
 };

@@ -103,6 +103,15 @@ export const DIALOGS_NL = {
   PACKAGE_FILTER: 'Vangnet-pakket (age)',
   PACKAGE_SAVE_TITLE: 'Pakket opslaan',
   PACKAGE_OPEN_TITLE: 'Pakket openen',
+  // ── Documents (src/core/documents) ──
+  DOCUMENT_SAVE_TITLE: '{{label}} opslaan',
+  DOCUMENT_CHECK_TITLE: 'Document kiezen om te controleren',
+  ALL_FILES_FILTER: 'Alle bestanden',
+  STATEMENT_TEXT_TITLE: 'Statement als tekst opslaan',
+  TEXT_FILTER: 'Tekstbestand',
+  CLASS_LIST_TITLE: 'Klassenlijst kiezen (CSV uit Magister of SOMtoday)',
+  CLASS_LIST_FILTER: 'Klassenlijst (CSV)',
+  MAIL_MERGE_SAVE_TITLE: 'Brieven opslaan (één PDF om af te drukken)',
 } as const satisfies Record<string, string>;
 
 export type DialogKey = keyof typeof DIALOGS_NL;

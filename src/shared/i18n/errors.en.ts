@@ -209,4 +209,47 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   PACKAGE_CONTENT_INVALID: 'The content of this package is not valid, so it is not opened.',
   PACKAGE_SENDER_MISMATCH:
     'The sender named in this package is not the one who signed it. The package is not opened.',
+  // ── Documents (src/core/documents) ──
+  STATEMENT_NOT_PUBLISHED: 'There is no published version of the statement yet. Publish a version first.',
+  RECIPIENT_NOT_FOR_LETTER: 'The chosen recipient does not belong to this letter.',
+  CONVERSATION_NOT_WITH_RECIPIENT:
+    'This conversation was not with this recipient. Choose a conversation from the list.',
+  PERSON_NOT_IN_DOSSIER: 'This person does not (or no longer) belong to this case file.',
+  CONVERSATION_NOT_IN_DOSSIER: 'This conversation does not (or no longer) belong to this case file.',
+  STATEMENT_NO_DRAFT: 'There is no draft to publish yet. Write the statement first.',
+  STATEMENT_PARTS_EMPTY: 'Fill in all three parts first. Still empty: {{parts}}.',
+  STATEMENT_ALREADY_PUBLISHED:
+    'This text has already been published. Change the draft to publish a new version.',
+  CLASS_LIST_TOO_BIG: 'This file is too large for a class list (more than 5 MB).',
+  CLASS_LIST_UNREADABLE:
+    'The file could not be read. Check that it still exists and is not open in another program.',
+  CSV_NOT_UTF8:
+    'This file was not saved as UTF-8, so letters such as é or ş would be printed wrongly. Export the class list again as CSV (UTF-8).',
+  CSV_EMPTY_FIRST_LINE:
+    'The file is empty or starts with an empty line. The first line must hold the column names.',
+  CSV_UNREADABLE:
+    'The file could not be read as CSV. Check that it is a class list from Magister or SOMtoday, saved as CSV.',
+  CSV_UNREADABLE_AT_LINE:
+    'The file could not be read as CSV (around line {{line}}). Check that it is a class list from Magister or SOMtoday, saved as CSV.',
+  CSV_NO_HEADER: 'The file has no column names.',
+  CSV_MISSING_COLUMNS: 'Columns are missing from the class list: {{missing}}. Columns found: {{found}}.',
+  CSV_MISSING_COLUMNS_NONE_FOUND:
+    'Columns are missing from the class list: {{missing}}. Columns found: (none).',
+  CSV_TOO_MANY_ROWS: 'The list has {{rows}} lines; at most {{max}} at a time.',
+  MAIL_MERGE_HELD_BACK:
+    'Nothing was made. These lines of the class list belong to pupils or parents in the case file: {{rows}}. Choose for each line whether that letter is left out or sent anyway.',
+  MAIL_MERGE_ALL_LEFT_OUT: 'Every line was left out: there is no letter to make.',
+  STATEMENT_VERSION_OTHER_DOSSIER: 'This version of the statement does not belong to this case file.',
+  RECIPIENT_OTHER_DOSSIER: 'The chosen recipient does not belong to this case file.',
+  CONVERSATION_OTHER_DOSSIER: 'The chosen conversation does not belong to this case file.',
+  DOCUMENT_VALUES_MISSING: 'Not everything has been filled in, so nothing was made. Missing: {{list}}',
+  LETTER_DELIVERY_UNRESOLVED:
+    'Note: nothing was made. {{warnings}} First choose how the letter reaches the recipient (hand it over in person, another address, or by post after all).',
+  TEMPLATE_UNCLOSED:
+    '{{where}}: the placeholders are not right (an {{open}} without {{close}} or a list that is not closed). Check the {{open}} {{close}} signs.',
+  TEMPLATE_BAD_SYNTAX:
+    '{{where}}: the placeholders are not right (wrong notation). Check the {{open}} {{close}} signs.',
+  TEMPLATE_UNSUPPORTED: '{{where}}: this notation ({{form}}) is not supported.',
+  TEMPLATE_UNKNOWN_TAG:
+    '{{where}}: the placeholder {{tag}} does not exist. Choose a placeholder from the list next to the text.',
 };

@@ -224,6 +224,49 @@ export const ERRORS_NL = {
   PACKAGE_CONTENT_INVALID: 'De inhoud van dit pakket is ongeldig en wordt niet geopend.',
   PACKAGE_SENDER_MISMATCH:
     'De afzender in dit pakket is niet degene die het ondertekende. Het pakket wordt niet geopend.',
+  // ── Documents (src/core/documents) ──
+  STATEMENT_NOT_PUBLISHED:
+    'Er is nog geen gepubliceerde versie van het statement. Publiceer eerst een versie.',
+  RECIPIENT_NOT_FOR_LETTER: 'De gekozen ontvanger hoort niet bij deze brief.',
+  CONVERSATION_NOT_WITH_RECIPIENT: 'Dit gesprek ging niet met deze ontvanger. Kies een gesprek uit de lijst.',
+  PERSON_NOT_IN_DOSSIER: 'Deze persoon hoort niet (meer) bij dit dossier.',
+  CONVERSATION_NOT_IN_DOSSIER: 'Dit gesprek hoort niet (meer) bij dit dossier.',
+  STATEMENT_NO_DRAFT: 'Er is nog geen concept om te publiceren. Schrijf eerst het statement.',
+  STATEMENT_PARTS_EMPTY: 'Vul eerst alle drie de onderdelen in. Nog leeg: {{parts}}.',
+  STATEMENT_ALREADY_PUBLISHED:
+    'Deze tekst is al gepubliceerd. Pas het concept aan om een nieuwe versie te publiceren.',
+  CLASS_LIST_TOO_BIG: 'Dit bestand is te groot voor een klassenlijst (meer dan 5 MB).',
+  CLASS_LIST_UNREADABLE:
+    'Het bestand kon niet worden gelezen. Controleer of het nog bestaat en niet geopend is in een ander programma.',
+  CSV_NOT_UTF8:
+    'Dit bestand is niet als UTF-8 opgeslagen, waardoor letters als é of ş verkeerd zouden worden gedrukt. Exporteer de klassenlijst opnieuw als CSV (UTF-8).',
+  CSV_EMPTY_FIRST_LINE:
+    'Het bestand is leeg of begint met een lege regel. De eerste regel moet de kolomnamen bevatten.',
+  CSV_UNREADABLE:
+    'Het bestand kon niet worden gelezen als CSV. Controleer of het een klassenlijst uit Magister of SOMtoday is, opgeslagen als CSV.',
+  CSV_UNREADABLE_AT_LINE:
+    'Het bestand kon niet worden gelezen als CSV (rond regel {{line}}). Controleer of het een klassenlijst uit Magister of SOMtoday is, opgeslagen als CSV.',
+  CSV_NO_HEADER: 'Het bestand bevat geen kolomnamen.',
+  CSV_MISSING_COLUMNS: 'In de klassenlijst ontbreken kolommen: {{missing}}. Gevonden kolommen: {{found}}.',
+  CSV_MISSING_COLUMNS_NONE_FOUND:
+    'In de klassenlijst ontbreken kolommen: {{missing}}. Gevonden kolommen: (geen).',
+  CSV_TOO_MANY_ROWS: 'De lijst heeft {{rows}} regels; maximaal {{max}} tegelijk.',
+  MAIL_MERGE_HELD_BACK:
+    'Er is niets gemaakt. Deze regels uit de klassenlijst horen bij leerlingen of ouders uit het dossier: {{rows}}. Kies per regel of die brief wordt weggelaten of toch wordt verstuurd.',
+  MAIL_MERGE_ALL_LEFT_OUT: 'Alle regels zijn weggelaten: er is geen brief om te maken.',
+  STATEMENT_VERSION_OTHER_DOSSIER: 'Deze versie van het statement hoort niet bij dit dossier.',
+  RECIPIENT_OTHER_DOSSIER: 'De gekozen ontvanger hoort niet bij dit dossier.',
+  CONVERSATION_OTHER_DOSSIER: 'Het gekozen gesprek hoort niet bij dit dossier.',
+  DOCUMENT_VALUES_MISSING: 'Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: {{list}}',
+  LETTER_DELIVERY_UNRESOLVED:
+    'Let op, er is niets gemaakt. {{warnings}} Kies eerst hoe de brief de ontvanger bereikt (persoonlijk overhandigen, een ander adres of toch per post).',
+  TEMPLATE_UNCLOSED:
+    '{{where}}: de invulplekken kloppen niet (een {{open}} zonder {{close}} of een lijst zonder afsluiting). Controleer de {{open}} {{close}}-tekens.',
+  TEMPLATE_BAD_SYNTAX:
+    '{{where}}: de invulplekken kloppen niet (onjuiste schrijfwijze). Controleer de {{open}} {{close}}-tekens.',
+  TEMPLATE_UNSUPPORTED: '{{where}}: deze schrijfwijze ({{form}}) wordt niet ondersteund.',
+  TEMPLATE_UNKNOWN_TAG:
+    '{{where}}: de invulplek {{tag}} bestaat niet. Kies een invulplek uit de lijst naast de tekst.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */
