@@ -9,7 +9,7 @@ import { hardenAllWebContents, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
 import { installAutoLock } from './locking';
 import { createFileLog, describeError } from './log';
-import { aboutText, buildMenu } from './menu';
+import { aboutText, buildMenu, type MenuHandlers } from './menu';
 import { appPaths, backupFileFromArgv, userDataOverride } from './paths';
 import { createElectronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -144,7 +144,17 @@ async function start(): Promise<void> {
   );
   const svc = createVangnetService({ platform, settings, nativeBinding: paths.nativeBinding }, log);
   service = svc;
-  registerIpc(svc, log);
+  // The menu speaks the UI language: built again when the language setting changes.
+  let menuLanguage: DialogLanguage | null = null;
+  const setMenu = (): void => {
+    const language = uiLanguage();
+    if (language === menuLanguage) return;
+    menuLanguage = language;
+    Menu.setApplicationMenu(buildMenu(menuHandlers, { devTools: !app.isPackaged, language }));
+  };
+  registerIpc(svc, log, (op) => {
+    if (op === 'settings.update') setMenu();
+  });
   stopAutoLock = installAutoLock(svc, notifyLocked, log);
 
   const backup = async (): Promise<void> => {
@@ -174,26 +184,21 @@ async function start(): Promise<void> {
   };
 
   const about = (): void => {
-    const text = aboutText();
-    const options = { type: 'info' as const, title: 'Over Vangnet', buttons: ['OK'], ...text };
+    const options = { type: 'info' as const, buttons: ['OK'], ...aboutText(uiLanguage()) };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
-  Menu.setApplicationMenu(
-    buildMenu(
-      {
-        action: menuAction,
-        lockNow: () => {
-          svc.lock();
-          notifyLocked('shortcut');
-        },
-        backup: () => {
-          backup().catch(showFatal);
-        },
-        about,
-      },
-      { devTools: !app.isPackaged },
-    ),
-  );
+  const menuHandlers: MenuHandlers = {
+    action: menuAction,
+    lockNow: () => {
+      svc.lock();
+      notifyLocked('shortcut');
+    },
+    backup: () => {
+      backup().catch(showFatal);
+    },
+    about,
+  };
+  setMenu();
 
   mainWindow = createMainWindow(paths.preload);
   if (pendingBackupFile) {

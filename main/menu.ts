@@ -1,4 +1,5 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { dialogText, type DialogKey, type DialogLanguage } from '../src/shared/i18n/dialogs';
 import type { MenuAction } from './events';
 
 export interface MenuHandlers {
@@ -9,8 +10,12 @@ export interface MenuHandlers {
   about(): void;
 }
 
-/** The application menu, in Dutch, with the usual shortcuts. */
-export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): Menu {
+/**
+ * The application menu in the UI language (Dutch unless set to English), with the usual
+ * shortcuts; main builds it again when the language setting changes.
+ */
+export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean; language: DialogLanguage }): Menu {
+  const t = (key: DialogKey): string => dialogText(opts.language, key);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
 
@@ -18,100 +23,100 @@ export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): 
     template.push({
       label: 'Vangnet',
       submenu: [
-        { label: 'Over Vangnet', click: () => handlers.about() },
+        { label: t('MENU_ABOUT'), click: () => handlers.about() },
         { type: 'separator' },
-        { label: 'Instellingen…', accelerator: 'Cmd+,', click: () => handlers.action('settings') },
+        { label: t('MENU_SETTINGS'), accelerator: 'Cmd+,', click: () => handlers.action('settings') },
         { type: 'separator' },
-        { role: 'hide', label: 'Vangnet verbergen' },
-        { role: 'hideOthers', label: 'Andere verbergen' },
-        { role: 'unhide', label: 'Alles tonen' },
+        { role: 'hide', label: t('MENU_HIDE') },
+        { role: 'hideOthers', label: t('MENU_HIDE_OTHERS') },
+        { role: 'unhide', label: t('MENU_SHOW_ALL') },
         { type: 'separator' },
-        { role: 'quit', label: 'Vangnet afsluiten' },
+        { role: 'quit', label: t('MENU_QUIT_APP') },
       ],
     });
   }
 
   template.push({
-    label: 'Bestand',
+    label: t('MENU_FILE'),
     submenu: [
-      { label: 'Nieuw dossier', accelerator: 'CmdOrCtrl+N', click: () => handlers.action('new-dossier') },
+      { label: t('MENU_NEW_DOSSIER'), accelerator: 'CmdOrCtrl+N', click: () => handlers.action('new-dossier') },
       { type: 'separator' },
-      { label: 'Back-up maken…', click: () => handlers.backup() },
-      { label: 'Back-up terugzetten…', click: () => handlers.action('restore-backup') },
+      { label: t('MENU_BACKUP'), click: () => handlers.backup() },
+      { label: t('MENU_RESTORE'), click: () => handlers.action('restore-backup') },
       ...(isMac
         ? []
         : ([
             { type: 'separator' },
-            { label: 'Instellingen…', accelerator: 'Ctrl+,', click: () => handlers.action('settings') },
+            { label: t('MENU_SETTINGS'), accelerator: 'Ctrl+,', click: () => handlers.action('settings') },
           ] as MenuItemConstructorOptions[])),
       { type: 'separator' },
-      { label: 'Scherm vergrendelen', accelerator: 'CmdOrCtrl+L', click: () => handlers.lockNow() },
+      { label: t('MENU_LOCK'), accelerator: 'CmdOrCtrl+L', click: () => handlers.lockNow() },
       { type: 'separator' },
       isMac
-        ? { role: 'close', label: 'Venster sluiten' }
-        : { role: 'quit', label: 'Afsluiten', accelerator: 'Ctrl+Q' },
+        ? { role: 'close', label: t('MENU_CLOSE_WINDOW') }
+        : { role: 'quit', label: t('MENU_QUIT'), accelerator: 'Ctrl+Q' },
     ],
   });
 
   template.push({
-    label: 'Bewerken',
+    label: t('MENU_EDIT'),
     submenu: [
-      { role: 'undo', label: 'Ongedaan maken' },
-      { role: 'redo', label: 'Opnieuw' },
+      { role: 'undo', label: t('MENU_UNDO') },
+      { role: 'redo', label: t('MENU_REDO') },
       { type: 'separator' },
-      { role: 'cut', label: 'Knippen' },
-      { role: 'copy', label: 'Kopiëren' },
-      { role: 'paste', label: 'Plakken' },
-      { role: 'pasteAndMatchStyle', label: 'Plakken zonder opmaak' },
-      { role: 'delete', label: 'Verwijderen' },
+      { role: 'cut', label: t('MENU_CUT') },
+      { role: 'copy', label: t('MENU_COPY') },
+      { role: 'paste', label: t('MENU_PASTE') },
+      { role: 'pasteAndMatchStyle', label: t('MENU_PASTE_PLAIN') },
+      { role: 'delete', label: t('MENU_DELETE') },
       { type: 'separator' },
-      { role: 'selectAll', label: 'Alles selecteren' },
+      { role: 'selectAll', label: t('MENU_SELECT_ALL') },
     ],
   });
 
   template.push({
-    label: 'Beeld',
+    label: t('MENU_VIEW'),
     submenu: [
-      { role: 'resetZoom', label: 'Werkelijke grootte' },
-      { role: 'zoomIn', label: 'Inzoomen' },
-      { role: 'zoomOut', label: 'Uitzoomen' },
+      { role: 'resetZoom', label: t('MENU_ACTUAL_SIZE') },
+      { role: 'zoomIn', label: t('MENU_ZOOM_IN') },
+      { role: 'zoomOut', label: t('MENU_ZOOM_OUT') },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: 'Volledig scherm' },
+      { role: 'togglefullscreen', label: t('MENU_FULL_SCREEN') },
       ...(opts.devTools
         ? ([
             { type: 'separator' },
-            { role: 'reload', label: 'Opnieuw laden' },
-            { role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' },
+            { role: 'reload', label: t('MENU_RELOAD') },
+            { role: 'toggleDevTools', label: t('MENU_DEVTOOLS') },
           ] as MenuItemConstructorOptions[])
         : []),
     ],
   });
 
   template.push({
-    label: 'Venster',
+    label: t('MENU_WINDOW'),
     submenu: isMac
       ? [
-          { role: 'minimize', label: 'Minimaliseren' },
-          { role: 'zoom', label: 'Zoomen' },
+          { role: 'minimize', label: t('MENU_MINIMIZE') },
+          { role: 'zoom', label: t('MENU_ZOOM') },
           { type: 'separator' },
-          { role: 'front', label: 'Alles naar voren' },
+          { role: 'front', label: t('MENU_FRONT') },
         ]
       : [
-          { role: 'minimize', label: 'Minimaliseren' },
-          { role: 'close', label: 'Sluiten' },
+          { role: 'minimize', label: t('MENU_MINIMIZE') },
+          { role: 'close', label: t('MENU_CLOSE') },
         ],
   });
 
   template.push({
     role: 'help',
-    label: 'Help',
+    label: t('MENU_HELP'),
     submenu: [
-      { label: 'Handleiding', accelerator: 'F1', click: () => handlers.action('guide') },
+      { label: t('MENU_GUIDE'), accelerator: 'F1', click: () => handlers.action('guide') },
       ...(isMac
         ? []
         : ([
             { type: 'separator' },
-            { label: 'Over Vangnet', click: () => handlers.about() },
+            { label: t('MENU_ABOUT'), click: () => handlers.about() },
           ] as MenuItemConstructorOptions[])),
     ],
   });
@@ -119,11 +124,10 @@ export function buildMenu(handlers: MenuHandlers, opts: { devTools: boolean }): 
   return Menu.buildFromTemplate(template);
 }
 
-export function aboutText(): { message: string; detail: string } {
+export function aboutText(language: DialogLanguage): { title: string; message: string; detail: string } {
   return {
+    title: dialogText(language, 'MENU_ABOUT'),
     message: `Vangnet ${app.getVersion()}`,
-    detail:
-      'Vertrouwelijk dossier en stappenplan voor zorgteams bij een rondgaande naaktfoto of seksfilmpje.\n\n' +
-      'Alle gegevens blijven versleuteld op deze computer. Vangnet maakt geen verbinding met internet.',
+    detail: dialogText(language, 'ABOUT_DETAIL'),
   };
 }

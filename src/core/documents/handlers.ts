@@ -474,7 +474,7 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       const made = [await writeDocumentFile(file, produced.pdf.bytes)];
       let folder: string | null = null;
       if (oneFileEach) {
-        folder = await ctx.platform.chooseFolder({ title: 'Map kiezen voor de losse brieven (één bestand per ouder)' });
+        folder = await ctx.platform.chooseFolder({ title: ctx.dialogText('MAIL_MERGE_FOLDER_TITLE') });
         if (folder) {
           const context = renderContext(produced.data);
           for (const [i, b] of produced.built.entries()) {

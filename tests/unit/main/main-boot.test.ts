@@ -162,6 +162,11 @@ describe('main process boot (built bundle, fake electron)', () => {
     );
     expect(report.menu.lock).toBe('CmdOrCtrl+L');
     expect(report.menu.guide).toBe('F1');
+    // After the language setting changes to English, main builds the menu again in English.
+    expect(report.languageChange.ok).toBe(true);
+    expect(report.menuEnglish.rebuilt).toBe(true);
+    expect(report.menuEnglish.top).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
+    expect(report.menuEnglish.lock).toBe('CmdOrCtrl+L');
     expect(report.sentBeforeVault).toEqual([
       ['vangnet:event', 'locked', { reason: 'shortcut' }],
       ['vangnet:event', 'menu', { action: 'guide' }],
