@@ -1,24 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { emptyPersonInput } from '../../src/shared/domain';
 import { STEPS } from '../../src/shared/protocol';
 import { expect, expectAccessible, test } from './harness/fixtures';
 import type { VangnetApp } from './harness/VangnetApp';
 
 test.use({ appOptions: { vault: 'unlocked', viewport: { width: 1400, height: 900 } } });
 
-const PERSON = {
-  className: '',
-  school: '',
-  phone: '',
-  email: '',
-  address: '',
-  relatedPersonId: null,
-  language: '',
-  interpreterNeeded: false,
-  sensitivities: '',
-  notes: '',
-};
 
 async function createDossier(app: VangnetApp, victimName: string): Promise<string> {
   const { dossierId } = await app.call('dossier.create', {
@@ -76,7 +65,7 @@ test('evaluation per audience and aftercare planned, completed and reminded on t
   test.setTimeout(240_000);
   const { page } = app;
   const dossierId = await createDossier(app, 'Sanne de Vries');
-  await app.call('person.add', { dossierId, person: { ...PERSON, role: 'ouder', name: 'Petra de Vries' } });
+  await app.call('person.add', { dossierId, person: emptyPersonInput({ role: 'ouder', name: 'Petra de Vries' }) });
 
   await go(app, `/dossiers/${dossierId}/evaluatie`);
   const tab = page.getByTestId('evaluation-tab');

@@ -1,3 +1,4 @@
+import { emptyPersonInput, type PersonInput, type PersonRole } from '../../shared/domain';
 import type { Dispatch } from '../api';
 
 /**
@@ -71,23 +72,9 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
   const detail = await must<{ persons: Array<{ id: string; role: string }> }>(dispatch, 'dossier.get', { dossierId });
   const victimId = detail.persons.find((x) => x.role === 'slachtoffer')?.id ?? null;
 
-  const person = (role: string, name: string, extra: Record<string, unknown> = {}) => ({
+  const person = (role: PersonRole, name: string, extra: Partial<PersonInput> = {}) => ({
     dossierId,
-    person: {
-      role,
-      name,
-      className: '',
-      school: '',
-      phone: '',
-      email: '',
-      address: '',
-      relatedPersonId: null,
-      language: '',
-      interpreterNeeded: false,
-      sensitivities: '',
-      notes: '',
-      ...extra,
-    },
+    person: emptyPersonInput({ role, name, ...extra }),
   });
   const parent = await must<{ id: string }>(dispatch, 'person.add', person('ouder', p.victimParent, {
     relatedPersonId: victimId,

@@ -121,6 +121,27 @@ export const PersonInputSchema = z.object({
   notes: longText('Notities'),
 });
 export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+/**
+ * A person with every field empty except those given (at least the role): the one default
+ * for the person form, the buddy tool, the demo and test seeds.
+ */
+export function emptyPersonInput(person: Pick<PersonInput, 'role'> & Partial<PersonInput>): PersonInput {
+  return {
+    name: '',
+    className: '',
+    school: '',
+    phone: '',
+    email: '',
+    address: '',
+    relatedPersonId: null,
+    language: '',
+    interpreterNeeded: false,
+    sensitivities: '',
+    notes: '',
+    ...person,
+  };
+}
 export interface Person extends PersonInput {
   id: string;
   dossierId: string;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpInput, OpName, OpOutput } from '../../../src/shared/api';
+import { emptyPersonInput, type PersonInput, type PersonRole } from '../../../src/shared/domain';
 
 interface CanDispatch {
   dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
@@ -18,21 +19,6 @@ export const NAMES = {
   otherSchoolContact: 'Gergő Szőke',
 } as const;
 
-const base: {
-  className: string; school: string; phone: string; email: string; address: string; relatedPersonId: string | null;
-  language: string; interpreterNeeded: boolean; sensitivities: string; notes: string;
-} = {
-  className: '',
-  school: '',
-  phone: '',
-  email: '',
-  address: '',
-  relatedPersonId: null,
-  language: '',
-  interpreterNeeded: false,
-  sensitivities: '',
-  notes: '',
-};
 
 /** What the care team wrote for itself: never to appear in a letter. */
 export const INTERNAL_NOTES = {
@@ -90,8 +76,8 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
     lead: 'Marieke de Zorgcoördinator',
     otherSchoolInvolved: true,
   });
-  const add = async (role: Parameters<typeof t.dispatchOk<'person.add'>>[1]['person']['role'], name: string, extra: Partial<typeof base> = {}) =>
-    (await t.dispatchOk('person.add', { dossierId, person: { ...base, role, name, ...extra } })).id;
+  const add = async (role: PersonRole, name: string, extra: Partial<PersonInput> = {}) =>
+    (await t.dispatchOk('person.add', { dossierId, person: emptyPersonInput({ role, name, ...extra }) })).id;
 
   const victim = await add('slachtoffer', NAMES.victim, { className: '2B' });
   const perpetrator = await add('dader', NAMES.perpetrator, { className: '3C', school: 'Het Anker College' });

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { emptyPersonInput } from '../../../src/shared/domain';
 import { STEPS } from '../../../src/shared/protocol';
 import type { OpInput, OpName, OpOutput } from '../../../src/shared/api';
 
@@ -16,19 +17,7 @@ export function addPerson(
 ): Promise<OpOutput<'person.add'>> {
   return t.dispatchOk('person.add', {
     dossierId,
-    person: {
-      className: '',
-      school: '',
-      phone: '',
-      email: '',
-      address: '',
-      relatedPersonId: null,
-      language: '',
-      interpreterNeeded: false,
-      sensitivities: '',
-      notes: '',
-      ...person,
-    },
+    person: emptyPersonInput(person),
   });
 }
 

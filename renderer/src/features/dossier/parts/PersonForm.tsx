@@ -14,25 +14,13 @@ import {
   PERSON_ROLES,
   PERSON_ROLE_LABELS,
   PersonInputSchema,
+  emptyPersonInput,
   type DossierDetail,
   type Person,
   type PersonInput,
 } from '../../../../../src/shared/domain';
 
-const EMPTY: PersonInput = {
-  role: 'ouder',
-  name: '',
-  className: '',
-  school: '',
-  phone: '',
-  email: '',
-  address: '',
-  relatedPersonId: null,
-  language: '',
-  interpreterNeeded: false,
-  sensitivities: '',
-  notes: '',
-};
+const EMPTY: PersonInput = emptyPersonInput({ role: 'ouder' });
 
 const validatePerson = schemaValidator<PersonInput>(PersonInputSchema.strict());
 

@@ -4,7 +4,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import type { DossierDetail } from '../../../../../src/shared/domain';
+import { emptyPersonInput, type DossierDetail } from '../../../../../src/shared/domain';
 
 /** "Benoem drie buddy's": the victim's chosen buddies become persons with role 'buddy'. */
 export function BuddiesTool({
@@ -33,20 +33,13 @@ export function BuddiesTool({
     try {
       await call('person.add', {
         dossierId: detail.dossier.id,
-        person: {
+        person: emptyPersonInput({
           role: 'buddy',
           name: name.trim(),
           className: className.trim(),
-          school: '',
-          phone: '',
-          email: '',
-          address: '',
           relatedPersonId: detail.persons.find((p) => p.role === 'slachtoffer')?.id ?? null,
-          language: '',
-          interpreterNeeded: false,
-          sensitivities: '',
           notes: t('buddies.chosenNote'),
-        },
+        }),
       });
       notifySuccess(t('buddies.added', { name: name.trim() }));
       setName('');
