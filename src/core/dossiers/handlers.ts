@@ -1,5 +1,6 @@
 import type { dossierOps } from '../../shared/api/dossiers';
 import {
+  emptyPersonInput,
   type Dossier,
   type DossierDetail,
   type StepState,
@@ -113,20 +114,9 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
         protocolRepo.setDossierVersion(db, id, protocol.version, at);
         if (intake.victimName) {
           repo.upsertPerson(db, {
+            ...emptyPersonInput({ role: 'slachtoffer', name: intake.victimName, className: intake.victimClass }),
             id: ctx.newId(),
             dossierId: id,
-            role: 'slachtoffer',
-            name: intake.victimName,
-            className: intake.victimClass,
-            school: '',
-            phone: '',
-            email: '',
-            address: '',
-            relatedPersonId: null,
-            language: '',
-            interpreterNeeded: false,
-            sensitivities: '',
-            notes: '',
             createdAt: at,
             updatedAt: at,
           });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dossierEvents, writeDossier } from '../../../src/core/dossiers/write';
 import * as repo from '../../../src/core/dossiers/repository';
+import { emptyPersonInput } from '../../../src/shared/domain';
 import { DossierEventSchema, describeEvent, type DossierEvent } from '../../../src/shared/protocol';
 import { createTestService, type TestService } from '../helpers';
 
@@ -16,18 +17,6 @@ const INTAKE = {
   victimClass: '3B',
   lead: 'Marieke de Zorgcoördinator',
   otherSchoolInvolved: false,
-};
-const PERSON = {
-  className: '3B',
-  school: '',
-  phone: '',
-  email: '',
-  address: '',
-  relatedPersonId: null,
-  language: '',
-  interpreterNeeded: false,
-  sensitivities: '',
-  notes: '',
 };
 const CONVERSATION = {
   stepId: 'gesprek-ouders-slachtoffer',
@@ -83,7 +72,7 @@ describe('the logbook tells the story: typed events written with the act', () =>
     });
     await t.dispatchOk('statement.publish', { dossierId });
     for (const name of ['Sanne', 'Noor', 'Mila']) {
-      await t.dispatchOk('person.add', { dossierId, person: { ...PERSON, role: 'buddy', name } });
+      await t.dispatchOk('person.add', { dossierId, person: emptyPersonInput({ role: 'buddy', name, className: '3B' }) });
     }
     await t.dispatchOk('step.update', {
       dossierId,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, OP_NAMES, type OpName } from '../../../src/shared/api';
+import { emptyPersonInput } from '../../../src/shared/domain';
 import { ERROR_CODES } from '../../../src/shared/errors';
 import { FULL_RUN, createTestService, seedDossier, tableCounts, type TestService } from '../helpers';
 
@@ -124,20 +125,7 @@ function fieldNames(schema: unknown): string[] {
 
 /** Valid inputs for the core operations; mutations of these reach deeper than random payloads. */
 function validSamples(ids: Ids): Partial<Record<OpName, Record<string, unknown>>> {
-  const person = {
-    role: 'klasgenoot',
-    name: 'Sam',
-    className: '3B',
-    school: '',
-    phone: '',
-    email: '',
-    address: '',
-    relatedPersonId: null,
-    language: '',
-    interpreterNeeded: false,
-    sensitivities: '',
-    notes: '',
-  };
+  const person = emptyPersonInput({ role: 'klasgenoot', name: 'Sam', className: '3B' });
   const action = { stepId: null, wie: 'Mentor', wat: 'Gesprek plannen', wanneer: null, waar: '', hoe: '' };
   const conversation = {
     stepId: null,
