@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIdentity, validityFrom } from '../../../src/core/exchange/identity';
 import { createTestService, seedDossier, type TestService } from '../helpers';
-import { preview, send, vaultsPerTest } from './helpers';
+import { addCardOf, preview, send, vaultsPerTest } from './helpers';
 
 /** Dispatches a package preview and returns the refusal (code, key, Dutch message). */
 async function refusal(t: TestService, file: string) {
@@ -103,15 +103,7 @@ describe('Vangnet-cards have a validity end', () => {
     const { b } = pair;
     const c = await createTestService({ userName: 'Carla Derde' });
     extra.push(c);
-    const cAtC = (
-      await c.dispatchOk('exchange.addContact', {
-        text: (await b.dispatchOk('exchange.myCard', {})).text,
-        kind: 'collega',
-        name: '',
-        verified: true,
-        note: '',
-      })
-    ).id;
+    const cAtC = await addCardOf(c, b);
     const sc = await seedDossier(c, { tag: 'uk99' });
     const fromC = await send(c, { dossierId: sc.dossierId, kind: 'overdracht', contactIds: [cAtC] });
     const cCard = await c.dispatchOk('exchange.myCard', {});

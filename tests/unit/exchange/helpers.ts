@@ -40,26 +40,8 @@ export async function makePair(): Promise<Pair> {
     ...(await b.dispatchOk('school.get', {})),
     name: 'Het Baken College',
   });
-  const cardA = await a.dispatchOk('exchange.myCard', {});
-  const cardB = await b.dispatchOk('exchange.myCard', {});
-  const bAtA = (
-    await a.dispatchOk('exchange.addContact', {
-      text: cardB.text,
-      kind: 'school',
-      name: '',
-      verified: true,
-      note: '',
-    })
-  ).id;
-  const aAtB = (
-    await b.dispatchOk('exchange.addContact', {
-      text: cardA.text,
-      kind: 'collega',
-      name: '',
-      verified: true,
-      note: '',
-    })
-  ).id;
+  const bAtA = await addCardOf(a, b, 'school');
+  const aAtB = await addCardOf(b, a, 'collega');
   return {
     a,
     b,
@@ -71,6 +53,12 @@ export async function makePair(): Promise<Pair> {
       b.cleanup();
     },
   };
+}
+
+/** Adds `owner`'s card, verified, to the address book of `to`; returns the new contact's id. */
+export async function addCardOf(to: TestService, owner: TestService, kind: 'school' | 'collega' = 'collega'): Promise<string> {
+  const card = await owner.dispatchOk('exchange.myCard', {});
+  return (await to.dispatchOk('exchange.addContact', { text: card.text, kind, name: '', verified: true, note: '' })).id;
 }
 
 let counter = 0;

@@ -7,7 +7,7 @@ import { openPackage, sealPackage } from '../../../src/core/exchange/seal';
 import type { PackageDocument } from '../../../src/core/exchange/document';
 import { STEPS } from '../../../src/shared/protocol';
 import { addPerson, createTestService, scanForStrings, seedDossier, type TestService } from '../helpers';
-import { decryptFor, importFile, preview, send, vaultsPerTest } from './helpers';
+import { addCardOf, decryptFor, importFile, preview, send, vaultsPerTest } from './helpers';
 
 const hasAge = (() => {
   try {
@@ -346,25 +346,11 @@ describe('sealed packages between two real vaults', () => {
 
     const c = await createTestService({ userName: 'Carla Derde' });
     extra.push(c);
-    await c.dispatchOk('exchange.addContact', {
-      text: (await a.dispatchOk('exchange.myCard', {})).text,
-      kind: 'collega',
-      name: '',
-      verified: true,
-      note: '',
-    });
+    await addCardOf(c, a);
     expect(await previewError(c, sent.file)).toMatch(/niet voor jou versleuteld/);
 
     // B does not know C: a package from C is refused until C's card is added.
-    const cAtC = (
-      await c.dispatchOk('exchange.addContact', {
-        text: (await b.dispatchOk('exchange.myCard', {})).text,
-        kind: 'collega',
-        name: '',
-        verified: true,
-        note: '',
-      })
-    ).id;
+    const cAtC = await addCardOf(c, b);
     const sc = await seedDossier(c, { tag: 'un88' });
     const fromC = await send(c, { dossierId: sc.dossierId, kind: 'overdracht', contactIds: [cAtC] });
     expect(await previewError(b, fromC.file)).toMatch(/niet in je adresboek staat.*vingerafdruk/);
