@@ -113,6 +113,4 @@ export interface ErrorPayload {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
-export function missingCase(value: never): never {
-  throw new Error(`Unhandled case: ${String(value)}`);
-}
+export { missingCase } from './missing-case';

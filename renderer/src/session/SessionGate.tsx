@@ -1,5 +1,5 @@
 import { Fragment, useEffect } from 'react';
-import { missingCase } from '../../../src/shared/errors';
+import { missingCase } from '../../../src/shared/missing-case';
 import { lazyNamed } from '../lazyScreen';
 import { useMenuEvents } from '../shell/useMenuEvents';
 import { LockScreen } from './LockScreen';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { missingCase } from '../../../../../src/shared/errors';
+import { missingCase } from '../../../../../src/shared/missing-case';
 import { readToolRecord, type ToolKind } from '../../../../../src/shared/protocol';
 import { TOOL_TAB } from '../logic';
 import { isDossierTabId } from '../tabProps';
