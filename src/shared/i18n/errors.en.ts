@@ -252,4 +252,6 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   TEMPLATE_UNSUPPORTED: '{{where}}: this notation ({{form}}) is not supported.',
   TEMPLATE_UNKNOWN_TAG:
     '{{where}}: the placeholder {{tag}} does not exist. Choose a placeholder from the list next to the text.',
+  // ── Shared protocol (src/shared/protocol) ──
+  INVALID_DISCOVERED_AT: 'The moment of discovery is not valid.',
 };

@@ -267,6 +267,8 @@ export const ERRORS_NL = {
   TEMPLATE_UNSUPPORTED: '{{where}}: deze schrijfwijze ({{form}}) wordt niet ondersteund.',
   TEMPLATE_UNKNOWN_TAG:
     '{{where}}: de invulplek {{tag}} bestaat niet. Kies een invulplek uit de lijst naast de tekst.',
+  // ── Shared protocol (src/shared/protocol) ──
+  INVALID_DISCOVERED_AT: 'Ongeldig ontdekmoment.',
 } as const satisfies Record<string, string>;
 
 /** A sentence of the error catalogs. */

@@ -218,7 +218,7 @@ export function blockedSteps(states: readonly StepState[], opts: ApplicabilityOp
 export function suggestedDueAt(step: ProtocolStep, discoveredAt: string): string | null {
   if (step.defaultDueHours === null) return null;
   const start = parseTime(discoveredAt);
-  if (start === null) throw new AppError('VALIDATION', 'Ongeldig ontdekmoment.');
+  if (start === null) throw new AppError('VALIDATION', { key: 'INVALID_DISCOVERED_AT', field: 'discoveredAt' });
   return new Date(start + step.defaultDueHours * HOUR_MS).toISOString();
 }
 
