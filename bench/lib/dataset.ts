@@ -9,6 +9,7 @@ import {
   REACH_LEVELS,
   RISK_LEVELS,
   TONES,
+  emptyPersonInput,
   type PersonRole,
 } from '../../src/shared/domain';
 import { STEPS, emptyStepRecord } from '../../src/shared/protocol';
@@ -170,20 +171,15 @@ export function seedDataset(
     const roles: PersonRole[] = ['slachtoffer', 'dader', 'ouder'];
     for (const role of roles) {
       repo.upsertPerson(db, {
+        ...emptyPersonInput({
+          role,
+          name: role === 'slachtoffer' ? victim : `${pick(FIRST)} ${pick(LAST)}`,
+          className: `${1 + Math.floor(rand() * 6)}${pick(['A', 'B', 'C'])}`,
+          phone: '06-12345678',
+          notes: sentence(15),
+        }),
         id: uuid(),
         dossierId: id,
-        role,
-        name: role === 'slachtoffer' ? victim : `${pick(FIRST)} ${pick(LAST)}`,
-        className: `${1 + Math.floor(rand() * 6)}${pick(['A', 'B', 'C'])}`,
-        school: '',
-        phone: '06-12345678',
-        email: '',
-        address: '',
-        relatedPersonId: null,
-        language: '',
-        interpreterNeeded: false,
-        sensitivities: '',
-        notes: sentence(15),
         createdAt: ISO(at),
         updatedAt: ISO(at),
       });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalizePlatform } from '../../../src/core/evaluation/stats';
+import { emptyPersonInput } from '../../../src/shared/domain';
 import { createTestService, fixedClock, seedDossier, type TestService } from '../helpers';
 
 describe('anonymous statistics', () => {
@@ -119,20 +120,12 @@ describe('subject access request (inzageverzoek)', () => {
     // The same pupil appears in a second dossier, written with and without accents.
     await t.dispatchOk('person.add', {
       dossierId: b.dossierId,
-      person: {
+      person: emptyPersonInput({
         role: 'klasgenoot',
         name: 'Daan Kuipérssa01',
         className: '4A',
-        school: '',
-        phone: '',
-        email: '',
-        address: '',
-        relatedPersonId: null,
-        language: '',
-        interpreterNeeded: false,
-        sensitivities: '',
         notes: 'Heeft het filmpje niet doorgestuurd.',
-      },
+      }),
     });
     await t.dispatchOk('chronology.add', {
       dossierId: b.dossierId,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIdentity } from '../../../src/core/exchange/identity';
 import { openPackage, sealPackage } from '../../../src/core/exchange/seal';
 import type { PackageDocument } from '../../../src/core/exchange/document';
+import { emptyPersonInput } from '../../../src/shared/domain';
 import { STEPS } from '../../../src/shared/protocol';
 import { addPerson, createTestService, scanForStrings, seedDossier, type TestService } from '../helpers';
 import { addCardOf, decryptFor, importFile, preview, send, vaultsPerTest } from './helpers';
@@ -130,20 +131,12 @@ describe('sealed packages between two real vaults', () => {
     )!;
     await a.dispatchOk('person.update', {
       personId: victim.id,
-      person: {
+      person: emptyPersonInput({
         role: victim.role,
         name: victim.name,
         className: victim.className,
-        school: '',
-        phone: '',
-        email: '',
-        address: '',
-        relatedPersonId: null,
-        language: '',
-        interpreterNeeded: false,
-        notes: '',
         sensitivities: 'Vader mag niets weten van de foto Gezinsgevoelig sh44',
-      },
+      }),
     });
     const o = {
       dossierId: s.dossierId,
