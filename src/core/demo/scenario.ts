@@ -26,13 +26,26 @@ async function must<T>(dispatch: Dispatch, op: string, input: unknown): Promise<
   return result.value as T;
 }
 
+/**
+ * Three school days before `now`, at 10:40 in the Netherlands ("after the third period", as the
+ * intake says): a weekday, so the story's times read as a school day wherever the demo runs.
+ */
+function schoolMorning(now: Date): string {
+  const day = new Date(now.getTime() - 3 * 24 * 3_600_000);
+  while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() - 1);
+  const at = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 9, 40));
+  // 09:40 UTC is 10:40 in winter (CET) and 11:40 in summer (CEST): correct by the real offset.
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(at));
+  return new Date(at.getTime() - (hour - 10) * 3_600_000).toISOString();
+}
+
 function hoursAfter(iso: string, hours: number): string {
   return new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();
 }
 
 export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()): Promise<{ dossierId: string }> {
   const p = DEMO_PEOPLE;
-  const discoveredAt = new Date(now.getTime() - 3 * 24 * 3_600_000).toISOString();
+  const discoveredAt = schoolMorning(now);
 
   await must(dispatch, 'school.update', {
     name: 'Het Baken College',
@@ -132,16 +145,19 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
       decidedBy: p.lead,
     },
   });
-  await step('rustperiode', { status: 'gedaan', data: { tool: 'rest-period', from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 48).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
+  await step('rustperiode', { status: 'gedaan', data: { tool: 'rest-period', from: discoveredAt.slice(0, 10), to: hoursAfter(discoveredAt, 24).slice(0, 10), arrangements: 'Twee dagen thuis, schoolwerk via mentor.' } });
   await step('boodschap-leerlingen', { status: 'gedaan', data: { tool: 'decision', choice: 'combinatie', reasons: 'Normaliseren dat je fouten mag maken, problematiseren van het doorsturen.' } });
 
   const action = (wie: string, wat: string, hours: number | null, waar: string, hoe: string, stepId: string | null) =>
-    must(dispatch, 'action.add', {
+    must<{ id: string }>(dispatch, 'action.add', {
       dossierId,
       action: { stepId, wie, wat, wanneer: hours === null ? null : hoursAfter(discoveredAt, hours), waar, hoe },
     });
-  await action(p.mentor, 'Gesprek met Şükrü over wat zij nodig heeft', 2, 'Kamer zorgcoördinator', 'Rustig, niet veroordelen, luisteren', 'aandacht-slachtoffer');
-  await action(p.lead, 'Ouders van het slachtoffer bellen en uitnodigen', 4, 'Telefonisch', 'Voorbereid op emoties; tolk niet nodig', 'gesprek-ouders-slachtoffer');
+  // The first two are done (the talk with Şükrü and the call to her mother happened that day);
+  // the rest is still ahead.
+  const talk = await action(p.mentor, 'Gesprek met Şükrü over wat zij nodig heeft', 2, 'Mediatheekkamer', 'Rustig, niet veroordelen, luisteren', 'aandacht-slachtoffer');
+  const call = await action(p.lead, 'Ouders van het slachtoffer bellen en uitnodigen', 4, 'Telefonisch', 'Voorbereid op emoties; tolk niet nodig', 'gesprek-ouders-slachtoffer');
+  for (const done of [talk, call]) await must(dispatch, 'action.setDone', { actionId: done.id, done: true });
   await action('Schoolleiding', 'Contact met Stedelijk Lyceum Noord', 24, 'Telefonisch', 'Informeren en uitnodigen tot samenwerking', 'contact-school-dader');
   await action(p.mentor, 'Klassengesprek H3B voorbereiden', 96, 'Lokaal 2.14', 'Met vertrouwenspersoon', 'klas-slachtoffer');
 
@@ -162,9 +178,59 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
   });
 
   await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 1), text: 'Twee leerlingen melden bij de mentor dat er een foto rondgaat in een Snapchat-groep van H3B.' });
-  const wrong = await must<{ id: string }>(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 5), text: 'Wijkagent geeft advies: aangifte doen is verplicht.' });
+  const wrong = await must<{ id: string }>(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 3), text: 'Wijkagent geeft advies: aangifte doen is verplicht.' });
   await must(dispatch, 'chronology.correct', { dossierId, correctsId: wrong.id, text: 'Correctie: de wijkagent adviseerde dat aangifte mogelijk is, niet verplicht. De ouders beslissen.' });
   await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 26), text: 'Snapchat-account dat de foto deelde is gemeld bij het platform.' });
+
+  // What the monitoring log and the takedown tracker hold for the same story (words, never the image).
+  const seen = await must<{ id: string }>(dispatch, 'monitoring.add', {
+    dossierId,
+    entry: {
+      seenAt: hoursAfter(discoveredAt, 25),
+      seenBy: p.mentor,
+      platform: 'snapchat',
+      location: 'Snapchat-account "h3b.geheimen"',
+      description: 'Account deelt de foto in een verhaal; reacties van leerlingen uit meerdere klassen.',
+      reach: 'school',
+      tone: 'negatief',
+      risk: 'hoog',
+      action: 'gemeld-bij-platform',
+      actionNote: 'Gemeld via de meldfunctie van Snapchat; verwijderverzoek vastgelegd.',
+      followUpAt: hoursAfter(discoveredAt, 49),
+      status: 'opvolgen',
+    },
+  });
+  await must(dispatch, 'monitoring.add', {
+    dossierId,
+    entry: {
+      seenAt: hoursAfter(discoveredAt, 28),
+      seenBy: p.lead,
+      platform: 'whatsapp',
+      location: 'Klassenapp H3B',
+      description: 'Leerlingen vragen in de klassenapp wie de foto nog heeft; de mentor heeft gereageerd met de boodschap van de school.',
+      reach: 'groep',
+      tone: 'neutraal',
+      risk: 'middel',
+      action: 'verwezen-naar-statement',
+      actionNote: '',
+      followUpAt: null,
+      status: 'afgehandeld',
+    },
+  });
+  await must(dispatch, 'takedown.add', {
+    dossierId,
+    takedown: {
+      entryId: seen.id,
+      platform: 'snapchat',
+      location: 'Snapchat-account "h3b.geheimen"',
+      channel: 'platform',
+      requestedAt: hoursAfter(discoveredAt, 26),
+      reference: 'SC-REP-48812',
+      status: 'in-behandeling',
+      followUpAt: hoursAfter(discoveredAt, 50),
+      notes: 'Ook gemeld bij Helpwanted (Offlimits) als het account niet binnen twee dagen weg is.',
+    },
+  });
 
   return { dossierId };
 }

@@ -426,6 +426,30 @@ function fields(doc: Doc, s: Struct, rows: Array<[string, string]>): void {
   doc.moveDown(0.5);
 }
 
+/**
+ * A table cell's text and size such that no word is broken in the middle: a run glued by
+ * `bindUnits` (a date, a name) that is wider than the column may break at its spaces again,
+ * and a single word wider than the column ("communicatiestatement") makes the cell's type a
+ * little smaller (down to 6.5 pt) rather than split.
+ */
+function fitCell(
+  doc: Doc,
+  raw: string,
+  width: number,
+  font: string,
+  size: number,
+): { text: string; size: number } {
+  doc.font(font).fontSize(size);
+  // pdfkit measures a word together with the line break that follows it, which has a width
+  // of its own in these fonts: leave room for it.
+  const room = width - doc.widthOfString('\n');
+  const text = (bindUnits(raw) || '—').replace(/[^ \n]+/g, (run) =>
+    run.includes(NBSP) && doc.widthOfString(run) > room ? run.replace(new RegExp(NBSP, 'g'), ' ') : run,
+  );
+  const widest = Math.max(...text.split(/[ \n]+/).map((w) => doc.widthOfString(w)));
+  return { text, size: widest > room ? Math.max(6.5, (0.98 * size * room) / widest) : size };
+}
+
 function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>): void {
   const n = block.columns.length;
   const weights = block.widths && block.widths.length === n ? block.widths : block.columns.map(() => 1);
@@ -433,15 +457,18 @@ function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>)
   const widths = weights.map((w) => (w / total) * WIDTH);
   const pad = 3;
   const size = 8.5;
-  const rowHeight = (cells: string[], font: string) => {
-    doc.font(font).fontSize(size);
-    return (
-      Math.max(
-        ...cells.map((c, i) => doc.heightOfString(bindUnits(c) || '—', { width: widths[i]! - 2 * pad })),
-      ) +
-      2 * pad
-    );
-  };
+  const cell = (c: string, i: number, font: string) => fitCell(doc, c, widths[i]! - 2 * pad, font, size);
+  const rowHeight = (cells: string[], font: string) =>
+    Math.max(
+      ...cells.map((c, i) => {
+        const fit = cell(c, i, font);
+        return doc
+          .font(font)
+          .fontSize(fit.size)
+          .heightOfString(fit.text, { width: widths[i]! - 2 * pad });
+      }),
+    ) +
+    2 * pad;
   const tbl = group(doc, s, 'Table');
   /** `into` null: a header repeated on a next page, an artifact (the reader heard it once). */
   const drawRow = (cells: string[], header: boolean, into: Struct | null) => {
@@ -453,12 +480,13 @@ function table(doc: Doc, s: Struct, block: Extract<DocBlock, { type: 'table' }>)
     let x = LEFT;
     cells.forEach((c, i) => {
       const cx = x;
+      const fit = cell(c, i, font);
       const draw = () => {
         doc
           .font(font)
-          .fontSize(size)
+          .fontSize(fit.size)
           .fillColor(INK)
-          .text(bindUnits(c) || '—', cx + pad, y + pad, { width: widths[i]! - 2 * pad });
+          .text(fit.text, cx + pad, y + pad, { width: widths[i]! - 2 * pad });
       };
       if (tr)
         tag(

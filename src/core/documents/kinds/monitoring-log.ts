@@ -94,7 +94,7 @@ export function buildMonitoringLog(ctx: CoreContext, data: DocData): Built {
         'Toon · risico · bereik',
         'Actie en status',
       ],
-      widths: [2.4, 3.4, 4.6, 2.6, 3],
+      widths: [2.4, 3.2, 4.2, 2.6, 3.6],
       rows: entries.map((e) => [
         `${shortDateTime(e.seenAt)}\n${e.seenBy}`,
         `${PLATFORM_LABELS[e.platform]}\n${e.location}`,

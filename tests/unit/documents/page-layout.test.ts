@@ -7,7 +7,7 @@ import { emptyModel } from '../../../src/core/documents/model';
 import { renderPdf } from '../../../src/core/documents/render-pdf';
 import { EMPTY_SCHOOL_PROFILE } from '../../../src/shared/domain';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vangnet-subheadings-'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vangnet-page-layout-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function pageTexts(bytes: Buffer, pages: number): string[] {
@@ -67,5 +67,44 @@ describe('a bold subheading ("Fase Faciliteer") never ends a page alone', () => 
       }
     // The sweep did reach the page end (otherwise this test proves nothing).
     expect(crossed).toBeGreaterThan(0);
+  });
+});
+
+describe('table cells never break a word in the middle', () => {
+  it('a date wider than its column breaks at its spaces, a word wider than its column gets smaller type', async () => {
+    const model = emptyModel(
+      'monitoring-log',
+      { ...EMPTY_SCHOOL_PROFILE, name: 'Het Baken College' },
+      '2026-12-02T10:00:00Z',
+    );
+    // The monitoring log's narrow columns, with what broke there: "29 nove|mber", "202|6",
+    // "communicaties|tatement", "zorgco|ördinator".
+    model.blocks = [
+      {
+        type: 'table',
+        columns: ['Gezien', 'Plek', 'Wat', 'Toon', 'Actie en status'],
+        widths: [2.4, 3.2, 4.2, 2.6, 3.6],
+        rows: [
+          [
+            '28 november 2026, 14:40\nMarieke Jansen (zorgcoördinator)',
+            'Klassenapp H3B',
+            'Leerlingen vragen wie de foto nog heeft.',
+            'In behandeling\nopvolgen 29 november 2026, 12:40',
+            'Verwezen naar het communicatiestatement\nAfgehandeld',
+          ],
+        ],
+      },
+    ];
+    const { bytes, pages } = await renderPdf([model], {
+      author: 'Het Baken College',
+      logoDataUrl: null,
+      returnAddress: '',
+    });
+    const words = pageTexts(bytes, pages).join('\n').split(/\s+/).filter(Boolean);
+    for (const whole of ['(zorgcoördinator)', 'communicatiestatement', 'november', '2026,', 'Afgehandeld'])
+      expect(words, whole).toContain(whole);
+    expect(
+      words.filter((w) => /^(nove|mber|202|6,|com|municatiestatement|zorgco|ördinator\))$/.test(w)),
+    ).toEqual([]);
   });
 });
