@@ -1,6 +1,6 @@
 import type { DocModel, PrivacyFinding } from '../../shared/domain/documents';
 import { PUPIL_ROLES, type Person } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorKey } from '../../shared/errors';
 
 /** Letters that do not decompose under NFD but that people type without the mark. */
 const EXTRA_FOLDS: Record<string, string> = {
@@ -58,7 +58,11 @@ export interface GuardedName {
 }
 
 /** Names to look for: each pupil's full name and first name (short names are skipped only if < 2 letters). */
-export function pupilNames(persons: readonly Person[], allowedPersonIds: readonly string[] = [], allowedNames: readonly string[] = []): GuardedName[] {
+export function pupilNames(
+  persons: readonly Person[],
+  allowedPersonIds: readonly string[] = [],
+  allowedNames: readonly string[] = [],
+): GuardedName[] {
   const allowed = new Set(allowedNames.map((n) => fold(n).replace(/\s+/g, ' ').trim()));
   const seen = new Set<string>();
   const out: GuardedName[] = [];
@@ -154,23 +158,28 @@ export function modelTexts(model: DocModel): string[] {
   return texts;
 }
 
-export function privacyMessage(
+/**
+ * The refusal as a catalog key and its parameters: which rule (a group document names no pupil
+ * of the dossier; a personal letter names only the addressee's own child), the first name found
+ * with its passage, and how many other places hold one.
+ */
+export function privacyRefusal(
   findings: readonly PrivacyFinding[],
   what: string,
   audience: 'individual' | 'group' = 'group',
-): string {
+): { key: ErrorKey; params: { what: string; name: string; passage: string; others: number } } {
   const first = findings[0];
-  if (!first) return '';
-  const more = findings.length > 1 ? ` (en nog ${findings.length - 1} andere plek${findings.length > 2 ? 'ken' : ''})` : '';
-  const rule =
-    audience === 'group'
-      ? `${what} is bedoeld voor een groep en mag geen namen bevatten van leerlingen die bij dit dossier betrokken zijn. `
-      : `${what} mag alleen het eigen kind van de ontvanger noemen, geen andere leerlingen uit dit dossier. `;
-  return (
-    rule +
-    `De naam "${first.name}" staat in: "${first.passage}"${more}. ` +
-    'Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.'
-  );
+  const others = Math.max(0, findings.length - 1);
+  const keys = {
+    group: ['PRIVACY_GUARD_GROUP', 'PRIVACY_GUARD_GROUP_ONE_MORE', 'PRIVACY_GUARD_GROUP_MORE'],
+    individual: [
+      'PRIVACY_GUARD_INDIVIDUAL',
+      'PRIVACY_GUARD_INDIVIDUAL_ONE_MORE',
+      'PRIVACY_GUARD_INDIVIDUAL_MORE',
+    ],
+  } as const satisfies Record<string, readonly ErrorKey[]>;
+  const key = keys[audience][Math.min(others, 2)]!;
+  return { key, params: { what, name: first?.name ?? '', passage: first?.passage ?? '', others } };
 }
 
 export function assertNoPupilNames(
@@ -179,6 +188,9 @@ export function assertNoPupilNames(
   audience: 'individual' | 'group' = 'group',
 ): void {
   if (findings.length > 0) {
-    throw new AppError('PRIVACY_GUARD', privacyMessage(findings, what, audience), { findings });
+    throw new AppError('PRIVACY_GUARD', {
+      ...privacyRefusal(findings, what, audience),
+      details: { findings },
+    });
   }
 }

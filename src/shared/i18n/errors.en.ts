@@ -34,6 +34,18 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   BACKUP_INVALID:
     'This backup is damaged or incomplete and cannot be restored. Your current vault was not changed. Try another backup.',
   PRIVACY_GUARD: 'This was refused to protect the privacy of the people involved. Nothing was saved.',
+  PRIVACY_GUARD_GROUP:
+    '{{what}} is meant for a group and may not contain names of pupils involved in this dossier. The name "{{name}}" appears in: "{{passage}}". Remove the name or make the passage more general, then try again. Nothing was made or printed.',
+  PRIVACY_GUARD_GROUP_ONE_MORE:
+    '{{what}} is meant for a group and may not contain names of pupils involved in this dossier. The name "{{name}}" appears in: "{{passage}}" (and 1 other place). Remove the name or make the passage more general, then try again. Nothing was made or printed.',
+  PRIVACY_GUARD_GROUP_MORE:
+    '{{what}} is meant for a group and may not contain names of pupils involved in this dossier. The name "{{name}}" appears in: "{{passage}}" (and {{others}} other places). Remove the name or make the passage more general, then try again. Nothing was made or printed.',
+  PRIVACY_GUARD_INDIVIDUAL:
+    '{{what}} may only name the recipient\'s own child, no other pupils of this dossier. The name "{{name}}" appears in: "{{passage}}". Remove the name or make the passage more general, then try again. Nothing was made or printed.',
+  PRIVACY_GUARD_INDIVIDUAL_ONE_MORE:
+    '{{what}} may only name the recipient\'s own child, no other pupils of this dossier. The name "{{name}}" appears in: "{{passage}}" (and 1 other place). Remove the name or make the passage more general, then try again. Nothing was made or printed.',
+  PRIVACY_GUARD_INDIVIDUAL_MORE:
+    '{{what}} may only name the recipient\'s own child, no other pupils of this dossier. The name "{{name}}" appears in: "{{passage}}" (and {{others}} other places). Remove the name or make the passage more general, then try again. Nothing was made or printed.',
   MISSING_PLACEHOLDER: 'The letter refers to information that is missing. Fill it in and try again.',
   IMPORT_ERROR: 'The file could not be read. Nothing was saved.',
   CANCELLED: 'Cancelled. Nothing was saved.',

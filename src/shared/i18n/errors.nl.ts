@@ -42,6 +42,18 @@ export const ERRORS_NL = {
   BACKUP_INVALID:
     'Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Je huidige kluis is niet gewijzigd. Probeer een andere back-up.',
   PRIVACY_GUARD: 'Dit is geweigerd om de privacy van betrokkenen te beschermen. Er is niets opgeslagen.',
+  PRIVACY_GUARD_GROUP:
+    '{{what}} is bedoeld voor een groep en mag geen namen bevatten van leerlingen die bij dit dossier betrokken zijn. De naam "{{name}}" staat in: "{{passage}}". Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
+  PRIVACY_GUARD_GROUP_ONE_MORE:
+    '{{what}} is bedoeld voor een groep en mag geen namen bevatten van leerlingen die bij dit dossier betrokken zijn. De naam "{{name}}" staat in: "{{passage}}" (en nog 1 andere plek). Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
+  PRIVACY_GUARD_GROUP_MORE:
+    '{{what}} is bedoeld voor een groep en mag geen namen bevatten van leerlingen die bij dit dossier betrokken zijn. De naam "{{name}}" staat in: "{{passage}}" (en nog {{others}} andere plekken). Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
+  PRIVACY_GUARD_INDIVIDUAL:
+    '{{what}} mag alleen het eigen kind van de ontvanger noemen, geen andere leerlingen uit dit dossier. De naam "{{name}}" staat in: "{{passage}}". Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
+  PRIVACY_GUARD_INDIVIDUAL_ONE_MORE:
+    '{{what}} mag alleen het eigen kind van de ontvanger noemen, geen andere leerlingen uit dit dossier. De naam "{{name}}" staat in: "{{passage}}" (en nog 1 andere plek). Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
+  PRIVACY_GUARD_INDIVIDUAL_MORE:
+    '{{what}} mag alleen het eigen kind van de ontvanger noemen, geen andere leerlingen uit dit dossier. De naam "{{name}}" staat in: "{{passage}}" (en nog {{others}} andere plekken). Haal de naam weg of maak de passage algemener, en probeer het daarna opnieuw. Er is niets gemaakt of afgedrukt.',
   MISSING_PLACEHOLDER:
     'De brief verwijst naar een gegeven dat ontbreekt. Vul het aan en probeer het opnieuw.',
   IMPORT_ERROR: 'Het bestand kon niet worden ingelezen. Er is niets opgeslagen.',
