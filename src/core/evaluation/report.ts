@@ -94,6 +94,34 @@ const DECISION_EVENTS = new Set([
   'dossier.reopened',
 ]);
 
+interface LetterEvent {
+  at: string;
+  text: string;
+  label: string;
+  count: number;
+}
+
+const dayMonth = (iso: string) =>
+  new Date(iso).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long' });
+
+/**
+ * The dossier's letters on the summary page: each on its own line when there are a few, else
+ * one line for all (kinds with counts, period, recipients), so a dossier with many letters still
+ * has a one-page summary.
+ */
+function letterLines(all: readonly LetterEvent[]): Array<{ at: string; text: string }> {
+  if (all.length <= 3) return all.map((l) => ({ at: l.at, text: l.text }));
+  const sorted = [...all].sort((x, y) => x.at.localeCompare(y.at));
+  const first = sorted[0]!.at;
+  const last = sorted[sorted.length - 1]!.at;
+  const span = dayMonth(first) === dayMonth(last) ? `op ${dayMonth(first)}` : `van ${dayMonth(first)} tot en met ${dayMonth(last)}`;
+  const perKind = new Map<string, number>();
+  for (const l of sorted) perKind.set(l.label, (perKind.get(l.label) ?? 0) + 1);
+  const total = sorted.reduce((n, l) => n + l.count, 0);
+  const kinds = [...perKind].map(([label, n]) => `${n}× ${label.toLowerCase()}`).join(', ');
+  return [{ at: first, text: `${all.length} brieven gemaakt ${span}, samen ${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${kinds}.` }];
+}
+
 /**
  * The report's summary page. The police lines come from the typed police record (the current
  * truth, with its reference); the rest from the typed logbook events, worded by `describeEvent`.
@@ -126,11 +154,14 @@ export function loadReportSummary(db: Database.Database, dossierId: string, take
     });
   }
 
+  const letters: LetterEvent[] = [];
   for (const e of events) {
     const ev = e.event;
-    if (DECISION_EVENTS.has(ev.type) || (ev.type === 'document.produced' && ev.documentKind.startsWith('letter-')))
-      decisions.push({ at: e.occurredAt, text: e.text });
+    if (DECISION_EVENTS.has(ev.type)) decisions.push({ at: e.occurredAt, text: e.text });
+    else if (ev.type === 'document.produced' && ev.documentKind.startsWith('letter-'))
+      letters.push({ at: e.occurredAt, text: e.text, label: ev.label, count: ev.recipientCount });
   }
+  decisions.push(...letterLines(letters));
   decisions.sort((a, b) => (a.at ?? '9999').localeCompare(b.at ?? '9999'));
 
   const aftercare = listAftercare(db, dossierId);

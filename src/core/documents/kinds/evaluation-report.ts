@@ -74,15 +74,27 @@ function happened(f: ReportSummary['facts']): string {
     .join(' ');
 }
 
+/** One line per takedown, or per platform when it had several (the summary stays one page). */
+function takedownLines(takedowns: ReportSummary['takedowns']): Array<{ at: string | null; text: string }> {
+  const byPlatform = new Map<string, ReportSummary['takedowns']>();
+  for (const t of takedowns) byPlatform.set(t.platform, [...(byPlatform.get(t.platform) ?? []), t]);
+  return [...byPlatform.values()].map((same) => {
+    const t = same[0]!;
+    if (same.length === 1)
+      return { at: t.requestedAt, text: `Verwijderverzoek bij ${t.platform}: ${t.status.toLowerCase()}${t.settledAt ? ` op ${dutchDate(t.settledAt)}` : ''}.` };
+    const counts = new Map<string, number>();
+    for (const x of same) counts.set(x.status.toLowerCase(), (counts.get(x.status.toLowerCase()) ?? 0) + 1);
+    const first = same.reduce((a, x) => (x.requestedAt < a ? x.requestedAt : a), t.requestedAt);
+    return { at: first, text: `Verwijderverzoeken bij ${t.platform} (${same.length}): ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}.` };
+  });
+}
+
 /** The report's first page: one page an inspector or the school board reads first. */
 function summaryBlocks(s: ReportSummary, preventive: string[]): DocBlock[] {
   const sub = (text: string): DocBlock => ({ type: 'paragraph', text, tone: 'strong' });
   const decisions: Array<{ at: string | null; text: string }> = [
     ...s.decisions,
-    ...s.takedowns.map((t) => ({
-      at: t.requestedAt,
-      text: `Verwijderverzoek bij ${t.platform}: ${t.status.toLowerCase()}${t.settledAt ? ` op ${dutchDate(t.settledAt)}` : ''}.`,
-    })),
+    ...takedownLines(s.takedowns),
   ].sort((a, b) => (a.at ?? '9999').localeCompare(b.at ?? '9999'));
   const removed = s.takedowns.filter((t) => t.status === 'Verwijderd').length;
   const outcome = [

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { printedFile, recordGenerated } from '../../../src/core/documents/service';
+import type { DossierDocumentKind } from '../../../src/shared/domain/documents';
+import { createTestService, fixedClock, type TestService } from '../helpers/service';
+import { PREVENTION, seedDocumentsDossier, seedFullerDossier, type DocumentsFixture } from './fixture';
+
+/**
+ * Issue 13: the evaluation report's summary is ONE page, also for a dossier with many letters
+ * and takedowns (before, every letter was a line and the summary ran onto page 2).
+ */
+let t: TestService;
+let f: DocumentsFixture;
+const clock = fixedClock('2026-11-28T09:00:00.000Z');
+beforeEach(async () => {
+  clock.set('2026-11-28T09:00:00.000Z');
+  t = await createTestService({ clock });
+  f = await seedDocumentsDossier(t);
+});
+afterEach(() => t.cleanup());
+
+const page = (file: string, from: number, to?: number) =>
+  execFileSync('pdftotext', ['-f', String(from), ...(to ? ['-l', String(to)] : []), file, '-'], { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)\/ (\w)/g, '$1/$2');
+
+it('groups many letters per kind and many takedowns per platform, so the summary fits on page 1', async () => {
+  // 31 letters letters over three days, as a school sends them in a week of unrest.
+  const letters: Array<[DossierDocumentKind, string, number]> = [
+    ...Array.from({ length: 12 }, (_, i) => ['letter-class-parents', `Ouders/verzorgers van klas 2${'ABCDEFGHIJKL'[i]} (28 brieven)`, 28] as [DossierDocumentKind, string, number]),
+    ...Array.from({ length: 8 }, (_, i) => ['letter-other-classes', `Ouders/verzorgers van klas 3${'ABCDEFGH'[i]} (25 brieven)`, 25] as [DossierDocumentKind, string, number]),
+    ...Array.from({ length: 6 }, () => ['letter-victim-parents', 'Ouder/verzorger van het slachtoffer', 1] as [DossierDocumentKind, string, number]),
+    ...Array.from({ length: 5 }, () => ['letter-perpetrator-parents', 'Ouder/verzorger van de dader', 1] as [DossierDocumentKind, string, number]),
+  ];
+  for (const [i, [kind, recipientLabel, count]] of letters.entries()) {
+    clock.set(`2026-11-${29 + (i % 3)}T10:00:00.000Z`);
+    recordGenerated(t.svc.ctx, { dossierId: f.dossierId, kind, audience: 'group', recipientLabel, pages: 1, delivery: 'afgedrukt', fileName: '' }, [printedFile(new Uint8Array([i]))], count);
+  }
+  for (const location of ['account @a', 'account @b', 'account @c', 'account @d']) {
+    await t.dispatchOk('takedown.add', {
+      dossierId: f.dossierId,
+      takedown: { entryId: null, platform: 'instagram', location, channel: 'platform', requestedAt: '2026-11-29T09:00:00+01:00', reference: '', status: 'aangevraagd', followUpAt: null, notes: '' },
+    });
+  }
+  // Then the fuller dossier (evaluations, prevention, one more letter to the mother; it closes the dossier).
+  await seedFullerDossier(t, f, path.join(t.dirs.out, 'brief-moeder.pdf'));
+
+  const file = path.join(t.dirs.out, 'evaluatie-veel-brieven.pdf');
+  t.platform.nextSavePath = file;
+  await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'evaluation-report', options: {} });
+  const page1 = page(file, 1, 1);
+  const page2 = page(file, 2, 2);
+
+  // All 32 letters (31 + the fixture's letter to the mother) in one line, per kind.
+  expect(page1).toContain('32 brieven gemaakt van 29 november tot en met 1 december, samen 548 ontvangers: 12× brief aan ouders van klasgenoten, 8× brief aan ouders van overige klassen, 7× brief aan ouders van het slachtoffer, 5× brief aan ouders van de dader.');
+  expect(page1).toContain('Verwijderverzoeken bij Instagram (5): 4 aangevraagd, 1 verwijderd.');
+  // The whole summary, down to its last prevention measure, is on page 1; page 2 is the report.
+  expect(page1).toContain(`ZAT-overleg: ${PREVENTION.zat}`);
+  expect(page2).not.toMatch(/Samenvatting|Belangrijke besluiten|Uitkomst|Preventiemaatregelen|brieven gemaakt/);
+  expect(page(file, 2)).toContain('Wat ging goed?');
+});
