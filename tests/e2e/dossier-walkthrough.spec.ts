@@ -348,6 +348,11 @@ test.describe('a realistic incident through all six phases, stored in the vault'
     await page.getByTestId('tab-logboek').click();
     const entries = page.getByTestId('logbook-entry');
     await expect(entries.first()).toBeVisible();
+    // The story starts above the fold on a school laptop: the add-form is one compact row.
+    const firstRow = page.locator('[data-testid="logbook-entry"], [data-testid="logbook-folded"]').first();
+    const box = await firstRow.boundingBox();
+    expect(box?.y ?? Infinity).toBeLessThan(768 - 60);
+    await shot(app, 'dossier-16a-logbook-fold');
     // Newest first; read them oldest first. Each act once, in the order it happened.
     const acts = (
       await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-event')).filter((t) => t && t !== 'step.status'))

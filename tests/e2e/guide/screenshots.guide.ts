@@ -162,6 +162,9 @@ test('user guide screenshots', async ({ browser }) => {
     await tab('logboek', '11-logboek', {
       ready: async (p) => {
         await expect(p.getByText(/Correctie op regel/).first()).toBeVisible();
+        // The story: typed events, and status changes folded into one line.
+        await expect(p.getByTestId('logbook-folded').first()).toBeVisible();
+        await expect(p.locator('[data-testid="logbook-entry"][data-event]').first()).toBeVisible();
       },
       scroll: (p) => p.getByRole('heading', { name: 'Tijdlijn' }),
     });

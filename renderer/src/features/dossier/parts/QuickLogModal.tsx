@@ -1,21 +1,27 @@
 import { Text } from '@mantine/core';
 import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
 import { LIMITS } from '../../../../../src/shared/domain/common';
 import { pickerToIso } from '../../../ui/datetime';
 
-interface QuickLog {
+/** A logbook line as typed (this dialog and the logbook tab's own form). */
+export interface QuickLogInput {
   text: string;
   /** Picker value (local time) or null for "now". */
   when: string | null;
 }
 
-const EMPTY: QuickLog = { text: '', when: null };
+export const EMPTY_LOG: QuickLogInput = { text: '', when: null };
+
+export const validateQuickLog =
+  (t: TFunction<'dossier'>) =>
+  (v: QuickLogInput): Record<string, string> =>
+    v.text.trim() ? {} : { text: t('quickLog.required') };
 
 /** Ctrl/Cmd+K: write down what just happened, without leaving the current step. */
 export function QuickLogModal({
@@ -30,21 +36,21 @@ export function QuickLogModal({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation('dossier');
-  const form = useDraftForm<QuickLog>({
-    initial: EMPTY,
+  const form = useDraftForm<QuickLogInput>({
+    initial: EMPTY_LOG,
     active: opened,
     draft: { dossierId, formKey: 'quicklog:new' },
-    validate: (v): Record<string, string> => (v.text.trim() ? {} : { text: t('quickLog.required') }),
+    validate: validateQuickLog(t),
   });
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      await call('chronology.add', { dossierId, occurredAt: pickerToIso(v.when), text: v.text.trim() });
-      notifySuccess(t('quickLog.saved'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        await call('chronology.add', { dossierId, occurredAt: pickerToIso(v.when), text: v.text.trim() });
+      },
+      { success: t('quickLog.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

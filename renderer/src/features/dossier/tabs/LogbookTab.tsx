@@ -9,7 +9,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   Timeline,
   Title,
   VisuallyHidden,
@@ -18,7 +17,6 @@ import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { IconChecks, IconEdit, IconFlag, IconNotebook, IconPencil, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { ChronologyEntry } from '../../../../../src/shared/domain';
 import type { DossierTabProps } from '../tabProps';
 import {
@@ -33,6 +31,7 @@ import {
 import { formatDateTimeNl, pickerToIso } from '../../../ui/datetime';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
+import { EMPTY_LOG, validateQuickLog, type QuickLogInput } from '../parts/QuickLogModal';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
 import { LIMITS } from '../../../../../src/shared/domain/common';
 
@@ -42,10 +41,6 @@ import { LIMITS } from '../../../../../src/shared/domain/common';
  */
 export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
   const { t } = useTranslation('dossier');
-  const [text, setText] = useState('');
-  const [when, setWhen] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [correcting, setCorrecting] = useState<ChronologyEntry | null>(null);
   const [filter, setFilter] = useState<LogbookFilter>('alles');
   const [phase, setPhase] = useState<PhaseId | null>(null);
@@ -53,24 +48,19 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
   const all = buildLogbook(detail.chronology);
   const rows = logbookRows(all, detail.protocol, { filter, phase });
 
-  const add = async () => {
-    if (!text.trim()) {
-      setError(t('quickLog.required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await call('chronology.add', { dossierId, occurredAt: pickerToIso(when), text: text.trim() });
-      notifySuccess(t('quickLog.saved'));
-      setText('');
-      setWhen(null);
-      await refresh();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // On the form layer: what is typed here is kept as a draft in the vault through a lock.
+  const form = useDraftForm<QuickLogInput>({
+    initial: EMPTY_LOG,
+    // Open on closed dossiers too (the logbook stays writable).
+    active: true,
+    draft: { dossierId, formKey: 'logbook:new' },
+    validate: validateQuickLog(t),
+  });
+  const add = () =>
+    form.submit(
+      (v) => call('chronology.add', { dossierId, occurredAt: pickerToIso(v.when), text: v.text.trim() }),
+      { success: t('quickLog.saved'), close: () => void form.discard(), then: refresh },
+    );
 
   const renderItem = ({ entry, corrections }: LogbookItem) => {
             const corrected = corrections.length > 0;
@@ -154,42 +144,37 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
 
   return (
     <Stack gap="md">
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          <Text fw={600}>{t('logbook.addTitle')}</Text>
-          <Textarea
+      {/* Compact, so the timeline starts above the fold at 1366×768: the story is what this tab is for. */}
+      <Card withBorder padding="sm" component="section" aria-label={t('logbook.addTitle')}>
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <LimitedTextarea
+            style={{ flex: 1 }}
             label={t('quickLog.text')}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
+            placeholder={t('logbook.shortcutHint')}
+            max={LIMITS.longText}
+            value={form.values.text}
+            onChange={(e) => form.set('text', e.currentTarget.value)}
+            error={form.error('text')}
             autosize
-            minRows={2}
+            minRows={1}
             maxRows={8}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add();
             }}
           />
-          <Group align="flex-end">
-            <DateTimeField
-              label={t('quickLog.when')}
-              value={when}
-              onChange={setWhen}
-              clearable
-              maxDate={new Date()}
-              valueFormat="D MMMM YYYY HH:mm"
-              w={260}
-            />
-            <Button onClick={() => void add()} loading={busy}>
-              {t('quickLog.save')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('logbook.shortcutHint')}
-          </Text>
-        </Stack>
+          <DateTimeField
+            label={t('quickLog.when')}
+            value={form.values.when}
+            onChange={(v) => form.set('when', v)}
+            clearable
+            maxDate={new Date()}
+            valueFormat="D MMMM YYYY HH:mm"
+            w={220}
+          />
+          <Button onClick={() => void add()} loading={form.busy}>
+            {t('quickLog.save')}
+          </Button>
+        </Group>
       </Card>
 
       <Title order={2} size="h4">
@@ -310,13 +295,13 @@ function CorrectionModal({
     validate: (v): Record<string, string> => (v.text.trim() ? {} : { text: t('logbook.correctionRequired') }),
   });
   const save = () =>
-    form.submit(async (v) => {
-      if (!entry) return;
-      await call('chronology.correct', { dossierId, correctsId: entry.id, text: v.text.trim() });
-      notifySuccess(t('logbook.correctionSaved'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        if (!entry) return false;
+        await call('chronology.correct', { dossierId, correctsId: entry.id, text: v.text.trim() });
+      },
+      { success: t('logbook.correctionSaved'), close: onClose, then: onSaved },
+    );
   return (
     <FormDialog
       opened={entry !== null}
