@@ -212,14 +212,14 @@ function MeasureDialog({
   const proposal = measure?.status === 'open';
 
   const save = () =>
-    form.submit(async (v) => {
-      const parsed = PreventionMeasureInputSchema.parse(v);
-      if (measure) await call('prevention.update', { pointId: measure.id, measure: parsed });
-      else await call('prevention.add', { measure: parsed });
-      notifySuccess(proposal ? t('prevention.adopted') : t('prevention.stored'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const parsed = PreventionMeasureInputSchema.parse(v);
+        if (measure) await call('prevention.update', { pointId: measure.id, measure: parsed });
+        else await call('prevention.add', { measure: parsed });
+      },
+      { success: proposal ? t('prevention.adopted') : t('prevention.stored'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

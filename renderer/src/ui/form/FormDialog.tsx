@@ -59,6 +59,7 @@ export function FormDialog<T extends object>({
   onSubmit,
   extraActions,
   testId,
+  danger = false,
   children,
 }: {
   opened: boolean;
@@ -72,6 +73,8 @@ export function FormDialog<T extends object>({
   extraActions?: ReactNode;
   /** On the dialog's form (fields and buttons), for tests. */
   testId?: string;
+  /** The submit cannot be undone (e.g. marking a dossier for destruction): a red button. */
+  danger?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation('common');
@@ -144,7 +147,7 @@ export function FormDialog<T extends object>({
             <Button variant="default" onClick={requestClose}>
               {t('actions.cancel')}
             </Button>
-            <Button onClick={onSubmit} loading={form.busy}>
+            <Button onClick={onSubmit} loading={form.busy} color={danger ? 'red' : undefined}>
               {submitLabel ?? t('actions.save')}
             </Button>
           </Group>

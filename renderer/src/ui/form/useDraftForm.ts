@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JsonValue } from '../../../../src/shared/domain/json';
 import { ApiError, call } from '../../api/client';
 import { registerFlusher } from '../../session/pendingWrites';
-import { errorMessage, notifyError } from '../notify';
+import { errorMessage, notifyError, notifySuccess } from '../notify';
 import { formFieldOf, type Validator } from './validation';
 
 /** Where a form's draft lives in the vault: one per dossier (null: outside dossiers) + form. */
@@ -13,6 +13,16 @@ export interface DraftScope {
 }
 
 export type DraftState = 'none' | 'pending' | 'saved' | 'error';
+
+/**
+ * The usual ending of a dialog's save, in this order: a success message, the dialog closed, the
+ * screen refreshed. Runs only when `fn` succeeded and after its draft is removed.
+ */
+export interface SubmitDone<R> {
+  success?: string | ((result: R) => string);
+  close?: () => void;
+  then?: () => unknown;
+}
 
 export interface FormOptions<T extends object> {
   initial: T;
@@ -49,8 +59,9 @@ export interface FormState<T extends object> {
    * Validates (synchronously, from the current values: never a debounced check), runs `fn`, and
    * removes the draft when it succeeds. A failure of `fn` is shown as a notification (and at the
    * field the core names); `fn` resolving to `false` means it showed its own refusal. The input stays.
+   * `done` is the success tail (message, close, refresh).
    */
-  submit(fn: (values: T) => Promise<unknown>): Promise<boolean>;
+  submit<R>(fn: (values: T) => Promise<R>, done?: SubmitDone<Exclude<R, false>>): Promise<boolean>;
   /** Back to the initial values and the draft removed (cancel, "gooi concept weg"). */
   discard(): Promise<void>;
   /** Writes the draft now (used by the lock through session/pendingWrites). */
@@ -252,7 +263,7 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
   }, []);
 
   const submit = useCallback(
-    async (fn: (v: T) => Promise<unknown>): Promise<boolean> => {
+    async <R>(fn: (v: T) => Promise<R>, done?: SubmitDone<Exclude<R, false>>): Promise<boolean> => {
       if (busyRef.current) return false;
       const current = latest.current.values;
       const found = { ...(validate ? validate(current) : {}), ...problems };
@@ -267,9 +278,11 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
       }
       busyRef.current = true;
       setBusy(true);
+      let result: R;
       try {
+        result = await fn(current);
         // `false` from fn: refused with its own message shown in the form; the input and draft stay.
-        if ((await fn(current)) === false) return false;
+        if (result === false) return false;
       } catch (err) {
         // The core names the field it refused: show its message there (the input stays).
         const key = err instanceof ApiError ? formFieldOf(err.field, current) : null;
@@ -286,6 +299,17 @@ export function useDraftForm<T extends object>(options: FormOptions<T>): FormSta
       baseline.current = JSON.stringify(current);
       await removeDraft();
       if (mounted.current) setRestoredAt(null);
+      if (done) {
+        const ok = result as Exclude<R, false>;
+        if (done.success) notifySuccess(typeof done.success === 'string' ? done.success : done.success(ok));
+        done.close?.();
+        // Saved already: a failing refresh is reported, the save stands.
+        try {
+          await done.then?.();
+        } catch (err) {
+          notifyError(err);
+        }
+      }
       return true;
     },
     [validate, problems, removeDraft],

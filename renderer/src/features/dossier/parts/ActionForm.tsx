@@ -3,7 +3,6 @@ import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
@@ -67,14 +66,14 @@ export function ActionForm({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      const parsed = ActionItemInputSchema.strict().parse(v);
-      if (action) await call('action.update', { actionId: action.id, action: parsed });
-      else await call('action.add', { dossierId, action: parsed });
-      notifySuccess(action ? t('actions.updated') : t('actions.added'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const parsed = ActionItemInputSchema.strict().parse(v);
+        if (action) await call('action.update', { actionId: action.id, action: parsed });
+        else await call('action.add', { dossierId, action: parsed });
+      },
+      { success: action ? t('actions.updated') : t('actions.added'), close: onClose, then: onSaved },
+    );
 
   const stepOptions = protocol.phases.map((p) => ({
     group: p.title,

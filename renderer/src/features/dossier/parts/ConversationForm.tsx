@@ -11,7 +11,6 @@ import { DateTimeField } from '../../../ui/form/DateTimeField';
 import { useTranslation } from 'react-i18next';
 import { CLEAR_BUTTON } from '../../../ui/form/DateTimeField';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea, LimitedTextInput } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
@@ -112,15 +111,15 @@ export function ConversationForm({
       : [];
 
   const save = () =>
-    form.submit(async (v) => {
-      const parsed = ConversationInputSchema.strict().parse(v);
-      if (conversation)
-        await call('conversation.update', { conversationId: conversation.id, conversation: parsed });
-      else await call('conversation.add', { dossierId: detail.dossier.id, conversation: parsed });
-      notifySuccess(t('conversations.saved'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const parsed = ConversationInputSchema.strict().parse(v);
+        if (conversation)
+          await call('conversation.update', { conversationId: conversation.id, conversation: parsed });
+        else await call('conversation.add', { dossierId: detail.dossier.id, conversation: parsed });
+      },
+      { success: t('conversations.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

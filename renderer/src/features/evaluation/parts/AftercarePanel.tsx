@@ -289,17 +289,18 @@ function PlanModal({
     : [];
 
   const save = () =>
-    form.submit(async (v) => {
-      const planned = await call('aftercare.planDefaults', {
-        dossierId,
-        from: pickerToIso(v.from) ?? '',
-        who: v.who.trim(),
-        targets,
-      });
-      notifySuccess(t('aftercare.planned', { count: planned.length }));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const planned = await call('aftercare.planDefaults', {
+          dossierId,
+          from: pickerToIso(v.from) ?? '',
+          who: v.who.trim(),
+          targets,
+        });
+        return planned;
+      },
+      { success: (planned) => t('aftercare.planned', { count: planned.length }), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog
@@ -421,14 +422,14 @@ function MomentModal({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      const input = AftercareMomentInputSchema.parse(toMomentInput(v));
-      if (moment) await call('aftercare.update', { momentId: moment.id, moment: input });
-      else await call('aftercare.add', { dossierId, moment: input });
-      notifySuccess(t('aftercare.saved'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const input = AftercareMomentInputSchema.parse(toMomentInput(v));
+        if (moment) await call('aftercare.update', { momentId: moment.id, moment: input });
+        else await call('aftercare.add', { dossierId, moment: input });
+      },
+      { success: t('aftercare.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog
@@ -510,17 +511,17 @@ function CompleteModal({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      if (!moment) return;
-      await call('aftercare.complete', {
-        momentId: moment.id,
-        outcome: v.outcome.trim(),
-        needs: v.needs.trim(),
-      });
-      notifySuccess(t('aftercare.completed'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        if (!moment) return false;
+        await call('aftercare.complete', {
+          momentId: moment.id,
+          outcome: v.outcome.trim(),
+          needs: v.needs.trim(),
+        });
+      },
+      { success: t('aftercare.completed'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import {
   EVALUATION_AUDIENCES,
   IMPROVEMENT_AREA_LABELS,
@@ -173,17 +172,17 @@ function DecideModal({
     },
   });
   const save = () =>
-    form.submit(async (v) => {
-      if (!deciding) return;
-      await call('improvement.decide', {
-        pointId: deciding.point.id,
-        status: deciding.status,
-        note: v.note.trim(),
-      });
-      notifySuccess(t('improvements.decided'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        if (!deciding) return false;
+        await call('improvement.decide', {
+          pointId: deciding.point.id,
+          status: deciding.status,
+          note: v.note.trim(),
+        });
+      },
+      { success: t('improvements.decided'), close: onClose, then: onSaved },
+    );
   return (
     <FormDialog
       opened={deciding !== null}
@@ -265,16 +264,16 @@ export function ImprovementForm({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      // The core refuses a pupil's name in a point; its message shows at the text field.
-      const input = { area: v.area, text: v.text.trim(), owner: v.owner.trim() };
-      if (point) await call('improvement.update', { pointId: point.id, point: input });
-      else
-        await call('improvement.add', { dossierId, audience: dossierId ? v.audience : null, point: input });
-      notifySuccess(t('improvements.saved'));
-      onClose();
-      await onSaved();
-    });
+    form.submit(
+      async (v) => {
+        // The core refuses a pupil's name in a point; its message shows at the text field.
+        const input = { area: v.area, text: v.text.trim(), owner: v.owner.trim() };
+        if (point) await call('improvement.update', { pointId: point.id, point: input });
+        else
+          await call('improvement.add', { dossierId, audience: dossierId ? v.audience : null, point: input });
+      },
+      { success: t('improvements.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

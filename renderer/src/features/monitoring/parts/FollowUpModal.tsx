@@ -1,7 +1,6 @@
 import { NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import {
   TAKEDOWN_STATUSES,
   TAKEDOWN_STATUS_LABELS,
@@ -55,18 +54,18 @@ export function FollowUpModal({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      if (!takedown) return;
-      await call('takedown.addFollowUp', {
-        takedownId: takedown.id,
-        note: v.note.trim(),
-        status: v.status,
-        nextFollowUpAt: pickerToIso(v.next),
-      });
-      notifySuccess(t('takedowns.followUpSaved'));
-      onClose();
-      onSaved();
-    });
+    form.submit(
+      async (v) => {
+        if (!takedown) return false;
+        await call('takedown.addFollowUp', {
+          takedownId: takedown.id,
+          note: v.note.trim(),
+          status: v.status,
+          nextFollowUpAt: pickerToIso(v.next),
+        });
+      },
+      { success: t('takedowns.followUpSaved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

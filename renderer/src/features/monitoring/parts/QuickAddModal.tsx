@@ -2,7 +2,6 @@ import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LocalFileWarning } from './LocalFileWarning';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import {
   PLATFORMS,
   PLATFORM_LABELS,
@@ -50,12 +49,12 @@ export function QuickAddModal({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      await call('monitoring.quickAdd', QuickMonitoringInputSchema.parse({ dossierId, ...v }));
-      notifySuccess(t('quickAdd.saved'));
-      onClose();
-      onSaved();
-    });
+    form.submit(
+      async (v) => {
+        await call('monitoring.quickAdd', QuickMonitoringInputSchema.parse({ dossierId, ...v }));
+      },
+      { success: t('quickAdd.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog

@@ -1,7 +1,6 @@
 import { Grid, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { notifySuccess } from '../../../ui/notify';
 import {
   PLATFORMS,
   PLATFORM_LABELS,
@@ -109,22 +108,22 @@ export function TakedownFormModal({
   const { values, set } = form;
 
   const save = () =>
-    form.submit(async (v) => {
-      const parsed = TakedownInputSchema.parse(toInput(v));
-      if (editing) {
-        const { channel, requestedAt, reference, status, followUpAt, notes } = parsed;
-        await call('takedown.update', {
-          takedownId: editing.id,
-          patch: { channel, requestedAt, reference, status, followUpAt, notes },
-          note: '',
-        });
-      } else {
-        await call('takedown.add', { dossierId, takedown: parsed });
-      }
-      notifySuccess(t('takedowns.saved'));
-      onClose();
-      onSaved();
-    });
+    form.submit(
+      async (v) => {
+        const parsed = TakedownInputSchema.parse(toInput(v));
+        if (editing) {
+          const { channel, requestedAt, reference, status, followUpAt, notes } = parsed;
+          await call('takedown.update', {
+            takedownId: editing.id,
+            patch: { channel, requestedAt, reference, status, followUpAt, notes },
+            note: '',
+          });
+        } else {
+          await call('takedown.add', { dossierId, takedown: parsed });
+        }
+      },
+      { success: t('takedowns.saved'), close: onClose, then: onSaved },
+    );
 
   return (
     <FormDialog
