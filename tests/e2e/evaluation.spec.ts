@@ -278,6 +278,8 @@ test('retention: overdue dossier flagged, marked after typing its number, erased
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(`Typ het dossiernummer ${number} om te bevestigen`).fill('2026-999');
   await expect(confirm).toBeDisabled();
+  // Said while typing, at the field: a wrong number is named before any save attempt.
+  await expect(dialog.getByText('Dit is niet het nummer van dit dossier.', { exact: false })).toBeVisible();
   await dialog.getByLabel(`Typ het dossiernummer ${number} om te bevestigen`).fill(number);
   await scan(app, 'destroy-dialog');
   await app.screenshot('evaluation-06-destroy');

@@ -173,6 +173,8 @@ export default {
     reasonHint:
       'For example: a request for erasure. Mention no names: the reason stays in the audit log.',
     confirm: 'Mark for destruction',
+    confirmWrong: 'This is not the number of this case. Type {{number}} exactly.',
+    reasonRequired: 'Give a reason of at least {{min}} characters: the retention period has not ended yet.',
     markedDone: 'Case file {{number}} is marked. It can be destroyed from {{due}}.',
     destroyed: 'Case file {{number}} has been destroyed.',
     overviewTitle: 'Retention and destruction',

@@ -173,6 +173,8 @@ export default {
     reasonHint:
       'Bijvoorbeeld: verzoek tot verwijdering. Noem geen namen: de reden blijft in het controlelogboek staan.',
     confirm: 'Markeren als te vernietigen',
+    confirmWrong: 'Dit is niet het nummer van dit dossier. Typ {{number}} precies over.',
+    reasonRequired: 'Geef een reden van minstens {{min}} tekens: de bewaartermijn is nog niet verlopen.',
     markedDone: 'Dossier {{number}} is gemarkeerd. Vernietigen kan vanaf {{due}}.',
     destroyed: 'Dossier {{number}} is vernietigd.',
     overviewTitle: 'Bewaartermijn en vernietigen',

@@ -60,6 +60,7 @@ export function FormDialog<T extends object>({
   extraActions,
   testId,
   danger = false,
+  submitDisabled = false,
   children,
 }: {
   opened: boolean;
@@ -75,6 +76,8 @@ export function FormDialog<T extends object>({
   testId?: string;
   /** The submit cannot be undone (e.g. marking a dossier for destruction): a red button. */
   danger?: boolean;
+  /** Only for a deliberate gate (a number typed over); other problems show at their fields on save. */
+  submitDisabled?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation('common');
@@ -147,7 +150,7 @@ export function FormDialog<T extends object>({
             <Button variant="default" onClick={requestClose}>
               {t('actions.cancel')}
             </Button>
-            <Button onClick={onSubmit} loading={form.busy} color={danger ? 'red' : undefined}>
+            <Button onClick={onSubmit} loading={form.busy} color={danger ? 'red' : undefined} disabled={submitDisabled}>
               {submitLabel ?? t('actions.save')}
             </Button>
           </Group>

@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import type { RetentionDueItem } from '../../../../../src/shared/api';
+import { LIMITS } from '../../../../../src/shared/domain/common';
 import { formatDateNl } from '../../../ui/datetime';
+import { FormDialog } from '../../../ui/form/FormDialog';
+import { LimitedTextarea } from '../../../ui/form/fields';
+import { useDraftForm } from '../../../ui/form/useDraftForm';
+
+interface DestroyInput {
+  typed: string;
+  reason: string;
+}
+
+const EMPTY: DestroyInput = { typed: '', reason: '' };
+/** The core's minimum for an early destruction's reason (destroy.ts). */
+const MIN_REASON = 10;
 
 /**
  * Stage one of destruction: mark the dossier "te vernietigen", with its number typed over.
@@ -22,13 +35,25 @@ export function DestroyModal({
   onMarked: () => Promise<void> | void;
 }) {
   const { t } = useTranslation('evaluation');
-  const [typed, setTyped] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [graceDays, setGraceDays] = useState<number | null>(null);
+  const number = item?.number ?? '';
+  const early = !!item?.early;
+  // On the form layer: a reason typed when the lock comes is kept (in the vault) until saved.
+  const form = useDraftForm<DestroyInput>({
+    initial: EMPTY,
+    active: item !== null,
+    resetKey: item?.dossierId,
+    draft: item ? { dossierId: item.dossierId, formKey: 'destroy:mark' } : null,
+    validate: (v): Record<string, string> => {
+      const out: Record<string, string> = {};
+      const typed = v.typed.trim();
+      // While the number is still being typed, say nothing (the button waits); a wrong character is named at once.
+      if (!number.startsWith(typed)) out.typed = t('retention.confirmWrong', { number });
+      if (early && v.reason.trim().length < MIN_REASON) out.reason = t('retention.reasonRequired', { min: MIN_REASON });
+      return out;
+    },
+  });
   useEffect(() => {
-    setTyped('');
-    setReason('');
     if (!item) return;
     let live = true;
     call('retention.get', {})
@@ -38,73 +63,64 @@ export function DestroyModal({
       live = false;
     };
   }, [item?.dossierId]);
-  const matches = !!item && typed.trim() === item.number;
 
-  const mark = async () => {
-    if (!item || !matches) return;
-    setBusy(true);
-    try {
-      const result = await call('retention.mark', {
-        dossierId: item.dossierId,
-        confirmNumber: typed.trim(),
-        reason: reason.trim(),
-      });
-      notifySuccess(t('retention.markedDone', { number: result.number, due: formatDateNl(result.mark?.dueAt) }));
-      onClose();
-      await onMarked();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const mark = () =>
+    form.submit(
+      async (v) => {
+        if (!item) return false;
+        return call('retention.mark', { dossierId: item.dossierId, confirmNumber: v.typed.trim(), reason: v.reason.trim() });
+      },
+      {
+        success: (result) => t('retention.markedDone', { number: result.number, due: formatDateNl(result.mark?.dueAt) }),
+        close: onClose,
+        then: onMarked,
+      },
+    );
 
   return (
-    <Modal
+    <FormDialog
       opened={item !== null}
       onClose={onClose}
-      title={item ? t('retention.destroyTitle', { number: item.number }) : ''}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('close') }}
+      form={form}
+      title={item ? t('retention.destroyTitle', { number }) : ''}
+      submitLabel={t('retention.confirm')}
+      onSubmit={() => void mark()}
+      danger
+      submitDisabled={form.values.typed.trim() !== number}
+      testId="destroy-form"
     >
       {item && (
         <Stack gap="sm">
           <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />}>
-            <Text size="sm">{t('retention.destroyExplain', { number: item.number, days: graceDays ?? 7 })}</Text>
+            <Text size="sm">{t('retention.destroyExplain', { number, days: graceDays ?? 7 })}</Text>
           </Alert>
           <Text size="sm" c="dimmed">
             {t('retention.destroyBackups')}
           </Text>
-          {item.early && (
-            <Textarea
+          {early && (
+            <LimitedTextarea
               label={t('retention.reason')}
               description={t('retention.reasonHint')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              value={form.values.reason}
+              onChange={(e) => form.set('reason', e.currentTarget.value)}
+              error={form.error('reason')}
               autosize
               minRows={2}
-              maxLength={2000}
+              max={LIMITS.mediumText}
             />
           )}
           <TextInput
-            label={t('retention.confirmLabel', { number: item.number })}
-            value={typed}
-            onChange={(e) => setTyped(e.currentTarget.value)}
+            label={t('retention.confirmLabel', { number })}
+            value={form.values.typed}
+            onChange={(e) => form.set('typed', e.currentTarget.value)}
+            error={form.error('typed')}
             autoComplete="off"
             spellCheck={false}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button color="red" onClick={() => void mark()} loading={busy} disabled={!matches}>
-              {t('retention.confirm')}
-            </Button>
-          </Group>
         </Stack>
       )}
-    </Modal>
+    </FormDialog>
   );
 }
 
