@@ -1,22 +1,16 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, Contact, ContactKind } from '../../../../src/shared/domain/exchange';
 import { CONTACT_KIND_LABELS } from '../../../../src/shared/domain/exchange';
+import { LIMITS } from '../../../../src/shared/domain/common';
 import { call } from '../../api/client';
-import { errorMessage, notifySuccess } from '../../ui/notify';
+import { errorMessage } from '../../ui/notify';
+import { FormDialog } from '../../ui/form/FormDialog';
+import { LimitedTextInput } from '../../ui/form/fields';
+import { useDraftForm } from '../../ui/form/useDraftForm';
+import { draftKeyFor } from '../../ui/form/useDraftDialog';
+import { FingerprintBlock, cardDate } from './cardParts';
 
 interface Inspected {
   card: Card;
@@ -25,6 +19,19 @@ interface Inspected {
   existing: Contact | null;
   renews: boolean;
 }
+
+interface ContactInput {
+  text: string;
+  name: string;
+  organisation: string;
+  kind: ContactKind;
+  note: string;
+  verified: boolean;
+}
+
+const EMPTY: ContactInput = { text: '', name: '', organisation: '', kind: 'collega', note: '', verified: false };
+/** The draft key; AddressBook reopens this dialog when the vault holds it (after a lock). */
+const ADD_CONTACT_DRAFT = draftKeyFor('contact', null);
 
 /** Add a colleague's or partner school's card: paste or choose a file, see the fingerprint, compare it. */
 export function AddContactModal({
@@ -37,161 +44,166 @@ export function AddContactModal({
   onAdded: () => void;
 }) {
   const { t } = useTranslation('exchange');
-  const [text, setText] = useState('');
   const [inspected, setInspected] = useState<Inspected | null>(null);
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [kind, setKind] = useState<ContactKind>('collega');
-  const [note, setNote] = useState('');
-  const [verified, setVerified] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [cardError, setCardError] = useState<string | null>(null);
+  // On the form layer: a half-filled card (name, note) is kept in the vault through a lock.
+  const form = useDraftForm<ContactInput>({
+    initial: EMPTY,
+    active: opened,
+    draft: { dossierId: null, formKey: ADD_CONTACT_DRAFT },
+    validate: (v): Record<string, string> => (v.name.trim() ? {} : { name: t('add.nameRequired') }),
+  });
+  const { values, set } = form;
 
-  const reset = () => {
-    setText('');
-    setInspected(null);
-    setName('');
-    setOrganisation('');
-    setKind('collega');
-    setNote('');
-    setVerified(false);
-    setError(null);
-  };
-  const close = () => {
-    reset();
-    onClose();
-  };
-
-  const inspect = async (value: string) => {
-    setError(null);
+  const inspect = async (text: string, fillNames: boolean) => {
+    setCardError(null);
     try {
-      const r = await call('exchange.inspectCard', { text: value });
+      const r = await call('exchange.inspectCard', { text });
       setInspected(r);
-      setName(r.card.name);
-      setOrganisation(r.card.organisation);
-      if (r.card.organisation) setKind('school');
+      if (fillNames)
+        form.update(
+          (v) => ({ ...v, name: r.card.name, organisation: r.card.organisation, kind: r.card.organisation ? 'school' : v.kind }),
+          ['name'],
+        );
     } catch (err) {
       setInspected(null);
-      setError(errorMessage(err));
+      setCardError(errorMessage(err));
     }
   };
+
+  // A fresh dialog starts without a checked card; a draft put back after a lock is checked again
+  // (keeping the names typed then), so its fingerprint is on screen without another click.
+  useEffect(() => {
+    setInspected(null);
+    setCardError(null);
+  }, [opened]);
+  useEffect(() => {
+    if (form.restoredAt && values.text.trim()) void inspect(values.text, false);
+    // Only when a draft arrives.
+  }, [form.restoredAt]);
 
   const fromFile = async () => {
     try {
       const r = await call('exchange.readCardFile', {});
       if (r.cancelled) return;
-      setText(r.text);
-      await inspect(r.text);
+      set('text', r.text);
+      await inspect(r.text, true);
     } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const c = await call('exchange.addContact', { text, kind, name, organisation, verified, note });
-      notifySuccess(t('add.added', { name: c.name }));
-      onAdded();
-      close();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
+      setCardError(errorMessage(err));
     }
   };
 
   const blocked = !inspected || inspected.isSelf || (!!inspected.existing && !inspected.renews);
+  const save = () =>
+    form.submit(
+      (v) =>
+        call('exchange.addContact', {
+          text: v.text,
+          kind: v.kind,
+          name: v.name.trim(),
+          organisation: v.organisation.trim(),
+          verified: v.verified,
+          note: v.note.trim(),
+        }),
+      { success: (c) => t('add.added', { name: c.name }), close: onClose, then: onAdded },
+    );
 
   return (
-    <Modal opened={opened} onClose={close} title={t('add.title')} size="lg">
-      <Stack gap="sm">
-        <Textarea
-          label={t('add.paste')}
-          placeholder={t('add.pastePlaceholder')}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setInspected(null);
-          }}
-          autosize
-          minRows={2}
-          styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
-        />
-        <Group gap="sm">
-          <Button variant="default" onClick={() => void inspect(text)} disabled={!text.trim()}>
-            {t('add.check')}
-          </Button>
-          <Button variant="subtle" onClick={() => void fromFile()}>
-            {t('add.fromFile')}
-          </Button>
-        </Group>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        {inspected && (
-          <Stack gap="sm">
-            {inspected.isSelf && <Alert color="orange">{t('add.self')}</Alert>}
-            {inspected.existing && inspected.renews && (
-              <Alert color="blue" data-testid="card-renews">
-                {t('add.renews', { name: inspected.existing.name, date: inspected.card.validUntil.split('-').reverse().join('-') })}
-              </Alert>
-            )}
-            {inspected.existing && !inspected.renews && (
-              <Alert color="orange">{t('add.exists', { name: inspected.existing.name })}</Alert>
-            )}
-            <Stack gap={2}>
-              <Text fw={600} size="sm">
-                {t('add.fingerprint')}
-              </Text>
-              <Code fz="xl" fw={700} px="md" py="xs" w="fit-content" data-testid="card-fingerprint">
-                {inspected.fingerprint}
-              </Code>
-              <Text size="sm">{t('add.compare', { name: inspected.card.name })}</Text>
-            </Stack>
-            <Group grow>
-              <TextInput
-                label={t('add.name')}
-                value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t('add.organisation')}
-                value={organisation}
-                onChange={(e) => setOrganisation(e.currentTarget.value)}
-              />
-            </Group>
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('add.kind')}
-              </Text>
-              <SegmentedControl
-                value={kind}
-                onChange={(v) => setKind(v as ContactKind)}
-                data={[
-                  { value: 'collega', label: CONTACT_KIND_LABELS.collega },
-                  { value: 'school', label: CONTACT_KIND_LABELS.school },
-                ]}
-                w="fit-content"
-              />
-            </Stack>
-            <TextInput label={t('add.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-            <Checkbox
-              label={t('add.verified')}
-              checked={verified}
-              onChange={(e) => setVerified(e.currentTarget.checked)}
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      title={t('add.title')}
+      submitLabel={t('add.submit')}
+      onSubmit={() => void save()}
+      // Only a checked card that is not yours and not already known can be added.
+      submitDisabled={blocked}
+    >
+      <Textarea
+        label={t('add.paste')}
+        placeholder={t('add.pastePlaceholder')}
+        value={values.text}
+        onChange={(e) => {
+          set('text', e.currentTarget.value);
+          setInspected(null);
+        }}
+        autosize
+        minRows={2}
+        maxRows={6}
+        data-autofocus
+        styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+      />
+      <Group gap="sm">
+        <Button variant="default" onClick={() => void inspect(values.text, true)} disabled={!values.text.trim()}>
+          {t('add.check')}
+        </Button>
+        <Button variant="subtle" onClick={() => void fromFile()}>
+          {t('add.fromFile')}
+        </Button>
+      </Group>
+      {cardError && (
+        <Alert color="red" role="alert">
+          {cardError}
+        </Alert>
+      )}
+      {inspected && (
+        <Stack gap="sm">
+          {inspected.isSelf && <Alert color="orange">{t('add.self')}</Alert>}
+          {inspected.existing && inspected.renews && (
+            <Alert color="blue" data-testid="card-renews">
+              {t('add.renews', { name: inspected.existing.name, date: cardDate(inspected.card.validUntil) })}
+            </Alert>
+          )}
+          {inspected.existing && !inspected.renews && (
+            <Alert color="orange">{t('add.exists', { name: inspected.existing.name })}</Alert>
+          )}
+          <FingerprintBlock label={t('add.fingerprint')} fingerprint={inspected.fingerprint} testId="card-fingerprint">
+            <Text size="sm">{t('add.compare', { name: inspected.card.name })}</Text>
+          </FingerprintBlock>
+          <Group grow align="flex-start">
+            <LimitedTextInput
+              label={t('add.name')}
+              max={LIMITS.shortText}
+              value={values.name}
+              error={form.error('name')}
+              onChange={(e) => set('name', e.currentTarget.value)}
+            />
+            <LimitedTextInput
+              label={t('add.organisation')}
+              max={LIMITS.shortText}
+              value={values.organisation}
+              error={form.error('organisation')}
+              onChange={(e) => set('organisation', e.currentTarget.value)}
+            />
+          </Group>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('add.kind')}
+            </Text>
+            <SegmentedControl
+              value={values.kind}
+              onChange={(v) => set('kind', v as ContactKind)}
+              data={[
+                { value: 'collega', label: CONTACT_KIND_LABELS.collega },
+                { value: 'school', label: CONTACT_KIND_LABELS.school },
+              ]}
+              w="fit-content"
             />
           </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button onClick={() => void submit()} disabled={blocked || !name.trim()} loading={busy}>
-            {t('add.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+          <LimitedTextInput
+            label={t('add.note')}
+            max={LIMITS.mediumText}
+            value={values.note}
+            error={form.error('note')}
+            onChange={(e) => set('note', e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t('add.verified')}
+            checked={values.verified}
+            onChange={(e) => set('verified', e.currentTarget.checked)}
+          />
+        </Stack>
+      )}
+    </FormDialog>
   );
 }

@@ -1,19 +1,22 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KIND_LABELS, cardExpired, type Contact } from '../../../../src/shared/domain/exchange';
-import { formatDateNl } from '../../ui/datetime';
+import { cardDate } from './cardParts';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useDraftDialog } from '../../ui/form/useDraftDialog';
 import { AddContactModal } from './AddContactModal';
+
+const NO_RECORDS: readonly { id: string }[] = [];
 
 /** Colleagues' and partner schools' cards, each verified (fingerprint compared) or not. */
 export function AddressBook() {
   const { t } = useTranslation('exchange');
   const [contacts, setContacts] = useState<Contact[] | null>(null);
-  const [adding, add] = useDisclosure(false);
+  // Reopens by itself when the vault holds a half-filled card from before a lock.
+  const add = useDraftDialog<{ id: string }>({ dossierId: null, kind: 'contact', records: NO_RECORDS });
 
   const load = useCallback(() => {
     call('exchange.listContacts', {}).then(setContacts, notifyError);
@@ -46,7 +49,7 @@ export function AddressBook() {
           <Title order={2} fz="h4" id="exchange-book">
             {t('book.title')}
           </Title>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={add.open}>
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={add.openNew}>
             {t('book.add')}
           </Button>
         </Group>
@@ -66,7 +69,7 @@ export function AddressBook() {
                     </Text>
                     <Text size="xs" c="gray.8">
                       {c.validUntil
-                        ? t('book.validUntil', { date: formatDateNl(`${c.validUntil}T12:00:00.000Z`) })
+                        ? t('book.validUntil', { date: cardDate(c.validUntil) })
                         : t('book.validUnknown')}
                     </Text>
                   </Table.Td>
@@ -76,9 +79,9 @@ export function AddressBook() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {cardExpired(c.validUntil, new Date().toISOString()) && (
+                    {c.validUntil && cardExpired(c.validUntil, new Date().toISOString()) && (
                       <Badge color="red.9" mr={6} data-testid="contact-expired">
-                        {t('book.expired', { date: formatDateNl(`${c.validUntil}T12:00:00.000Z`) })}
+                        {t('book.expired', { date: cardDate(c.validUntil) })}
                       </Badge>
                     )}
                     {c.verified ? (
@@ -107,7 +110,7 @@ export function AddressBook() {
           </Table>
         )}
       </Stack>
-      <AddContactModal opened={adding} onClose={add.close} onAdded={load} />
+      <AddContactModal opened={add.opened} onClose={add.close} onAdded={load} />
     </Paper>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, Code, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconDownload, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardExpired, type MyCard } from '../../../../src/shared/domain/exchange';
-import { formatDateNl } from '../../ui/datetime';
+import { FingerprintBlock, cardDate } from './cardParts';
 import { call } from '../../api/client';
 import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -22,7 +22,7 @@ export function MyCardPanel() {
     try {
       const next = await call('exchange.renewCard', {});
       setCard(next);
-      notifySuccess(t('card.renewed', { date: formatDateNl(`${next.card.validUntil}T12:00:00.000Z`) }));
+      notifySuccess(t('card.renewed', { date: cardDate(next.card.validUntil) }));
     } catch (err) {
       notifyError(err);
     } finally {
@@ -53,24 +53,18 @@ export function MyCardPanel() {
         </Text>
         {card && (
           <>
-            <Stack gap={2}>
-              <Text fw={600} size="sm">
-                {t('card.fingerprint')}
-              </Text>
-              <Code fz="xl" fw={700} px="md" py="xs" w="fit-content" data-testid="my-fingerprint">
-                {card.fingerprint}
-              </Code>
+            <FingerprintBlock label={t('card.fingerprint')} fingerprint={card.fingerprint} testId="my-fingerprint">
               <Text size="sm" c="dimmed">
                 {t('card.fingerprintHint')}
               </Text>
-            </Stack>
+            </FingerprintBlock>
             {expired ? (
               <Alert color="red" title={t('card.expiredTitle')} data-testid="my-card-validity">
-                {t('card.expired', { date: formatDateNl(`${card.card.validUntil}T12:00:00.000Z`) })}
+                {t('card.expired', { date: cardDate(card.card.validUntil) })}
               </Alert>
             ) : (
               <Text size="sm" data-testid="my-card-validity">
-                {t('card.validUntil', { date: formatDateNl(`${card.card.validUntil}T12:00:00.000Z`) })}
+                {t('card.validUntil', { date: cardDate(card.card.validUntil) })}
               </Text>
             )}
             <Textarea

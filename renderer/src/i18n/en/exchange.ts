@@ -50,6 +50,7 @@ export default {
     compare:
       'Call {{name}} on a number you already knew (not from the mail with the card) and read the fingerprint aloud together.',
     name: 'Name',
+    nameRequired: 'Enter a name so you recognise this card later.',
     organisation: 'School or organisation',
     kind: 'Kind',
     note: 'Note (optional)',

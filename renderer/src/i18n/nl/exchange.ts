@@ -51,6 +51,7 @@ export default {
     compare:
       'Bel {{name}} op een nummer dat je al kende (niet uit de mail met de kaart) en lees samen de vingerafdruk voor.',
     name: 'Naam',
+    nameRequired: 'Vul een naam in, zodat je deze kaart later herkent.',
     organisation: 'School of organisatie',
     kind: 'Soort',
     note: 'Notitie (optioneel)',
