@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileText, IconFileTypePdf, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StatementParts, StatementState } from '../../../../src/shared/domain/documents';
+import { StatementPartsSchema, type StatementParts, type StatementState } from '../../../../src/shared/domain/documents';
+import { LIMITS } from '../../../../src/shared/domain/common';
+import { LimitedTextarea } from '../../ui/form/fields';
+import { useDraftForm, type FormState } from '../../ui/form/useDraftForm';
+import { schemaValidator } from '../../ui/form/validation';
+import { DraftRestoredNotice, DraftStatus } from '../../ui/form/FormDialog';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { formatDateTime } from './format';
@@ -17,20 +22,21 @@ interface Props {
 const EMPTY: StatementParts = { watSpeelt: '', watDoet: '', contactpersoon: '' };
 
 /** The statement: the card's three parts, with guidance, drafts, publishing and every version kept. */
+const validateParts = schemaValidator<StatementParts>(StatementPartsSchema);
+
 export function StatementEditor({ dossierId, readOnly, onPdf }: Props) {
   const { t } = useTranslation('documents');
   const [state, setState] = useState<StatementState | null>(null);
-  const [parts, setParts] = useState<StatementParts>(EMPTY);
-  const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState<StatementParts>(EMPTY);
 
   useEffect(() => {
     let live = true;
     call('statement.get', { dossierId })
       .then((s) => {
         if (!live) return;
-        setState(s);
         const src = s.draft ?? s.published;
-        if (src) setParts({ watSpeelt: src.watSpeelt, watDoet: src.watDoet, contactpersoon: src.contactpersoon });
+        setLoaded(src ? { watSpeelt: src.watSpeelt, watDoet: src.watDoet, contactpersoon: src.contactpersoon } : EMPTY);
+        setState(s);
       })
       .catch(notifyError);
     return () => {
@@ -38,34 +44,28 @@ export function StatementEditor({ dossierId, readOnly, onPdf }: Props) {
     };
   }, [dossierId]);
 
-  const save = async (): Promise<StatementState | null> => {
-    setBusy(true);
-    try {
-      const s = await call('statement.saveDraft', { dossierId, parts });
-      setState(s);
-      return s;
-    } catch (err) {
-      notifyError(err);
-      return null;
-    } finally {
-      setBusy(false);
-    }
-  };
+  // On the form layer: what is typed between two saves is kept in the vault through a lock
+  // (the statement's own saved draft is the starting point), and limits show while typing.
+  const form = useDraftForm<StatementParts>({
+    initial: loaded,
+    active: state !== null && !readOnly,
+    draft: { dossierId, formKey: 'statement:edit' },
+    validate: validateParts,
+  });
+  const parts = form.values;
 
-  const publish = async () => {
-    const saved = await save();
-    if (!saved) return;
-    setBusy(true);
-    try {
+  const saveDraft = () =>
+    form.submit(async (v) => {
+      setState(await call('statement.saveDraft', { dossierId, parts: v }));
+    }, { success: t('statement.saved') });
+
+  const publish = () =>
+    form.submit(async (v) => {
+      await call('statement.saveDraft', { dossierId, parts: v });
       const s = await call('statement.publish', { dossierId });
       setState(s);
-      notifySuccess(t('statement.published', { version: s.published?.version ?? '' }));
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return s;
+    }, { success: (s) => t('statement.published', { version: s.published?.version ?? '' }) });
 
   const exportText = async (versionId: string) => {
     try {
@@ -77,14 +77,13 @@ export function StatementEditor({ dossierId, readOnly, onPdf }: Props) {
   };
 
   const field = (key: keyof StatementParts, minRows: number) => (
-    <Textarea
+    <LimitedTextarea
       label={t(`statement.${key}`)}
       description={t(`statement.${key}Help`)}
-      value={parts[key]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setParts((p) => ({ ...p, [key]: value }));
-      }}
+      max={key === 'contactpersoon' ? LIMITS.mediumText : LIMITS.longText}
+      value={readOnly ? loaded[key] : parts[key]}
+      error={form.error(key)}
+      onChange={(e) => form.set(key, e.currentTarget.value)}
       autosize
       minRows={minRows}
       readOnly={readOnly}
@@ -94,6 +93,7 @@ export function StatementEditor({ dossierId, readOnly, onPdf }: Props) {
   return (
     <Stack gap="md">
       <Text size="sm">{t('statement.guidance')}</Text>
+      <DraftRestoredNotice form={form as unknown as FormState<object>} />
       {field('watSpeelt', 4)}
       {field('watDoet', 4)}
       {field('contactpersoon', 2)}
@@ -111,15 +111,16 @@ export function StatementEditor({ dossierId, readOnly, onPdf }: Props) {
       {state?.unpublishedChanges && state.published && <Text size="sm" c="orange.8">{t('statement.unpublished')}</Text>}
       {!readOnly && (
         <Group>
-          <Button variant="default" onClick={() => void save().then((s) => s && notifySuccess(t('statement.saved')))} loading={busy}>
+          <Button variant="default" onClick={() => void saveDraft()} loading={form.busy}>
             {t('statement.saveDraft')}
           </Button>
-          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => void publish()} loading={busy}>
+          <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => void publish()} loading={form.busy}>
             {t('statement.publish')}
           </Button>
           <Text size="xs" c="dimmed">
             {t('statement.publishHelp')}
           </Text>
+          <DraftStatus form={form as unknown as FormState<object>} />
         </Group>
       )}
       {state && state.versions.length > 0 && (
