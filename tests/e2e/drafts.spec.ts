@@ -184,5 +184,33 @@ test.describe('nothing typed is lost: drafts in the vault', () => {
       await expect(reopened).toBeHidden();
       await expect.poll(() => app.call('draft.list', { dossierId })).toEqual([]);
     });
+
+    test("the logbook tab's own line and a statement being written come back after unlocking", async ({ app }) => {
+      const { page } = app;
+      const dossierId = await openDossierAt(app, 'logboek');
+      const line = unique('Moeder belde over de Dorpsstraat');
+      const add = page.getByRole('region', { name: 'Nieuwe logboekregel' });
+      await add.getByLabel('Wat is er gebeurd?').fill(line);
+      await page.keyboard.press('Control+L');
+      await app.expectScreen('lock');
+      expectNotAtRest(app, line);
+      await app.unlock();
+      await expect(page.getByRole('region', { name: 'Nieuwe logboekregel' }).getByLabel('Wat is er gebeurd?')).toHaveValue(line);
+      // Saving it removes the draft; the line is in the timeline.
+      await page.getByRole('button', { name: 'Vastleggen in logboek' }).click();
+      await expect(page.getByTestId('logbook-entry').filter({ hasText: line })).toHaveCount(1);
+      await expect.poll(() => app.call('draft.list', { dossierId })).toEqual([]);
+
+      await page.getByTestId('tab-documenten').click();
+      const statement = page.getByLabel('Wat speelt er? Wat vind je?');
+      const text = unique('Er gaat een foto rond in de Lindelaan');
+      await statement.fill(text);
+      await page.keyboard.press('Control+L');
+      await app.expectScreen('lock');
+      expectNotAtRest(app, text);
+      await app.unlock();
+      await expect(page.getByLabel('Wat speelt er? Wat vind je?')).toHaveValue(text);
+      await expect(page.getByTestId('draft-restored')).toBeVisible();
+    });
   });
 });
