@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { protocolRepo as protocolRepo } from '../protocol';
 import { loadDossierDetail } from './handlers';
 import * as repo from './repository';
+import { writeDossier } from './write';
 
 /**
  * Moving a dossier to a newer protocol version: a dossier operation (its steps and chronology),
@@ -39,16 +40,10 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
   // A new state starts with the empty record of the step's tool in the version moved to.
   const toolOf = new Map(protocolRepo.getVersion(db, preview.toVersion).definition.steps.map((s) => [s.id, s.tool]));
   const emptyRecord = (stepId: StepId) => emptyToolRecord(toolOf.get(stepId) ?? 'checklist');
-  const lines: string[] = [`Protocol van dit dossier gewijzigd van versie ${preview.fromVersion} naar versie ${preview.toVersion}.`];
-  if (preview.added.length) lines.push(`Nieuwe stappen: ${preview.added.map((a) => `"${a.title}"`).join(', ')}.`);
-  if (preview.removed.length) {
-    lines.push(
-      `Niet meer in het protocol (vastgelegd werk blijft bewaard): ${preview.removed.map((r) => `"${r.title}"`).join(', ')}.`,
-    );
-  }
   const moved = preview.deadlines.filter((d) => d.willChange);
-  if (moved.length) lines.push(`Termijn aangepast: ${moved.map((d) => `"${d.title}"`).join(', ')}.`);
-  ctx.write('protocol.moveDossier', dossierId, `Protocolversie ${preview.fromVersion} -> ${preview.toVersion}`, (tx) => {
+  // Told in the logbook as a typed event, in the same transaction as the move.
+  const details = `Protocolversie ${preview.fromVersion} -> ${preview.toVersion}`;
+  writeDossier(ctx, dossierId, 'protocol.moveDossier', ({ db: tx, event }) => {
     protocolRepo.setDossierVersion(tx, dossierId, preview.toVersion, at);
     for (const a of preview.added) {
       if (existing.has(a.stepId) || a.dueAt === null) continue;
@@ -83,17 +78,15 @@ export function moveDossier(ctx: CoreContext, dossierId: string, toVersion: numb
         repo.upsertStep(tx, { ...state, dueAt: d.newDueAt, updatedAt: at });
       }
     }
-    repo.appendChronology(tx, {
-      id: ctx.newId(),
-      dossierId,
-      occurredAt: at,
-      recordedAt: at,
-      author: ctx.actor(),
-      kind: 'systeem',
-      text: lines.join(' '),
-      correctsId: null,
+    event({
+      type: 'protocol.moved',
+      fromVersion: preview.fromVersion,
+      toVersion: preview.toVersion,
+      added: preview.added.map((a) => a.title),
+      removed: preview.removed.map((r) => r.title),
+      deadlinesChanged: moved.map((d) => d.title),
     });
-  });
+  }, details);
 }
 
 export function protocolMoveHandlers(ctx: CoreContext): Handlers<'protocol.previewMove' | 'protocol.moveDossier'> {

@@ -17,7 +17,7 @@ import {
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
-import { loadDossierDetail, dossierRepo as repo } from '../dossiers';
+import { loadDossierDetail, writeDossier, dossierRepo as repo } from '../dossiers';
 import { readSchoolProfile } from '../school-profile';
 import * as contacts from './contacts';
 import type { PackageDocument } from './document';
@@ -39,13 +39,6 @@ const packageFilter = (ctx: CoreContext) => [{ name: ctx.dialogText('PACKAGE_FIL
 const cardFilter = (ctx: CoreContext) => [{ name: ctx.dialogText('CARD_FILTER'), extensions: [CARD_EXTENSION, 'txt'] }];
 /** An opened-but-not-yet-imported package lives this long (ciphertext only, in memory). */
 const PENDING_TTL_MS = 30 * 60_000;
-
-const dateNl = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
 
 export function myCard(ctx: CoreContext): Card {
   const id = loadIdentity(ctx.db());
@@ -384,66 +377,64 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       const counterpart = passphrase ? 'Ontvanger met eenmalige wachtwoordzin' : counterpartLabel(to);
       const at = ctx.nowIso();
       const dossierId = detail.dossier.id;
-      ctx.write(
-        'exchange.send',
-        dossierId,
-        `Pakket verzonden (${PACKAGE_KIND_LABELS[o.kind]}) aan ${
-          passphrase ? 'eenmalige wachtwoordzin' : to.map((c) => c.fingerprint).join(', ')
-        }; onderdelen: ${doc.sections.join(', ')}; sha256 ${hash}`,
-        (db) => {
-          db.prepare(
-            `INSERT INTO exchange_packages (id, direction, kind, dossier_id, counterpart, contact_ids_json, sections_json, omitted_json, hash, bytes, created_at, at)
-             VALUES (?, 'verzonden', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            doc.packageId,
-            o.kind,
-            dossierId,
-            counterpart,
-            JSON.stringify(to.map((c) => c.id)),
-            JSON.stringify(doc.sections),
-            JSON.stringify(doc.omitted),
-            hash,
-            bytes.length,
-            createdAt,
-            at,
-          );
-          const sent = db.prepare(
-            `INSERT INTO exchange_sent (dossier_id, contact_id, record_key, hash) VALUES (?, ?, ?, ?)
-             ON CONFLICT(dossier_id, contact_id, record_key) DO UPDATE SET hash = excluded.hash`,
-          );
-          const base = db.prepare(
-            `INSERT INTO exchange_base (dossier_id, record_key, hash, updated_at) VALUES (?, ?, ?, NULL)
-             ON CONFLICT(dossier_id, record_key) DO UPDATE SET hash = excluded.hash`,
-          );
-          for (const [key, h] of extract.sent) {
-            for (const c of to) sent.run(dossierId, c.id, key, h);
-            if (extract.unaltered.has(key)) base.run(dossierId, key, h);
-          }
-          const line =
-            o.kind === 'overdracht'
-              ? o.keepAsCoOwner
-                ? `Dossier overgedragen aan ${counterpart}; ${me.name} blijft mede-eigenaar.`
-                : `Dossier overgedragen aan ${counterpart} op ${dateNl(at)}. Dit exemplaar is vanaf nu alleen-lezen.`
-              : `Pakket verstuurd (${PACKAGE_KIND_LABELS[o.kind].toLowerCase()}) aan ${counterpart}: ${doc.sections
-                  .map((s) => PACKAGE_SECTION_LABELS[s].toLowerCase())
-                  .join(', ')}.`;
-          repo.appendChronology(db, {
-            id: ctx.newId(),
-            dossierId,
-            occurredAt: at,
-            recordedAt: at,
-            author: ctx.actor(),
-            kind: 'systeem',
-            text: line,
-            correctsId: null,
-          });
-          if (o.kind === 'overdracht' && !o.keepAsCoOwner) {
+      // Told in the logbook as a typed event; the audit row keeps the fingerprints and the hash.
+      // The handover row goes in after that write (it makes the dossier read-only, so the
+      // write's own touch of the dossier would be refused), in the same outer transaction.
+      ctx.vault().transaction(() => {
+        writeDossier(
+          ctx,
+          dossierId,
+          'exchange.send',
+          ({ db, event }) => {
             db.prepare(
-              'INSERT INTO exchange_handover (dossier_id, handed_over_to, handed_over_at, co_owner) VALUES (?, ?, ?, 0)',
-            ).run(dossierId, counterpart, at);
-          }
-        },
-      );
+              `INSERT INTO exchange_packages (id, direction, kind, dossier_id, counterpart, contact_ids_json, sections_json, omitted_json, hash, bytes, created_at, at)
+               VALUES (?, 'verzonden', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            ).run(
+              doc.packageId,
+              o.kind,
+              dossierId,
+              counterpart,
+              JSON.stringify(to.map((c) => c.id)),
+              JSON.stringify(doc.sections),
+              JSON.stringify(doc.omitted),
+              hash,
+              bytes.length,
+              createdAt,
+              at,
+            );
+            const sent = db.prepare(
+              `INSERT INTO exchange_sent (dossier_id, contact_id, record_key, hash) VALUES (?, ?, ?, ?)
+               ON CONFLICT(dossier_id, contact_id, record_key) DO UPDATE SET hash = excluded.hash`,
+            );
+            const base = db.prepare(
+              `INSERT INTO exchange_base (dossier_id, record_key, hash, updated_at) VALUES (?, ?, ?, NULL)
+               ON CONFLICT(dossier_id, record_key) DO UPDATE SET hash = excluded.hash`,
+            );
+            for (const [key, h] of extract.sent) {
+              for (const c of to) sent.run(dossierId, c.id, key, h);
+              if (extract.unaltered.has(key)) base.run(dossierId, key, h);
+            }
+            event({
+              type: 'package.sent',
+              packageId: doc.packageId,
+              kind: o.kind,
+              counterpart,
+              sections: doc.sections,
+              keepAsCoOwner: o.kind === 'overdracht' && !!o.keepAsCoOwner,
+              sender: me.name,
+            });
+          },
+          `Pakket verzonden (${PACKAGE_KIND_LABELS[o.kind]}) aan ${
+            passphrase ? 'eenmalige wachtwoordzin' : to.map((c) => c.fingerprint).join(', ')
+          }; onderdelen: ${doc.sections.join(', ')}; sha256 ${hash}`,
+        );
+        if (o.kind === 'overdracht' && !o.keepAsCoOwner) {
+          ctx
+            .db()
+            .prepare('INSERT INTO exchange_handover (dossier_id, handed_over_to, handed_over_at, co_owner) VALUES (?, ?, ?, 0)')
+            .run(dossierId, counterpart, at);
+        }
+      });
       return {
         cancelled: false as const,
         file,
@@ -520,11 +511,11 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       }
       const at = ctx.nowIso();
       const from = sender.organisation ? `${sender.name} (${sender.organisation})` : sender.name;
-      const counts = ctx.write(
-        'exchange.receive',
+      const counts = writeDossier(
+        ctx,
         dossierId,
-        `Pakket ontvangen (${PACKAGE_KIND_LABELS[doc.kind]}) van ${sender.fingerprint}${sender.verified ? ' (geverifieerd)' : ' (niet geverifieerd)'}; onderdelen: ${doc.sections.join(', ')}; sha256 ${hash}`,
-        (db) => {
+        'exchange.receive',
+        ({ db, event }) => {
           // The dossier comes back to someone who had handed it over: it is theirs again.
           if (doc.kind === 'overdracht')
             db.prepare('DELETE FROM exchange_handover WHERE dossier_id = ?').run(dossierId);
@@ -568,21 +559,21 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
             doc.createdAt,
             at,
           );
-          repo.appendChronology(db, {
-            id: ctx.newId(),
-            dossierId,
-            occurredAt: at,
-            recordedAt: at,
-            author: ctx.actor(),
-            kind: 'systeem',
-            text: `Ontvangen van ${from} (pakket van ${dateNl(doc.createdAt)}, ${PACKAGE_KIND_LABELS[doc.kind].toLowerCase()}${
-              plan.dossierExists ? '' : `, bij de afzender dossier ${doc.dossier.number}`
-            }): ${result.added} nieuw, ${result.updated} bijgewerkt. Afzender ${sender.verified ? 'geverifieerd' : 'NIET geverifieerd'} (vingerafdruk ${sender.fingerprint}).`,
-            correctsId: null,
+          event({
+            type: 'package.received',
+            packageId: doc.packageId,
+            kind: doc.kind,
+            from,
+            packageCreatedAt: doc.createdAt,
+            senderDossierNumber: plan.dossierExists ? null : doc.dossier.number,
+            added: result.added,
+            updated: result.updated,
+            senderVerified: sender.verified,
+            fingerprint: sender.fingerprint,
           });
-          repo.touchDossier(db, dossierId, at);
           return result;
         },
+        `Pakket ontvangen (${PACKAGE_KIND_LABELS[doc.kind]}) van ${sender.fingerprint}${sender.verified ? ' (geverifieerd)' : ' (niet geverifieerd)'}; onderdelen: ${doc.sections.join(', ')}; sha256 ${hash}`,
       );
       return { dossierId, ...counts, alreadyImported: false };
     },

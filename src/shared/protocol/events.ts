@@ -9,6 +9,7 @@ import {
   TAKEDOWN_STATUS_LABELS,
 } from '../domain/monitoring';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS } from '../domain/material';
+import { PACKAGE_KINDS, PACKAGE_KIND_LABELS, PACKAGE_SECTIONS, PACKAGE_SECTION_LABELS } from '../domain/exchange';
 import { REPORT_DECISION_IDS } from './records';
 import { isStepId, type StepId } from './step-ids';
 
@@ -113,6 +114,38 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
   }),
   ev('dossier.reopened', { from: z.enum(['nazorg', 'gesloten']), reason: note }),
   ev('dossier.aftercare', { reason: note }),
+  /** A package with (part of) this dossier saved for another Vangnet: handover, sharing or an update. */
+  ev('package.sent', {
+    packageId: IdSchema,
+    kind: z.enum(PACKAGE_KINDS),
+    /** The recipients' names, or "Ontvanger met eenmalige wachtwoordzin". */
+    counterpart: mediumText('Ontvanger'),
+    sections: z.array(z.enum(PACKAGE_SECTIONS)).max(PACKAGE_SECTIONS.length),
+    /** A handover where this Vangnet stays co-owner (else this copy becomes read-only). */
+    keepAsCoOwner: z.boolean(),
+    sender: name,
+  }),
+  /** A package from another Vangnet merged into this dossier (or that created it). */
+  ev('package.received', {
+    packageId: IdSchema,
+    kind: z.enum(PACKAGE_KINDS),
+    from: name,
+    packageCreatedAt: UtcDateTimeSchema,
+    /** The sender's dossier number when the package created this dossier here. */
+    senderDossierNumber: z.string().max(40).nullable(),
+    added: z.number().int().min(0),
+    updated: z.number().int().min(0),
+    senderVerified: z.boolean(),
+    fingerprint: z.string().max(80),
+  }),
+  /** The dossier moved to a newer version of the school's protocol. */
+  ev('protocol.moved', {
+    fromVersion: z.number().int().min(1),
+    toVersion: z.number().int().min(1),
+    added: z.array(name).max(200),
+    removed: z.array(name).max(200),
+    deadlinesChanged: z.array(name).max(200),
+  }),
   ev('step.status', {
     stepId: StepRefSchema,
     title: name,
@@ -160,6 +193,7 @@ const sentence = (text: string) => {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
 };
+const quoted = (titles: string[]) => titles.map((t) => `"${t}"`).join(', ');
 const withReason = (reason: string) => (reason.trim() ? ` Reden: ${reason.trim()}` : '');
 
 /** The one Dutch sentence of an event, as the logbook, the overview PDF and a court read it. */
@@ -226,6 +260,27 @@ export function describeEvent(e: DossierEvent): string {
       return `Dossier heropend (was ${e.from === 'gesloten' ? 'gesloten' : 'in nazorg'}).${withReason(e.reason)}`;
     case 'dossier.aftercare':
       return `Dossier in nazorg gezet.${withReason(e.reason)}`;
+    case 'package.sent':
+      if (e.kind === 'overdracht')
+        return e.keepAsCoOwner
+          ? `Dossier overgedragen aan ${e.counterpart}; ${e.sender} blijft mede-eigenaar.`
+          : `Dossier overgedragen aan ${e.counterpart}. Dit exemplaar is vanaf nu alleen-lezen.`;
+      return `Pakket verstuurd (${PACKAGE_KIND_LABELS[e.kind].toLowerCase()}) aan ${e.counterpart}${
+        e.sections.length ? `: ${e.sections.map((x) => PACKAGE_SECTION_LABELS[x].toLowerCase()).join(', ')}` : ''
+      }.`;
+    case 'package.received':
+      return `Ontvangen van ${e.from} (pakket van ${when(e.packageCreatedAt)}, ${PACKAGE_KIND_LABELS[e.kind].toLowerCase()}${
+        e.senderDossierNumber ? `, bij de afzender dossier ${e.senderDossierNumber}` : ''
+      }): ${e.added} nieuw, ${e.updated} bijgewerkt. Afzender ${e.senderVerified ? 'geverifieerd' : 'NIET geverifieerd'} (vingerafdruk ${e.fingerprint}).`;
+    case 'protocol.moved':
+      return [
+        `Protocol van dit dossier gewijzigd van versie ${e.fromVersion} naar versie ${e.toVersion}.`,
+        e.added.length ? `Nieuwe stappen: ${quoted(e.added)}.` : '',
+        e.removed.length ? `Niet meer in het protocol (vastgelegd werk blijft bewaard): ${quoted(e.removed)}.` : '',
+        e.deadlinesChanged.length ? `Termijn aangepast: ${quoted(e.deadlinesChanged)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'step.status':
       return `Stap "${e.title}": ${STEP_STATUS_WORDS[e.from]} → ${STEP_STATUS_WORDS[e.to]}${
         e.derivedFrom ? ` (afgeleid van ${e.derivedFrom})` : ''
@@ -273,6 +328,9 @@ export function eventStepId(e: DossierEvent): StepId | null {
     case 'dossier.otherSchool':
       return 'contact-school-dader';
     case 'document.produced':
+    case 'package.sent':
+    case 'package.received':
+    case 'protocol.moved':
     case 'dossier.created':
     case 'dossier.closed':
     case 'dossier.reopened':

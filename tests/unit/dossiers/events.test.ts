@@ -286,3 +286,56 @@ describe('killed while writing', () => {
     120_000,
   );
 });
+
+describe('exchange and protocol acts as typed events', () => {
+  const PKG = 'c0ffee00-0000-4000-8000-0000000000aa';
+  it('tells a package sent, a handover, a package received and a protocol move in Dutch, and refuses wrong shapes', () => {
+    const sent: DossierEvent = {
+      type: 'package.sent',
+      packageId: PKG,
+      kind: 'delen',
+      counterpart: 'Joris Vertrouwenspersoon (Het Baken College)',
+      sections: ['feiten', 'logboek'],
+      keepAsCoOwner: false,
+      sender: 'Marieke de Zorgcoördinator',
+    };
+    expect(describeEvent(DossierEventSchema.parse(sent))).toMatch(/^Pakket verstuurd \(delen met de andere school\) aan Joris Vertrouwenspersoon \(Het Baken College\): .+\.$/);
+    expect(describeEvent({ ...sent, kind: 'overdracht' })).toBe(
+      'Dossier overgedragen aan Joris Vertrouwenspersoon (Het Baken College). Dit exemplaar is vanaf nu alleen-lezen.',
+    );
+    expect(describeEvent({ ...sent, kind: 'overdracht', keepAsCoOwner: true })).toBe(
+      'Dossier overgedragen aan Joris Vertrouwenspersoon (Het Baken College); Marieke de Zorgcoördinator blijft mede-eigenaar.',
+    );
+    const received = DossierEventSchema.parse({
+      type: 'package.received',
+      packageId: PKG,
+      kind: 'bijwerken',
+      from: 'Marieke de Zorgcoördinator (Het Lyceum)',
+      packageCreatedAt: '2026-11-28T09:00:00.000Z',
+      senderDossierNumber: null,
+      added: 3,
+      updated: 1,
+      senderVerified: false,
+      fingerprint: '12345 67890 12345 67890 12345 67890',
+    });
+    expect(describeEvent(received)).toBe(
+      'Ontvangen van Marieke de Zorgcoördinator (Het Lyceum) (pakket van 28 november 2026 om 10:00, bijwerken): 3 nieuw, 1 bijgewerkt. Afzender NIET geverifieerd (vingerafdruk 12345 67890 12345 67890 12345 67890).',
+    );
+    const moved = DossierEventSchema.parse({
+      type: 'protocol.moved',
+      fromVersion: 1,
+      toVersion: 2,
+      added: ['Informeer de leerplichtambtenaar'],
+      removed: [],
+      deadlinesChanged: [],
+    });
+    expect(describeEvent(moved)).toBe(
+      'Protocol van dit dossier gewijzigd van versie 1 naar versie 2. Nieuwe stappen: "Informeer de leerplichtambtenaar".',
+    );
+    // Wrong shapes are refused: an unknown kind, a section that does not exist, a negative count.
+    expect(DossierEventSchema.safeParse({ ...sent, kind: 'verkopen' }).success).toBe(false);
+    expect(DossierEventSchema.safeParse({ ...sent, sections: ['foto'] }).success).toBe(false);
+    expect(DossierEventSchema.safeParse({ ...received, added: -1 }).success).toBe(false);
+    expect(DossierEventSchema.safeParse({ ...moved, toVersion: 0 }).success).toBe(false);
+  });
+});

@@ -56,6 +56,20 @@ describe('sealed packages between two real vaults', () => {
     const last = copy.chronology.at(-1)!;
     expect(last.author).toBe('Joris Vertrouwenspersoon');
     expect(last.text).toMatch(/^Ontvangen van Marieke de Zorgcoördinator \(pakket van .*overdragen/);
+    // Typed events on both sides, each written with its act.
+    expect(last.event).toMatchObject({
+      type: 'package.received',
+      kind: 'overdracht',
+      from: expect.stringMatching(/^Marieke de Zorgcoördinator/),
+      senderVerified: true,
+      senderDossierNumber: original.dossier.number,
+      added: result.added,
+    });
+    const mine = (await a.dispatchOk('dossier.get', { dossierId: s.dossierId })).chronology;
+    const told = mine.filter((e) => e.event?.type === 'package.sent');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.event).toMatchObject({ type: 'package.sent', kind: 'overdracht', keepAsCoOwner: false });
+    expect(told[0]!.text).toBe('Dossier overgedragen aan Joris Vertrouwenspersoon (Het Baken College). Dit exemplaar is vanaf nu alleen-lezen.');
 
     // The sender's copy is read-only now, for every write path.
     const state = await a.dispatchOk('exchange.dossierState', { dossierId: s.dossierId });

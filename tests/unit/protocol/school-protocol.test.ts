@@ -146,6 +146,22 @@ describe('school protocol versions in the vault', () => {
     expect(moved.actions).toEqual(before.actions);
     expect(moved.chronology.slice(0, before.chronology.length)).toEqual(before.chronology);
     expect(moved.chronology.at(-1)!.text).toMatch(/versie 1 naar versie 2.*Informeer de leerplichtambtenaar.*bewaard/);
+    // A typed event (not a plain line), written with the move: one event, one audit row.
+    expect(moved.chronology.at(-1)!.event).toEqual({
+      type: 'protocol.moved',
+      fromVersion: 1,
+      toVersion: 2,
+      added: ['Informeer de leerplichtambtenaar'],
+      removed: [expect.any(String)],
+      deadlinesChanged: [],
+    });
+    expect(moved.chronology.filter((e) => e.event?.type === 'protocol.moved')).toHaveLength(1);
+    const audit = t.svc.ctx
+      .db()
+      .prepare("SELECT details FROM audit_log WHERE action = 'protocol.moveDossier'")
+      .pluck()
+      .all();
+    expect(audit).toEqual(['Protocolversie 1 -> 2 · protocol.moved']);
 
     // Only forward, only open dossiers.
     const back = await t.dispatch('protocol.moveDossier', { dossierId, toVersion: 1 });
