@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createTestService } from '../unit/helpers/service';
 import { seedDossier } from '../unit/helpers/seed';
 import { expect, expectAccessible, test } from './harness/fixtures';
 import { VangnetApp } from './harness/VangnetApp';
@@ -172,6 +173,13 @@ test('hand over a whole dossier (read-only afterwards), import twice, a one-time
     await pw.getByRole('button', { name: 'Pakket maken en opslaan…' }).click();
     const secret = (await a.page.getByTestId('one-time-passphrase').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    // Shown once: Escape does not close it (only the explicit button does), and it says where the file is.
+    const pwDialog = a.page.getByTestId('passphrase-dialog');
+    await expect(pwDialog).toContainText('wachtwoord.age');
+    await a.page.keyboard.press('Escape');
+    await expect(pwDialog).toBeVisible();
+    await expectAccessible(a.page, 'one-time passphrase');
+    await a.screenshot('exchange-one-time-passphrase');
     await a.page.getByRole('button', { name: 'Ik heb de wachtwoordzin doorgegeven' }).click();
 
     await go(b, '/uitwisselen');
@@ -200,4 +208,53 @@ test('hand over a whole dossier (read-only afterwards), import twice, a one-time
   }
   expect(a.foreignRequests).toEqual([]);
   expect(b.foreignRequests).toEqual([]);
+});
+
+test('expired cards: the own card and a contact\'s say what to do, before anything is chosen', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const a = await VangnetApp.launch(browser, { vault: 'unlocked', viewport: VIEWPORT });
+  const other = await createTestService({ userName: 'Joris Vertrouwenspersoon' });
+  try {
+    const card = await other.dispatchOk('exchange.myCard', {});
+    const contact = await a.call('exchange.addContact', {
+      text: card.text,
+      kind: 'school',
+      name: 'Joris Vertrouwenspersoon',
+      organisation: 'Het Baken College',
+      verified: true,
+      note: '',
+    });
+    // Time passed without a renewal: both cards are past their last day (in the vault, so the
+    // core and the screen agree).
+    const db = a.service.ctx.db();
+    db.prepare("UPDATE exchange_identity SET valid_until = '2025-06-30' WHERE id = 1").run();
+    db.prepare("UPDATE exchange_contacts SET valid_until = '2025-06-30' WHERE id = ?").run(contact.id);
+    const dossier = await seedDossier(dispatcher(a), { tag: 'exp1' });
+
+    await go(a, '/uitwisselen');
+    const mine = a.page.getByTestId('my-card-validity');
+    await expect(mine).toContainText('Je kaart is verlopen op 30 juni 2025');
+    await expect(a.page.getByTestId('contact-expired')).toContainText('Verlopen op 30 juni 2025');
+    await expectAccessible(a.page, 'expired cards');
+    await a.screenshot('exchange-expired-cards');
+
+    // The send dialog says it first, and an expired recipient cannot be chosen.
+    await go(a, `/dossiers/${dossier.dossierId}`);
+    await a.page.getByRole('button', { name: 'Overdragen of delen…' }).click();
+    const dialog = a.page.getByTestId('send-dialog');
+    await expect(dialog.getByTestId('send-own-expired')).toContainText('Verleng eerst je kaart');
+    await expect(dialog.getByRole('checkbox', { name: /Joris Vertrouwenspersoon/ })).toBeDisabled();
+    await expect(dialog).toContainText('vraag Joris Vertrouwenspersoon om een verlengde kaart');
+    await a.screenshot('exchange-send-expired');
+    await a.page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    // The way out is inside the red box: renewing makes the card valid again.
+    await go(a, '/uitwisselen');
+    await mine.getByRole('button', { name: 'Kaart verlengen' }).click();
+    await expect(mine).toContainText('Geldig tot en met');
+  } finally {
+    await a.close();
+    other.cleanup();
+  }
 });

@@ -60,7 +60,12 @@ export function MyCardPanel() {
             </FingerprintBlock>
             {expired ? (
               <Alert color="red" title={t('card.expiredTitle')} data-testid="my-card-validity">
-                {t('card.expired', { date: cardDate(card.card.validUntil) })}
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('card.expired', { date: cardDate(card.card.validUntil) })}</Text>
+                  <Button color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void renew()} loading={renewing}>
+                    {t('card.renew')}
+                  </Button>
+                </Stack>
               </Alert>
             ) : (
               <Text size="sm" data-testid="my-card-validity">
@@ -85,14 +90,16 @@ export function MyCardPanel() {
               >
                 {t('card.save')}
               </Button>
-              <Button
-                variant={renewable ? 'filled' : 'default'}
-                leftSection={<IconRefresh size={16} aria-hidden />}
-                onClick={() => void renew()}
-                loading={renewing}
-              >
-                {t('card.renew')}
-              </Button>
+              {!expired && (
+                <Button
+                  variant={renewable ? 'filled' : 'default'}
+                  leftSection={<IconRefresh size={16} aria-hidden />}
+                  onClick={() => void renew()}
+                  loading={renewing}
+                >
+                  {t('card.renew')}
+                </Button>
+              )}
             </Group>
           </>
         )}

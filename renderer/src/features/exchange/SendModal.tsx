@@ -15,6 +15,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  cardExpired,
   PACKAGE_KINDS,
   PACKAGE_SECTIONS,
   PACKAGE_SECTION_LABELS,
@@ -28,6 +29,7 @@ import { call } from '../../api/client';
 import { formatDateTimeNl } from '../../ui/datetime';
 import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { errorMessage, notifySuccess } from '../../ui/notify';
+import { cardDate } from './cardParts';
 
 /** What a share carries unless the sender changes it: the facts, the people that matter, the steps and the logbook. */
 const SHARE_DEFAULT: PackageSection[] = ['feiten', 'personen', 'stappen', 'logboek'];
@@ -58,11 +60,18 @@ export function SendModal({
   const [preview, setPreview] = useState<SendPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [passphrase, setPassphrase] = useState<string | null>(null);
+  /** A package to a recipient without a Vangnet-ID: its one-time passphrase and where the file is. */
+  const [secret, setSecret] = useState<{ passphrase: string; file: string } | null>(null);
+  const [ownExpiredOn, setOwnExpiredOn] = useState<string | null>(null);
 
   useEffect(() => {
     if (!opened) return;
     call('exchange.listContacts', {}).then(setContacts, (err: unknown) => setError(errorMessage(err)));
+    // An expired own card: say so first, not only after a recipient is chosen.
+    call('exchange.myCard', {}).then(
+      (m) => setOwnExpiredOn(cardExpired(m.card.validUntil, new Date().toISOString()) ? m.card.validUntil : null),
+      () => undefined,
+    );
   }, [opened]);
 
   const options: SendOptions = useMemo(
@@ -103,7 +112,7 @@ export function SendModal({
   }, [opened, ready, options]);
 
   const close = () => {
-    setPassphrase(null);
+    setSecret(null);
     setPreview(null);
     setError(null);
     onClose();
@@ -117,7 +126,7 @@ export function SendModal({
       if (r.cancelled) return;
       notifySuccess(t('send.done', { file: r.file }));
       onSent();
-      if (r.passphrase) setPassphrase(r.passphrase);
+      if (r.passphrase) setSecret({ passphrase: r.passphrase, file: r.file });
       else close();
     } catch (err) {
       setError(errorMessage(err));
@@ -129,23 +138,32 @@ export function SendModal({
   const chosen = contacts.filter((c) => contactIds.includes(c.id));
   const unverified = to === 'contacts' && chosen.some((c) => !c.verified);
 
-  if (passphrase) {
+  if (secret) {
+    // Shown once and kept nowhere: no close button, no Escape, no click outside; only the
+    // explicit "passed on" button closes it, so a stressed hand cannot lose it by accident.
     return (
       <Modal
         opened={opened}
-        onClose={close}
+        onClose={() => undefined}
         title={t('send.passphraseTitle')}
         size="lg"
         closeOnClickOutside={false}
+        closeOnEscape={false}
+        withCloseButton={false}
       >
-        <Stack gap="md">
+        <Stack gap="md" data-testid="passphrase-dialog">
           <Text>{t('send.passphraseText')}</Text>
           <Code fz={26} fw={700} p="md" ta="center" block data-testid="one-time-passphrase">
-            {passphrase}
+            {secret.passphrase}
           </Code>
+          <List size="sm" spacing={4}>
+            <List.Item>{t('send.passphraseFile', { file: secret.file })}</List.Item>
+            <List.Item>{t('send.passphraseRead')}</List.Item>
+            <List.Item>{t('send.passphraseLater')}</List.Item>
+          </List>
           <Group justify="space-between">
             <CopyToClipboardButton
-              text={passphrase}
+              text={secret.passphrase}
               label={t('send.passphraseCopy')}
               copiedLabel={t('send.passphraseCopied')}
             />
@@ -159,6 +177,11 @@ export function SendModal({
   return (
     <Modal opened={opened} onClose={close} title={t('send.title')} size="xl">
       <Stack gap="md" data-testid="send-dialog">
+        {ownExpiredOn && (
+          <Alert color="red" title={t('card.expiredTitle')} data-testid="send-own-expired">
+            {t('send.ownExpired', { date: cardDate(ownExpiredOn) })}
+          </Alert>
+        )}
         <Radio.Group label={t('send.kind')} value={kind} onChange={(v) => setKind(v as PackageKind)}>
           <Stack gap={6} mt={6}>
             {PACKAGE_KINDS.map((k) => (
@@ -187,24 +210,36 @@ export function SendModal({
             ) : (
               <Checkbox.Group value={contactIds} onChange={setContactIds}>
                 <Stack gap={4} mt={4}>
-                  {contacts.map((c) => (
-                    <Checkbox
-                      key={c.id}
-                      value={c.id}
-                      label={
-                        <Group gap={6}>
-                          <span>{c.organisation ? `${c.name} (${c.organisation})` : c.name}</span>
-                          <Badge
-                            size="xs"
-                            variant={c.verified ? 'filled' : 'light'}
-                            color={c.verified ? 'teal.9' : 'orange'}
-                          >
-                            {c.verified ? t('book.verified') : t('book.unverified')}
-                          </Badge>
-                        </Group>
-                      }
-                    />
-                  ))}
+                  {contacts.map((c) => {
+                    // An expired card cannot receive: shown, not choosable, with what to do.
+                    const expired = cardExpired(c.validUntil, new Date().toISOString());
+                    return (
+                      <Checkbox
+                        key={c.id}
+                        value={c.id}
+                        disabled={expired}
+                        description={expired ? t('send.contactExpired', { name: c.name }) : undefined}
+                        label={
+                          <Group gap={6}>
+                            <span>{c.organisation ? `${c.name} (${c.organisation})` : c.name}</span>
+                            {expired && c.validUntil ? (
+                              <Badge size="xs" color="red.9" data-testid="send-contact-expired">
+                                {t('book.expired', { date: cardDate(c.validUntil) })}
+                              </Badge>
+                            ) : (
+                              <Badge
+                                size="xs"
+                                variant={c.verified ? 'filled' : 'light'}
+                                color={c.verified ? 'teal.9' : 'orange'}
+                              >
+                                {c.verified ? t('book.verified') : t('book.unverified')}
+                              </Badge>
+                            )}
+                          </Group>
+                        }
+                      />
+                    );
+                  })}
                 </Stack>
               </Checkbox.Group>
             ))}

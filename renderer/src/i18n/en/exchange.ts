@@ -137,6 +137,11 @@ export default {
     since: 'Changes since the previous package of {{when}}.',
     submit: 'Make and save package…',
     done: 'Package saved: {{file}}',
+    ownExpired: 'Your own Vangnet card expired on {{date}}, so you cannot make a package. Renew your card first on the "Hand over and share" screen ("Renew card") and send the renewed card to your contacts.',
+    contactExpired: 'Card expired: ask {{name}} for a renewed card and add it in the address book.',
+    passphraseFile: 'The package is in: {{file}}. Send that file (by e-mail or USB stick).',
+    passphraseRead: 'Call the recipient and read the passphrase out letter by letter. Never put it in the same e-mail as the package.',
+    passphraseLater: 'Calling later? Write it down on paper now. Once this window is closed it is gone; then you make a new package.',
     passphraseTitle: 'One-time passphrase',
     passphraseText:
       'Give this passphrase to the recipient by phone, never in the same mail as the package. It is shown only once and stored nowhere.',

@@ -141,6 +141,11 @@ export default {
     since: 'Wijzigingen sinds het vorige pakket van {{when}}.',
     submit: 'Pakket maken en opslaan…',
     done: 'Pakket opgeslagen: {{file}}',
+    ownExpired: 'Je eigen Vangnet-kaart is verlopen op {{date}}. Zo kun je geen pakket maken. Verleng eerst je kaart op het scherm "Overdragen en delen" (knop "Kaart verlengen") en stuur de verlengde kaart naar je contacten.',
+    contactExpired: 'Kaart verlopen: vraag {{name}} om een verlengde kaart en voeg die toe in het adresboek.',
+    passphraseFile: 'Het pakket staat in: {{file}}. Stuur dat bestand (per mail of USB-stick).',
+    passphraseRead: 'Bel de ontvanger en lees de wachtwoordzin letter voor letter voor. Zet hem nooit in dezelfde mail als het pakket.',
+    passphraseLater: 'Bel je later? Schrijf hem nu op papier over. Na het sluiten van dit venster is hij weg; dan maak je een nieuw pakket.',
     passphraseTitle: 'Eenmalige wachtwoordzin',
     passphraseText:
       'Geef deze wachtwoordzin telefonisch door aan de ontvanger, nooit in dezelfde mail als het pakket. Hij wordt maar één keer getoond en nergens bewaard.',
