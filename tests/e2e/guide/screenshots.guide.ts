@@ -166,7 +166,8 @@ test('user guide screenshots', async ({ browser }) => {
         await expect(p.getByTestId('logbook-folded').first()).toBeVisible();
         await expect(p.locator('[data-testid="logbook-entry"][data-event]').first()).toBeVisible();
       },
-      scroll: (p) => p.getByRole('heading', { name: 'Tijdlijn' }),
+      // From the first folded status row: the image shows a fold and the typed events around it.
+      scroll: (p) => p.getByTestId('logbook-folded').first(),
     });
     await tab('gesprekken', '12-gesprekken');
     await tab('documenten', '13-documenten', {

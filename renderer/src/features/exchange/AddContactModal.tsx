@@ -20,8 +20,8 @@ interface Inspected {
   renews: boolean;
 }
 
+/** What the draft keeps. The card text itself is not in it: its long key blob reads as file-like content to the draft guard. */
 interface ContactInput {
-  text: string;
   name: string;
   organisation: string;
   kind: ContactKind;
@@ -29,7 +29,7 @@ interface ContactInput {
   verified: boolean;
 }
 
-const EMPTY: ContactInput = { text: '', name: '', organisation: '', kind: 'collega', note: '', verified: false };
+const EMPTY: ContactInput = { name: '', organisation: '', kind: 'collega', note: '', verified: false };
 /** The draft key; AddressBook reopens this dialog when the vault holds it (after a lock). */
 const ADD_CONTACT_DRAFT = draftKeyFor('contact', null);
 
@@ -44,6 +44,7 @@ export function AddContactModal({
   onAdded: () => void;
 }) {
   const { t } = useTranslation('exchange');
+  const [text, setText] = useState('');
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
   // On the form layer: a half-filled card (name, note) is kept in the vault through a lock.
@@ -55,39 +56,38 @@ export function AddContactModal({
   });
   const { values, set } = form;
 
-  const inspect = async (text: string, fillNames: boolean) => {
+  const inspect = async (cardText: string) => {
     setCardError(null);
     try {
-      const r = await call('exchange.inspectCard', { text });
+      const r = await call('exchange.inspectCard', { text: cardText });
       setInspected(r);
-      if (fillNames)
-        form.update(
-          (v) => ({ ...v, name: r.card.name, organisation: r.card.organisation, kind: r.card.organisation ? 'school' : v.kind }),
-          ['name'],
-        );
+      // The card's own name and school, unless a name was typed already (a draft put back after a lock).
+      form.update(
+        (v) =>
+          v.name.trim()
+            ? v
+            : { ...v, name: r.card.name, organisation: r.card.organisation, kind: r.card.organisation ? 'school' : v.kind },
+        ['name'],
+      );
     } catch (err) {
       setInspected(null);
       setCardError(errorMessage(err));
     }
   };
 
-  // A fresh dialog starts without a checked card; a draft put back after a lock is checked again
-  // (keeping the names typed then), so its fingerprint is on screen without another click.
+  // A fresh dialog starts without a card.
   useEffect(() => {
+    setText('');
     setInspected(null);
     setCardError(null);
   }, [opened]);
-  useEffect(() => {
-    if (form.restoredAt && values.text.trim()) void inspect(values.text, false);
-    // Only when a draft arrives.
-  }, [form.restoredAt]);
 
   const fromFile = async () => {
     try {
       const r = await call('exchange.readCardFile', {});
       if (r.cancelled) return;
-      set('text', r.text);
-      await inspect(r.text, true);
+      setText(r.text);
+      await inspect(r.text);
     } catch (err) {
       setCardError(errorMessage(err));
     }
@@ -98,7 +98,7 @@ export function AddContactModal({
     form.submit(
       (v) =>
         call('exchange.addContact', {
-          text: v.text,
+          text,
           kind: v.kind,
           name: v.name.trim(),
           organisation: v.organisation.trim(),
@@ -122,9 +122,9 @@ export function AddContactModal({
       <Textarea
         label={t('add.paste')}
         placeholder={t('add.pastePlaceholder')}
-        value={values.text}
+        value={text}
         onChange={(e) => {
-          set('text', e.currentTarget.value);
+          setText(e.currentTarget.value);
           setInspected(null);
         }}
         autosize
@@ -134,7 +134,7 @@ export function AddContactModal({
         styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
       />
       <Group gap="sm">
-        <Button variant="default" onClick={() => void inspect(values.text, true)} disabled={!values.text.trim()}>
+        <Button variant="default" onClick={() => void inspect(text)} disabled={!text.trim()}>
           {t('add.check')}
         </Button>
         <Button variant="subtle" onClick={() => void fromFile()}>
