@@ -61,6 +61,7 @@ describe('backup and restore', () => {
       policeContactDetails: '',
       signatory: '',
       signatoryRole: '',
+      signatoryContact: '',
       helpResources: [],
       notes: '',
     });

@@ -205,7 +205,9 @@ export function suggestSenders(
       (person && person.role !== 'anders' ? PERSON_ROLE_LABELS[person.role] : '') ||
       (same(name, school.signatory) ? school.signatoryRole : '') ||
       (same(name, school.confidant) ? 'Vertrouwenspersoon' : '');
-    const contact = own || (same(name, school.confidant) ? school.confidantContact.trim() : '') || school.phone;
+    const contact = own || (same(name, school.confidant) ? school.confidantContact.trim() : '') ||
+      (same(name, school.signatory) ? school.signatoryContact.trim() : '') ||
+      school.phone;
     return { name, role, contact, why };
   };
   const agreedText = `${parts?.agreed ?? ''} ${conv?.agreements ?? ''}`.toLowerCase();

@@ -33,6 +33,8 @@ export const SchoolProfileSchema = z.object({
   policeContactDetails: shortText('Contactgegevens politie'),
   signatory: shortText('Ondertekening (naam)'),
   signatoryRole: shortText('Ondertekening (functie)'),
+  /** The signatory's own phone or e-mail: in letters they sign as the contact, instead of the general number. */
+  signatoryContact: shortText('Contact ondertekenaar'),
   helpResources: z.array(HelpResourceSchema).max(100),
   notes: longText('Notities'),
 });
@@ -54,6 +56,7 @@ export const EMPTY_SCHOOL_PROFILE: SchoolProfile = {
   policeContactDetails: '',
   signatory: '',
   signatoryRole: '',
+  signatoryContact: '',
   helpResources: [],
   notes: '',
 };

@@ -63,6 +63,7 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
     policeContactDetails: '0900-8844',
     signatory: 'Marieke de Zorgcoördinator',
     signatoryRole: 'Zorgcoördinator',
+    signatoryContact: '',
     helpResources: [],
     notes: '',
   });

@@ -204,6 +204,15 @@ describe('letters: sender, warnings and help', () => {
     expect(list.map((d) => d.recipientLabel)).toContain('Ouder/verzorger van het slachtoffer (persoonlijk overhandigd)');
   });
 
+  it('suggests the school signatory with their own contact from the school profile, not the general number', async () => {
+    const school = await t.dispatchOk('school.get', {});
+    await t.dispatchOk('school.update', { ...school, signatory: 'Dr. P. de Rector', signatoryRole: 'Rector', signatoryContact: 'rector@debrug.example' });
+    const setup = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-victim-parents' });
+    const rector = setup.senders.find((s) => s.name === 'Dr. P. de Rector');
+    expect(rector).toMatchObject({ role: 'Rector', contact: 'rector@debrug.example' });
+    expect(await letter('letter-victim-parents', { sender: { name: rector!.name, role: rector!.role, contact: rector!.contact } })).toContain('rector@debrug.example');
+  });
+
   it('warns when an interpreter is needed', async () => {
     await t.dispatchOk('person.update', {
       personId: f.ids.perpetratorParent,

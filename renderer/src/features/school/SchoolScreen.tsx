@@ -199,6 +199,7 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
             {text('policeContactDetails')}
             {text('signatory')}
             {text('signatoryRole')}
+            {text('signatoryContact')}
           </SimpleGrid>
         </Stack>
       </Card>

@@ -113,6 +113,7 @@ export default {
     policeContactDetails: 'Police contact details',
     signatory: 'Letter signatory (name)',
     signatoryRole: 'Letter signatory (role)',
+    signatoryContact: 'Contact of the signatory (own phone or e-mail)',
     help: 'Help for parents and pupils',
     helpIntro: 'List in advance which help exists: GP, neighbourhood team, Victim Support, school social work, Helpwanted. This list is ready in conversations with parents and in letters.',
     helpEmpty: 'No help recorded yet. Add the first.',

@@ -113,6 +113,7 @@ export default {
     policeContactDetails: 'Contactgegevens politie',
     signatory: 'Ondertekening brieven (naam)',
     signatoryRole: 'Ondertekening brieven (functie)',
+    signatoryContact: 'Contact ondertekenaar (eigen telefoon of e-mail)',
     help: 'Hulp voor ouders en leerlingen',
     helpIntro: 'Inventariseer vooraf welke hulp er is: huisarts, wijkteam, Slachtofferhulp, schoolmaatschappelijk werk, Helpwanted. Deze lijst staat klaar bij gesprekken met ouders en in brieven.',
     helpEmpty: 'Nog geen hulp vastgelegd. Voeg de eerste toe.',
