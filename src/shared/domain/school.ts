@@ -34,7 +34,8 @@ export const SchoolProfileSchema = z.object({
   signatory: shortText('Ondertekening (naam)'),
   signatoryRole: shortText('Ondertekening (functie)'),
   /** The signatory's own phone or e-mail: in letters they sign as the contact, instead of the general number. */
-  signatoryContact: shortText('Contact ondertekenaar'),
+  // Added later than the rest: optional on input, so a caller (or a saved form) from before still works.
+  signatoryContact: shortText('Contact ondertekenaar').default(''),
   helpResources: z.array(HelpResourceSchema).max(100),
   notes: longText('Notities'),
 });
