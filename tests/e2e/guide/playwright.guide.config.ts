@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
-  timeout: 240_000,
+  timeout: 600_000,
   expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',

@@ -210,6 +210,7 @@ test('user guide screenshots', async ({ browser }) => {
     await app.expectScreen('retention');
     await shoot(page, '19-bewaartermijn');
     await shootDocumentCheck(app, dossierId);
+    await shootLetterFlow(app, dossierId);
 
     await shootExchange(app, dossierId);
     await shootProtocol(app);
@@ -420,6 +421,20 @@ async function shootDocumentCheck(app: VangnetApp, dossierId: string): Promise<v
   await page.getByRole('button', { name: 'Bestand kiezen…' }).click();
   await expect(page.getByTestId('check-result').locator('[data-outcome="found"]')).toBeVisible();
   await shoot(page, '13c-document-controleren');
+}
+
+/** "Brieven en mail merge": the letter to the victim's parents prepared in its dialog. */
+async function shootLetterFlow(app: VangnetApp, dossierId: string): Promise<void> {
+  const { page } = app;
+  await go(page, `#/dossiers/${dossierId}/documenten`);
+  await page.getByTestId('prepare-letter-victim-parents').click();
+  const modal = page.getByRole('dialog');
+  await expect(modal.getByTestId('letter-greeting')).toContainText('Beste ');
+  await expect(modal.getByLabel('Wat we hebben besproken')).not.toHaveValue('');
+  await shoot(page, '13d-brief-voorbereiden');
+  // Closed with Escape, like a user leaving without saving (the dialog's own button is "Sluiten").
+  await page.keyboard.press('Escape');
+  await expect(modal).toBeHidden();
 }
 
 /**

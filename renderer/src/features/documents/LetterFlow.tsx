@@ -30,7 +30,8 @@ import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { formatDateTime } from './format';
 
-export type PersonalLetterKind = 'letter-victim-parents' | 'letter-perpetrator-parents' | 'letter-perpetrator-school';
+export type PersonalLetterKind =
+  'letter-victim-parents' | 'letter-perpetrator-parents' | 'letter-perpetrator-school';
 
 interface Props {
   opened: boolean;
@@ -69,7 +70,13 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
         if (!live) return;
         setSetup(s);
         if (s.recipientPersonId !== recipientId) setRecipientId(s.recipientPersonId);
-        if (s.nameParts) setNames({ salutation: s.nameParts.salutation, initials: s.nameParts.initials, infix: s.nameParts.infix, surname: s.nameParts.surname });
+        if (s.nameParts)
+          setNames({
+            salutation: s.nameParts.salutation,
+            initials: s.nameParts.initials,
+            infix: s.nameParts.infix,
+            surname: s.nameParts.surname,
+          });
         if (s.letterParts) setParts({ discussed: s.letterParts.discussed, agreed: s.letterParts.agreed });
         setSender((cur) => {
           if (cur.name) return cur;
@@ -98,7 +105,10 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
         recipientPersonId: setup.recipientPersonId,
         conversationId: setup.conversationId ?? undefined,
         sender,
-        delivery: warnings.length > 0 || mode !== 'post' ? { mode, otherAddress: mode === 'ander-adres' ? otherAddress : undefined, warningsRead } : undefined,
+        delivery:
+          warnings.length > 0 || mode !== 'post'
+            ? { mode, otherAddress: mode === 'ander-adres' ? otherAddress : undefined, warningsRead }
+            : undefined,
       });
       notifySuccess(t('letter.ready'));
       onClose();
@@ -109,7 +119,12 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
     }
   };
 
-  const surnameLine = [names.infix ? names.infix.charAt(0).toUpperCase() + names.infix.slice(1) : '', names.surname].filter(Boolean).join(' ');
+  const surnameLine = [
+    names.infix ? names.infix.charAt(0).toUpperCase() + names.infix.slice(1) : '',
+    names.surname,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const greetingPreview = names.surname
     ? `${toSchool ? 'Geachte' : 'Beste'} ${names.salutation || 'heer/mevrouw'} ${surnameLine},`
     : t('letter.greetingMissing');
@@ -124,7 +139,10 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
         <Stack gap="md">
           <Select
             label={t('make.recipient')}
-            data={setup.recipients.map((r) => ({ value: r.personId, label: `${r.name}${r.relation ? ` (${r.relation})` : ''}` }))}
+            data={setup.recipients.map((r) => ({
+              value: r.personId,
+              label: `${r.name}${r.relation ? ` (${r.relation})` : ''}`,
+            }))}
             value={setup.recipientPersonId}
             onChange={(v) => {
               setConversationId(undefined);
@@ -137,20 +155,38 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
             <Title order={4} size="h6">
               {t('letter.salutationTitle')}
             </Title>
-            <SimpleGrid cols={4} spacing="xs">
-              <SegmentedControl
-                aria-label={t('letter.salutation')}
-                value={names.salutation || 'geen'}
-                onChange={(v) => setNames({ ...names, salutation: v === 'geen' ? '' : (v as NameParts['salutation']) })}
-                data={[
-                  { value: 'mevrouw', label: t('letter.mevrouw') },
-                  { value: 'heer', label: t('letter.heer') },
-                  { value: 'geen', label: t('letter.none') },
-                ]}
+            {/* The choice on its own row: in a grid cell beside the three fields its third
+                option was cut off in the 1366×768 dialog. */}
+            <SegmentedControl
+              style={{ alignSelf: 'flex-start' }}
+              aria-label={t('letter.salutation')}
+              value={names.salutation || 'geen'}
+              onChange={(v) =>
+                setNames({ ...names, salutation: v === 'geen' ? '' : (v as NameParts['salutation']) })
+              }
+              data={[
+                { value: 'mevrouw', label: t('letter.mevrouw') },
+                { value: 'heer', label: t('letter.heer') },
+                { value: 'geen', label: t('letter.none') },
+              ]}
+            />
+            <SimpleGrid cols={3} spacing="xs">
+              <TextInput
+                label={t('letter.initials')}
+                value={names.initials}
+                onChange={(e) => setNames({ ...names, initials: e.currentTarget.value })}
               />
-              <TextInput label={t('letter.initials')} value={names.initials} onChange={(e) => setNames({ ...names, initials: e.currentTarget.value })} />
-              <TextInput label={t('letter.infix')} value={names.infix} onChange={(e) => setNames({ ...names, infix: e.currentTarget.value })} />
-              <TextInput label={t('letter.surname')} value={names.surname} onChange={(e) => setNames({ ...names, surname: e.currentTarget.value })} required />
+              <TextInput
+                label={t('letter.infix')}
+                value={names.infix}
+                onChange={(e) => setNames({ ...names, infix: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('letter.surname')}
+                value={names.surname}
+                onChange={(e) => setNames({ ...names, surname: e.currentTarget.value })}
+                required
+              />
             </SimpleGrid>
             <Text size="sm" data-testid="letter-greeting">
               {t('letter.greetingPreview')}: <strong>{greetingPreview}</strong>
@@ -173,7 +209,10 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
                 <>
                   <Select
                     label={t('letter.conversation')}
-                    data={setup.conversations.map((c) => ({ value: c.id, label: `${formatDateTime(c.heldAt)} – ${c.withWhom}` }))}
+                    data={setup.conversations.map((c) => ({
+                      value: c.id,
+                      label: `${formatDateTime(c.heldAt)} – ${c.withWhom}`,
+                    }))}
                     value={setup.conversationId}
                     onChange={(v) => setConversationId(v ?? undefined)}
                     allowDeselect={false}
@@ -213,7 +252,10 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
             {setup.senders.length > 0 && (
               <Select
                 label={t('letter.senderPick')}
-                data={setup.senders.map((s, i) => ({ value: String(i), label: `${s.name}${s.role ? `, ${s.role}` : ''} – ${s.why}` }))}
+                data={setup.senders.map((s, i) => ({
+                  value: String(i),
+                  label: `${s.name}${s.role ? `, ${s.role}` : ''} – ${s.why}`,
+                }))}
                 onChange={(v) => {
                   const s = v === null ? undefined : setup.senders[Number(v)];
                   if (s) setSender({ name: s.name, role: s.role, contact: s.contact });
@@ -221,20 +263,44 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
               />
             )}
             <SimpleGrid cols={3} spacing="xs">
-              <TextInput label={t('letter.senderName')} value={sender.name} onChange={(e) => setSender({ ...sender, name: e.currentTarget.value })} required />
-              <TextInput label={t('letter.senderRole')} value={sender.role} onChange={(e) => setSender({ ...sender, role: e.currentTarget.value })} required />
-              <TextInput label={t('letter.senderContact')} value={sender.contact} onChange={(e) => setSender({ ...sender, contact: e.currentTarget.value })} required />
+              <TextInput
+                label={t('letter.senderName')}
+                value={sender.name}
+                onChange={(e) => setSender({ ...sender, name: e.currentTarget.value })}
+                required
+              />
+              <TextInput
+                label={t('letter.senderRole')}
+                value={sender.role}
+                onChange={(e) => setSender({ ...sender, role: e.currentTarget.value })}
+                required
+              />
+              <TextInput
+                label={t('letter.senderContact')}
+                value={sender.contact}
+                onChange={(e) => setSender({ ...sender, contact: e.currentTarget.value })}
+                required
+              />
             </SimpleGrid>
           </Stack>
 
           {warnings.length > 0 && (
             <Stack gap={6} data-testid="letter-warnings">
               {warnings.map((w) => (
-                <Alert key={w.kind} color="orange" icon={<IconAlertTriangle size={18} aria-hidden />} title={t(`letter.warning.${w.kind}`)}>
+                <Alert
+                  key={w.kind}
+                  color="orange"
+                  icon={<IconAlertTriangle size={18} aria-hidden />}
+                  title={t(`letter.warning.${w.kind}`)}
+                >
                   {w.message}
                 </Alert>
               ))}
-              <Radio.Group label={t('letter.deliveryTitle')} value={mode} onChange={(v) => setMode(v as DeliveryMode)}>
+              <Radio.Group
+                label={t('letter.deliveryTitle')}
+                value={mode}
+                onChange={(v) => setMode(v as DeliveryMode)}
+              >
                 <Stack gap={4} mt={4}>
                   {(['persoonlijk', 'ander-adres', 'post'] as const).map((m) => (
                     <Radio key={m} value={m} label={DELIVERY_LABELS[m]} />
@@ -250,7 +316,11 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
                   onChange={(e) => setOtherAddress(e.currentTarget.value)}
                 />
               )}
-              <Checkbox checked={warningsRead} onChange={(e) => setWarningsRead(e.currentTarget.checked)} label={t('letter.warningsRead')} />
+              <Checkbox
+                checked={warningsRead}
+                onChange={(e) => setWarningsRead(e.currentTarget.checked)}
+                label={t('letter.warningsRead')}
+              />
             </Stack>
           )}
 
@@ -258,7 +328,11 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
             <Button variant="default" onClick={onClose}>
               {t('preview.close')}
             </Button>
-            <Button onClick={() => void done()} loading={busy} disabled={warnings.length > 0 && !warningsRead}>
+            <Button
+              onClick={() => void done()}
+              loading={busy}
+              disabled={warnings.length > 0 && !warningsRead}
+            >
               {t('letter.done')}
             </Button>
           </Group>
