@@ -198,7 +198,7 @@ Wij nodigen u graag uit om hierin samen op te trekken. Ons doel is de schade voo
 
 Het beeldmateriaal zelf delen wij niet: bekijken, kopiëren of doorsturen is strafbaar, ook voor scholen. Voor advies over bewijs en over melding of aangifte hebben wij contact met de politie.
 
-Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.contact}}, of de school via {{school.telefoon}}. Wij stellen het zeer op prijs als u binnen enkele dagen contact met ons opneemt.`,
+Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.contact}}. Wij stellen het zeer op prijs als u binnen enkele dagen contact met ons opneemt.`,
     closing: 'Met vriendelijke groet,',
   },
   'teacher-guidance': {

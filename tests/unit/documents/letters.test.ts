@@ -53,6 +53,14 @@ describe('letters: salutations from name parts', () => {
     expect(await letter('letter-perpetrator-school')).toContain('Geachte heer Szőke,');
   });
 
+  it("the letter to the other school gives the sender's contact once; the school's own number is in the letterhead", async () => {
+    // It said "U kunt mij bereiken via 030 …, of de school via 030 …" with the same number twice
+    // when the sender had no own phone.
+    const school = await letter('letter-perpetrator-school');
+    expect(school).toMatch(/U kunt mij bereiken via \S/);
+    expect(school).not.toContain('of de school via');
+  });
+
   it('a letter without name parts asks for them; the letter flow suggests them from the full name', async () => {
     const setup = await t.dispatchOk('letters.setup', { dossierId: f.dossierId, kind: 'letter-victim-parents' });
     expect(setup.nameParts).toMatchObject({ salutation: 'mevrouw', surname: 'Yılmaz-Öztürk', stored: true });
