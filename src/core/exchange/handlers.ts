@@ -121,7 +121,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
   >();
 
   const prune = () => {
-    const now = Date.now();
+    const now = ctx.now().getTime();
     for (const [k, v] of pending)
       if (now - v.at > PENDING_TTL_MS || v.vault !== ctx.vault()) pending.delete(k);
   };
@@ -454,7 +454,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
         throw new AppError('IMPORT_ERROR', { key: 'PACKAGE_TOO_BIG' });
       const bytes = new Uint8Array(await fs.readFile(file));
       const token = ctx.newId();
-      pending.set(token, { bytes, vault: ctx.vault(), at: Date.now(), passphrase: null });
+      pending.set(token, { bytes, vault: ctx.vault(), at: ctx.now().getTime(), passphrase: null });
       return { cancelled: false as const, token, needsPassphrase: needsPassphrase(bytes) };
     },
 
