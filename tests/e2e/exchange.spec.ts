@@ -234,6 +234,9 @@ test('expired cards: the own card and a contact\'s say what to do, before anythi
     await go(a, '/uitwisselen');
     const mine = a.page.getByTestId('my-card-validity');
     await expect(mine).toContainText('Je kaart is verlopen op 30 juni 2025');
+    // Said at the top, with its way out, without scrolling on a 1366×768 laptop.
+    await expect(mine).toBeInViewport({ ratio: 1 });
+    await expect(mine.getByRole('button', { name: 'Kaart verlengen' })).toBeInViewport({ ratio: 1 });
     await expect(a.page.getByTestId('contact-expired')).toContainText('Verlopen op 30 juni 2025');
     await expectAccessible(a.page, 'expired cards');
     await a.screenshot('exchange-expired-cards');

@@ -7,11 +7,12 @@ import { notifyError } from '../../ui/notify';
 import { HelpTitle } from '../help/HelpTitle';
 import { AddressBook } from './AddressBook';
 import { ImportModal } from './ImportModal';
-import { MyCardPanel } from './MyCardPanel';
+import { ExpiredCardNotice, MyCardPanel, useMyCard } from './MyCardPanel';
 
 /** "Overdragen en delen": my card, the address book, and opening a package that came in. */
 export function ExchangeScreen() {
   const { t } = useTranslation('exchange');
+  const myCard = useMyCard();
   const [pending, setPending] = useState<{ token: string; needsPassphrase: boolean } | null>(null);
 
   const open = async () => {
@@ -31,6 +32,7 @@ export function ExchangeScreen() {
         </HelpTitle>
         <Text c="dimmed">{t('intro')}</Text>
       </div>
+      <ExpiredCardNotice state={myCard} />
       <Paper component="section" p="lg" aria-labelledby="exchange-receive" data-section="receive">
         <Stack gap="sm" align="flex-start">
           <Title order={2} fz="h4" id="exchange-receive">
@@ -44,7 +46,7 @@ export function ExchangeScreen() {
           </Button>
         </Stack>
       </Paper>
-      <MyCardPanel />
+      <MyCardPanel state={myCard} />
       <AddressBook />
       <ImportModal
         token={pending?.token ?? null}

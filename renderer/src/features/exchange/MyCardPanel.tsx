@@ -8,14 +8,13 @@ import { call } from '../../api/client';
 import { CopyToClipboardButton } from '../../ui/CopyToClipboardButton';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
-/** "Mijn Vangnet-kaart": the fingerprint to read aloud, the text to paste, a file to save. */
-export function MyCardPanel() {
+/** The own card, loaded once, and its renewal: the screen's top notice and the panel share it. */
+export function useMyCard() {
   const { t } = useTranslation('exchange');
   const [card, setCard] = useState<MyCard | null>(null);
   useEffect(() => {
     call('exchange.myCard', {}).then(setCard, notifyError);
   }, []);
-
   const [renewing, setRenewing] = useState(false);
   const renew = async () => {
     setRenewing(true);
@@ -30,6 +29,35 @@ export function MyCardPanel() {
     }
   };
   const expired = card ? cardExpired(card.card.validUntil, new Date().toISOString()) : false;
+  return { card, renew, renewing, expired };
+}
+
+export type MyCardState = ReturnType<typeof useMyCard>;
+
+/**
+ * An expired own card blocks sending and others' imports: said at the top of the screen, with
+ * the way out in the same box (at the panel it sat below the fold on a 768-pixel screen).
+ */
+export function ExpiredCardNotice({ state }: { state: MyCardState }) {
+  const { t } = useTranslation('exchange');
+  const { card, expired, renew, renewing } = state;
+  if (!card || !expired) return null;
+  return (
+    <Alert color="red" title={t('card.expiredTitle')} data-testid="my-card-validity">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t('card.expired', { date: cardDate(card.card.validUntil) })}</Text>
+        <Button color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void renew()} loading={renewing}>
+          {t('card.renew')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+/** "Mijn Vangnet-kaart": the fingerprint to read aloud, the text to paste, a file to save. */
+export function MyCardPanel({ state }: { state: MyCardState }) {
+  const { t } = useTranslation('exchange');
+  const { card, expired, renew, renewing } = state;
   // Renewing makes sense in the card's last three months (or once it has expired).
   const renewable = card ? Date.parse(`${card.card.validUntil}T00:00:00Z`) - Date.now() < 92 * 86_400_000 : false;
 
@@ -59,14 +87,9 @@ export function MyCardPanel() {
               </Text>
             </FingerprintBlock>
             {expired ? (
-              <Alert color="red" title={t('card.expiredTitle')} data-testid="my-card-validity">
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">{t('card.expired', { date: cardDate(card.card.validUntil) })}</Text>
-                  <Button color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void renew()} loading={renewing}>
-                    {t('card.renew')}
-                  </Button>
-                </Stack>
-              </Alert>
+              <Text size="sm" c="red.9" fw={600}>
+                {t('card.expiredShort', { date: cardDate(card.card.validUntil) })}
+              </Text>
             ) : (
               <Text size="sm" data-testid="my-card-validity">
                 {t('card.validUntil', { date: cardDate(card.card.validUntil) })}

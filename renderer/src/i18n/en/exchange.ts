@@ -17,6 +17,7 @@ export default {
     save: 'Save as file…',
     saved: 'Your card was saved: {{file}}',
     validUntil: 'Valid up to and including {{date}}. Renew your card before then and send the renewed card to your contacts; the fingerprint stays the same.',
+    expiredShort: 'Expired on {{date}}: renew your card (at the top of this page).',
     expiredTitle: 'Your card has expired',
     expired: 'Your card expired on {{date}}. Others no longer open your packages and you cannot send anything. Renew your card and send the renewed card to your contacts.',
     renew: 'Renew card',

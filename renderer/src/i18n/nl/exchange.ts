@@ -17,6 +17,7 @@ export default {
     save: 'Opslaan als bestand…',
     saved: 'Je kaart is opgeslagen: {{file}}',
     validUntil: 'Geldig tot en met {{date}}. Verleng je kaart voor die datum en stuur de verlengde kaart naar je contacten; de vingerafdruk blijft hetzelfde.',
+    expiredShort: 'Verlopen op {{date}}: verleng je kaart (bovenaan deze pagina).',
     expiredTitle: 'Je kaart is verlopen',
     expired: 'Je kaart is verlopen op {{date}}. Anderen openen je pakketten niet meer en je kunt niets versturen. Verleng je kaart en stuur de verlengde kaart naar je contacten.',
     renew: 'Kaart verlengen',
