@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Intake } from '../../src/shared/api';
+import { seedDocumentsDossier } from '../unit/documents/fixture';
 import { describeHits, scanForStrings } from '../unit/helpers/scan';
 import { expect, test, type VangnetApp } from './harness/fixtures';
 import type { PageGlobals } from './harness/pageGlobals';
@@ -211,6 +212,55 @@ test.describe('nothing typed is lost: drafts in the vault', () => {
       await app.unlock();
       await expect(page.getByLabel('Wat speelt er? Wat vind je?')).toHaveValue(text);
       await expect(page.getByTestId('draft-restored')).toBeVisible();
+    });
+
+    test('the part for a letter being written comes back after unlocking, and a prepared letter stays prepared', async ({ app }) => {
+      const { page } = app;
+      const f = await seedDocumentsDossier({ dispatchOk: (op, input) => app.call(op, input) });
+      await page.evaluate((hash) => {
+        (globalThis as unknown as PageGlobals).location.hash = hash;
+      }, `#/dossiers/${f.dossierId}/documenten`);
+      await page.getByTestId('prepare-letter-victim-parents').click();
+      const dialog = page.getByTestId('letter-flow');
+      // The suggestion from the conversation is in; the coordinator writes the agreements.
+      await expect(dialog.getByLabel('Wat we hebben besproken')).not.toHaveValue('');
+      const agreed = unique('- De mentor belt u vrijdag over de Beukenlaan');
+      await dialog.getByLabel('Wat we hebben afgesproken').fill(agreed);
+      await dialog.getByLabel('Functie').fill('Zorgcoördinator');
+      await page.keyboard.press('Control+L');
+      await app.expectScreen('lock');
+      expectNotAtRest(app, agreed);
+
+      await app.unlock();
+      const reopened = page.getByTestId('letter-flow');
+      await expect(reopened.getByLabel('Wat we hebben afgesproken')).toHaveValue(agreed);
+      await expect(reopened.getByLabel('Functie')).toHaveValue('Zorgcoördinator');
+      await expect(reopened.getByTestId('draft-restored')).toBeVisible();
+      // A required field emptied shows its message at the field, not only on save.
+      await reopened.getByLabel('Achternaam').fill('');
+      await expect(reopened.getByText('Vul de achternaam in.')).toBeVisible();
+      await reopened.getByLabel('Achternaam').fill('Yılmaz-Öztürk');
+      await reopened.getByRole('button', { name: 'Opslaan en klaar' }).click();
+      await expect(reopened).toBeHidden();
+      const card = page.getByTestId('doc-letter-victim-parents');
+      await expect(card).toContainText('Voorbereid');
+
+      // Saved: the letter part is in the vault as the conversation's part for the letter, and
+      // the dialog's draft is gone; the prepared choices are kept through the next lock.
+      const setup = await app.call('letters.setup', {
+        dossierId: f.dossierId,
+        kind: 'letter-victim-parents',
+        recipientPersonId: f.ids.victimParent,
+      });
+      expect(setup.letterParts).toMatchObject({ agreed, stored: true });
+      await expect
+        .poll(async () => (await app.call('draft.list', { dossierId: f.dossierId })).map((d) => d.formKey))
+        .toEqual(['document-options']);
+      await page.keyboard.press('Control+L');
+      await app.expectScreen('lock');
+      await app.unlock();
+      await expect(page.getByTestId('doc-letter-victim-parents')).toContainText('Voorbereid');
+      await expect(page.getByTestId('letter-flow')).toHaveCount(0);
     });
   });
 });

@@ -26,12 +26,12 @@ export const LetterPartsSchema = z
     discussed: z
       .string({ error: 'Wat we hebben besproken: tekst verwacht.' })
       .trim()
-      .min(1, { error: 'Schrijf wat u met de ouder hebt besproken.' })
+      .min(1, { error: 'Schrijf wat je met de ouder hebt besproken.' })
       .max(LIMITS.mediumText, { error: `Wat we hebben besproken is te lang (maximaal ${LIMITS.mediumText} tekens).` }),
     agreed: z
       .string({ error: 'Wat we hebben afgesproken: tekst verwacht.' })
       .trim()
-      .min(1, { error: 'Schrijf wat u met de ouder hebt afgesproken.' })
+      .min(1, { error: 'Schrijf wat je met de ouder hebt afgesproken.' })
       .max(LIMITS.mediumText, { error: `Wat we hebben afgesproken is te lang (maximaal ${LIMITS.mediumText} tekens).` }),
   })
   .strict();

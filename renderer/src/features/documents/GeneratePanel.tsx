@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconExternalLink, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,10 @@ import { DOCUMENT_KIND_INFO, DOSSIER_DOCUMENT_KINDS, type DocModel, type Documen
 import type { DossierDetail } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useDraftDialog } from '../../ui/form/useDraftDialog';
+import { useDraftForm } from '../../ui/form/useDraftForm';
 import { FileCode } from './FileCode';
-import { LetterFlow, type PersonalLetterKind } from './LetterFlow';
+import { LetterFlow, PERSONAL_LETTER_KINDS, type PersonalLetterKind } from './LetterFlow';
 import { OverviewOptions } from './OverviewOptions';
 import { PreviewModal } from './PreviewModal';
 
@@ -24,21 +26,37 @@ const RECIPIENT_ROLES: Partial<Record<DossierDocumentKind, Array<'ouder' | 'scho
   'letter-perpetrator-school': ['school-dader'],
 };
 
+type OptionsByKind = Partial<Record<DossierDocumentKind, DocumentOptions>>;
+const NO_OPTIONS: { byKind: OptionsByKind } = { byKind: {} };
+/** The letter dialogs as "records" of useDraftDialog: one per kind, reopened from its draft. */
+const LETTER_DIALOGS = PERSONAL_LETTER_KINDS.map((id) => ({ id }));
+
 /** One card per document kind: options, preview, save (and open), print. */
 export function GeneratePanel({ dossierId, detail, onMade }: Props) {
   const { t } = useTranslation('documents');
-  const [options, setOptions] = useState<Partial<Record<DossierDocumentKind, DocumentOptions>>>({});
+  // The choices per document (class, overview parts, a prepared letter's sender and delivery)
+  // are kept as a draft in the vault: after a lock the prepared letter is still prepared.
+  const choices = useDraftForm<{ byKind: OptionsByKind }>({
+    initial: NO_OPTIONS,
+    active: true,
+    resetKey: dossierId,
+    draft: { dossierId, formKey: 'document-options' },
+  });
+  const options = choices.values.byKind;
+  const { update } = choices;
+  const setOptions = useCallback((fn: (o: OptionsByKind) => OptionsByKind) => update((v) => ({ byKind: fn(v.byKind) })), [update]);
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ kind: DossierDocumentKind; models: DocModel[]; check: DocumentCheck } | null>(null);
-  const [flow, setFlow] = useState<PersonalLetterKind | null>(null);
+  const letterDialog = useDraftDialog({ dossierId, kind: 'letter', records: LETTER_DIALOGS });
+  const flow = letterDialog.opened ? (letterDialog.editing?.id ?? null) : null;
   // The saved file's code stays in view until closed: the school hands it to the recipient separately.
   const [saved, setSaved] = useState<{ label: string; file: string; sha256: string } | null>(null);
 
   const optionsFor = (kind: DossierDocumentKind): DocumentOptions => options[kind] ?? {};
   const setOption = (kind: DossierDocumentKind, patch: Partial<DocumentOptions>) =>
-    setOptions((o) => ({ ...o, [kind]: { ...optionsFor(kind), ...patch } }));
+    setOptions((o) => ({ ...o, [kind]: { ...(o[kind] ?? {}), ...patch } }));
   const setValue = (kind: DossierDocumentKind, tag: string, value: string) =>
-    setOption(kind, { values: { ...(optionsFor(kind).values ?? {}), [tag]: value } });
+    setOptions((o) => ({ ...o, [kind]: { ...(o[kind] ?? {}), values: { ...(o[kind]?.values ?? {}), [tag]: value } } }));
 
   const showPreview = async (kind: DossierDocumentKind) => {
     setBusy(`${kind}:preview`);
@@ -127,7 +145,7 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
                 </Text>
                 {roles && (
                   <Group gap="xs">
-                    <Button size="xs" variant="light" onClick={() => setFlow(kind as PersonalLetterKind)} data-testid={`prepare-${kind}`}>
+                    <Button size="xs" variant="light" onClick={() => letterDialog.openEdit({ id: kind as PersonalLetterKind })} data-testid={`prepare-${kind}`}>
                       {t('letter.prepare')}
                     </Button>
                     {optionsFor(kind).sender && (
@@ -174,7 +192,7 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
           kind={flow}
           label={DOCUMENT_KIND_INFO[flow].label}
           options={optionsFor(flow)}
-          onClose={() => setFlow(null)}
+          onClose={letterDialog.close}
           onReady={(patch) => setOption(flow, patch)}
         />
       )}
