@@ -31,6 +31,45 @@ test.describe('locking and unsaved input', () => {
     expect(detail.steps.find((s) => s.stepId === 'check-protocol')?.notes).toBe('Protocol hoofdstuk 4 is van toepassing');
   });
 
+  test('a step note the vault refuses (too long) is kept as a draft through a lock and comes back', async ({ app }) => {
+    const { page } = app;
+    const { dossierId } = await app.call('dossier.create', {
+      title: 'Foto in groepsapp',
+      discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      howDiscovered: '',
+      materialKind: 'foto',
+      victimName: 'Anouk Bos',
+      victimClass: '2A',
+      lead: 'M. Jansen',
+      otherSchoolInvolved: false,
+    });
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=analyseer&stap=check-protocol`);
+    const step = page.getByTestId('step-check-protocol');
+    await expect(step).toBeVisible();
+    // A pasted chat transcript over the limit: the core refuses it, so autosave cannot store it.
+    const marker = 'Verslag Meidoornlaan 7731.';
+    const long = `${marker} ${'Moeder belde en vertelde wat er in de groep gebeurde. '.repeat(1_000)}`;
+    await step.getByLabel('Notities bij deze stap').fill(long);
+    await expect(step.getByText(/Notities is te lang/)).toBeVisible();
+    await page.keyboard.press('Control+L');
+    await app.expectScreen('lock');
+    const hits = scanForStrings([app.dirs.vault, app.dirs.appData], [marker]);
+    expect(hits, describeHits(hits)).toEqual([]);
+
+    // Back after unlocking, with the reason it is not saved yet; nothing of it in the dossier.
+    await app.unlock();
+    const again = page.getByTestId('step-check-protocol');
+    await expect(again.getByLabel('Notities bij deze stap')).toHaveValue(long);
+    await expect(again.getByText(/Notities is te lang/)).toBeVisible();
+    expect((await app.call('dossier.get', { dossierId })).steps.find((s) => s.stepId === 'check-protocol')?.notes ?? '').toBe('');
+    // Shortened, it is saved and the draft is gone.
+    await again.getByLabel('Notities bij deze stap').fill(marker);
+    await expect
+      .poll(async () => (await app.call('dossier.get', { dossierId })).steps.find((s) => s.stepId === 'check-protocol')?.notes)
+      .toBe(marker);
+    await expect.poll(() => app.call('draft.list', { dossierId })).toEqual([]);
+  });
+
   // Issue 12: a lock never loses typed text. The intake used to be dropped on lock because it
   // was held in memory; it is now a draft inside the encrypted vault, gone from the screen while locked.
   test('a half-filled intake comes back after a lock, from the vault, and is not on screen while locked', async ({ app }) => {

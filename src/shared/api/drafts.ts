@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/common';
-import { JsonObjectSchema, type JsonValue } from '../domain/json';
+import { jsonObjectWithStrings, type JsonValue } from '../domain/json';
 import { NO_FILES_MESSAGE, fileLikeContent } from '../domain/monitoring';
 import { op } from './define';
 
@@ -21,10 +21,10 @@ export type DraftSummary = Omit<Draft, 'data'>;
 /** The largest draft, as JSON text: far above any real form, far below anything abusive. */
 export const DRAFT_MAX_CHARS = 200_000;
 
-/** e.g. `conversation:new:gesprek-slachtoffer`, `person:<uuid>`, `intake`. */
+/** e.g. `conversation:new:gesprek-slachtoffer`, `person:<uuid>`, `intake`, `step:<step id>` (a school's own step id is up to 86 characters). */
 export const DraftFormKeySchema = z
   .string({ error: 'Ontbrekende formuliernaam.' })
-  .regex(/^[a-z][a-z0-9-]*(:[a-z0-9-]{1,64}){0,3}$/, { error: 'Ongeldige formuliernaam.' })
+  .regex(/^[a-z][a-z0-9-]*(:[a-z0-9-]{1,96}){0,3}$/, { error: 'Ongeldige formuliernaam.' })
   .max(160, { error: 'Ongeldige formuliernaam.' });
 
 function* strings(value: JsonValue): Generator<string> {
@@ -33,8 +33,11 @@ function* strings(value: JsonValue): Generator<string> {
   else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* strings(v);
 }
 
-/** The typed input: bounded JSON without anything file-like (drafts of the monitoring log too). */
-export const DraftDataSchema = JsonObjectSchema.refine(
+/**
+ * The typed input: bounded JSON without anything file-like (drafts of the monitoring log too).
+ * A single text may exceed a field's limit: a draft keeps it so the user can shorten it.
+ */
+export const DraftDataSchema = jsonObjectWithStrings(DRAFT_MAX_CHARS).refine(
   (data) => JSON.stringify(data).length <= DRAFT_MAX_CHARS,
   { error: `Het concept is te groot om te bewaren (maximaal ${DRAFT_MAX_CHARS} tekens).` },
 ).refine((data) => [...strings(data)].every((s) => fileLikeContent(s) === null), { error: NO_FILES_MESSAGE });

@@ -74,6 +74,23 @@ describe('drafts in the vault', () => {
     });
   });
 
+  it('keeps a text over its field limit (the record refuses it; the draft holds it until shortened)', async () => {
+    t = await createTestService();
+    const { dossierId } = await seedDossier(t);
+    const notes = `Verslag ${'Moeder belde en vertelde wat er in de groep gebeurde. '.repeat(1_000)}`;
+    expect(notes.length).toBeGreaterThan(50_000);
+    const refused = await t.dispatch('step.update', { dossierId, stepId: 'check-protocol', patch: { notes } });
+    expect(refused.ok).toBe(false);
+    await t.dispatchOk('draft.save', { dossierId, formKey: 'step:check-protocol', data: { notes, owner: '', dueAt: null } });
+    expect((await t.dispatchOk('draft.get', { dossierId, formKey: 'step:check-protocol' }))?.data.notes).toBe(notes);
+    // A school's own step id (up to 86 characters) fits in a draft key.
+    const schoolStep = `school-${'a'.repeat(79)}`;
+    await t.dispatchOk('draft.save', { dossierId, formKey: `step:${schoolStep}`, data: { notes: 'kort' } });
+    // The draft as a whole stays bounded.
+    const tooBig = await t.dispatch('draft.save', { dossierId, formKey: 'step:check-protocol', data: { notes: 'x'.repeat(200_001) } });
+    expect(tooBig.ok).toBe(false);
+  });
+
   it('needs an unlocked vault, and survives lock + unlock', async () => {
     t = await createTestService();
     const { dossierId } = await seedDossier(t);

@@ -29,7 +29,8 @@ import {
 } from '../../../../src/shared/domain/school';
 import { fieldErrors } from '../../ui/fieldErrors';
 import { SaveIndicator } from '../dossier/parts/SaveIndicator';
-import { useAutosave } from '../dossier/useAutosave';
+import { mergeKnown, useAutosave } from '../dossier/useAutosave';
+import type { JsonValue } from '../../../../src/shared/domain/json';
 import { HelpTitle } from '../help/HelpTitle';
 
 const MAX_LOGO_BYTES = 300 * 1024;
@@ -72,7 +73,15 @@ function SchoolForm({ initial }: { initial: SchoolProfile }) {
     async (value) => {
       await call('school.update', SchoolProfileSchema.strict().parse(value));
     },
-    { validate: (v) => (SchoolProfileSchema.strict().safeParse(v).success ? null : t('school.fixErrors')) },
+    {
+      validate: (v) => (SchoolProfileSchema.strict().safeParse(v).success ? null : t('school.fixErrors')),
+      // The logo is left out of the draft: an image is not typed input, and too large for one.
+      draft: {
+        scope: { dossierId: null, formKey: 'school-profile' },
+        pick: ({ logoDataUrl: _logo, ...rest }) => rest as unknown as Record<string, JsonValue>,
+        restore: (d) => setForm((f) => mergeKnown(f, d)),
+      },
+    },
   );
   const set = <K extends keyof SchoolProfile>(key: K, value: SchoolProfile[K]) =>
     setForm((f) => ({ ...f, [key]: value }));

@@ -29,7 +29,7 @@ import { TOOL_KIND_LABELS, type ProtocolStep, type ToolKind, type ToolRecord } f
 import type { ToolRecordFields } from '../tools/types';
 import { stepState } from '../logic';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
-import { useAutosave } from '../useAutosave';
+import { mergeKnown, useAutosave } from '../useAutosave';
 import { SaveIndicator } from './SaveIndicator';
 import { StepActions } from './StepActions';
 import { StepTool, TOOLS_WITH_OWN_SUBPOINTS } from '../tools/StepTool';
@@ -82,6 +82,8 @@ export function StepPanel({
     {
       enabled: !readOnly,
       validate: (v) => (v.owner.length > 200 ? t('validation.ownerTooLong') : null),
+      // Notes typed beside a date the core refuses are not lost by a lock.
+      draft: { scope: { dossierId, formKey: `step:${step.id}` }, restore: (d) => setForm((f) => mergeKnown(f, d)) },
     },
   );
 

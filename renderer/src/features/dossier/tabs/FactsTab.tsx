@@ -10,7 +10,7 @@ import { fieldErrors } from '../../../ui/fieldErrors';
 import { isoToPicker, pickerToIso } from '../../../ui/datetime';
 import { SaveIndicator } from '../parts/SaveIndicator';
 import { ExtentTool } from '../tools/ExtentTool';
-import { useAutosave } from '../useAutosave';
+import { mergeKnown, useAutosave } from '../useAutosave';
 
 interface Facts {
   title: string;
@@ -51,6 +51,7 @@ export function FactsTab({ dossierId, detail, refresh, readOnly }: DossierTabPro
     {
       enabled: !readOnly,
       validate: (v) => (FactsPatchSchema.safeParse(v).success ? null : t('facts.fixErrors')),
+      draft: { scope: { dossierId, formKey: 'facts' }, restore: (d) => setFacts((f) => mergeKnown(f, d)) },
     },
   );
   const set = <K extends keyof Facts>(key: K, value: Facts[K]) => setFacts((f) => ({ ...f, [key]: value }));

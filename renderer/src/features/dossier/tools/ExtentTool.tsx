@@ -14,7 +14,7 @@ import {
 } from '../../../../../src/shared/domain';
 import { IntegerField } from '../../../ui/form/fields';
 import { SaveIndicator } from '../parts/SaveIndicator';
-import { useAutosave } from '../useAutosave';
+import { mergeKnown, useAutosave } from '../useAutosave';
 import type { ToolProps } from './types';
 
 interface Extent {
@@ -38,7 +38,10 @@ export function ExtentTool({ detail, refresh, readOnly }: Pick<ToolProps, 'detai
       await call('dossier.updateFacts', { dossierId: d.id, facts: v });
       await refresh();
     },
-    { enabled: !readOnly },
+    {
+      enabled: !readOnly,
+      draft: { scope: { dossierId: d.id, formKey: 'extent' }, restore: (data) => setValue((v) => mergeKnown(v, data)) },
+    },
   );
   const setSpread = (patch: Partial<Spread>) =>
     setValue((v) => ({ ...v, spread: { ...v.spread, ...patch } }));

@@ -24,7 +24,14 @@ export function VictimNeeds({
       await call('dossier.updateFacts', { dossierId: detail.dossier.id, facts: { victimNeeds: v } });
       await refresh();
     },
-    { enabled: !readOnly },
+    {
+      enabled: !readOnly,
+      draft: {
+        scope: { dossierId: detail.dossier.id, formKey: 'victim-needs' },
+        pick: (v) => ({ victimNeeds: v }),
+        restore: (d) => typeof d.victimNeeds === 'string' && setValue(d.victimNeeds),
+      },
+    },
   );
   return (
     <Stack gap={4}>
