@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { emptyPersonInput } from '../../src/shared/domain/dossier';
 import { CLASS_LIST_CSV, seedDocumentsDossier } from '../unit/documents/fixture';
 import { expect, expectAccessible, test } from './harness/fixtures';
 import type { VangnetApp } from './harness/VangnetApp';
@@ -92,12 +93,26 @@ test('letter flow: salutation, the part for the letter, sender and the home-addr
     person: { ...input, sensitivities: 'Gesprek liever zonder vader erbij.' },
   });
 
+  await app.call('person.add', {
+    dossierId: f.dossierId,
+    person: emptyPersonInput({ role: 'ouder', name: 'Mehmet Yılmaz', relatedPersonId: f.ids.victim }),
+  });
+
   await go(app, `/dossiers/${f.dossierId}/documenten`);
   await page.getByTestId('prepare-letter-victim-parents').click();
   const modal = page.getByRole('dialog');
   await expect(modal.getByTestId('letter-greeting')).toContainText('Beste mevrouw Yılmaz-Öztürk,');
   await expect(modal.getByLabel('Wat we hebben besproken')).toHaveValue(/Zeynep wil voorlopig liever niet in de kantine zijn/);
   await expect(modal.getByTestId('letter-warnings')).toContainText('Gesprek liever zonder vader erbij');
+  // Another parent chosen: that person's name and (no) conversation; back again: the mother's.
+  await modal.getByRole('combobox', { name: 'Ontvanger' }).click();
+  await page.getByRole('option', { name: /Mehmet Yılmaz/ }).click();
+  await expect(modal.getByTestId('letter-greeting')).toContainText('Yılmaz,');
+  await expect(modal.getByText('Er is nog geen gesprek met deze ouder vastgelegd.', { exact: false })).toBeVisible();
+  await modal.getByRole('combobox', { name: 'Ontvanger' }).click();
+  await page.getByRole('option', { name: /Ayşe Yılmaz-Öztürk/ }).click();
+  await expect(modal.getByTestId('letter-greeting')).toContainText('Beste mevrouw Yılmaz-Öztürk,');
+  await expect(modal.getByLabel('Wat we hebben besproken')).toHaveValue(/Zeynep wil voorlopig liever niet in de kantine zijn/);
   await modal.getByLabel('Wat we hebben afgesproken').fill('- Zeynep kan in de pauze bij de mentor terecht.\n- De mentor belt u vrijdag.');
   await modal.getByLabel('Functie').fill('Zorgcoördinator');
   await modal.getByLabel('Persoonlijk overhandigen (geen adres op de brief)').check();
