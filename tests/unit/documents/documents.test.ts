@@ -3,23 +3,17 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DOSSIER_DOCUMENT_KINDS, DOCUMENT_KIND_INFO } from '../../../src/shared/domain/documents';
 import { createTestService, type TestService } from '../helpers/service';
-import { NAMES, pdfInfo, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import { NAMES, generateDocument, openDocumentsDossier, pdfInfo, pdfText, type DocumentsFixture } from './fixture';
 
 let t: TestService;
 let f: DocumentsFixture;
 
-beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
-});
+beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
 afterEach(() => t.cleanup());
 
 async function generate(kind: (typeof DOSSIER_DOCUMENT_KINDS)[number], options = {}) {
-  const file = path.join(t.dirs.out, `${kind}.pdf`);
-  t.platform.nextSavePath = file;
-  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind, options });
-  if (r.cancelled) throw new Error('cancelled');
-  return { file, text: pdfText(file), result: r };
+  const { file, result } = await generateDocument(t, f.dossierId, kind, `${kind}.pdf`, options);
+  return { file, text: pdfText(file), result };
 }
 
 describe('documents: every kind', () => {

@@ -1,21 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestService, type TestService } from '../helpers/service';
-import { NAMES, PREVENTION, pdfText, seedDocumentsDossier, seedFullerDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { NAMES, PREVENTION, generateDocument, openDocumentsDossier, pdfText, seedFullerDossier, type DocumentsFixture } from './fixture';
 
 let t: TestService;
 let f: DocumentsFixture;
-beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
-});
+beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
 afterEach(() => t.cleanup());
 
 async function reportText(): Promise<string> {
-  const file = path.join(t.dirs.out, `evaluatie-${Date.now()}.pdf`);
-  t.platform.nextSavePath = file;
-  await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'evaluation-report', options: {} });
+  const { file } = await generateDocument(t, f.dossierId, 'evaluation-report', `evaluatie-${Date.now()}.pdf`);
   return pdfText(file);
 }
 
@@ -63,9 +58,7 @@ it('opens with a one-page summary: what happened, key decisions with dates and r
     facts: { voluntariness: 'nee', spread: { pupils: 30, groups: 2, platforms: ['Snapchat', 'Instagram'] } },
   });
   await seedFullerDossier(t, f, path.join(t.dirs.out, 'brief-moeder.pdf'));
-  const file = path.join(t.dirs.out, 'evaluatie-vol.pdf');
-  t.platform.nextSavePath = file;
-  await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'evaluation-report', options: {} });
+  const { file } = await generateDocument(t, f.dossierId, 'evaluation-report', 'evaluatie-vol.pdf');
   const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replace(/(\w)\/ (\w)/g, '$1/$2');
   const rest = execFileSync('pdftotext', ['-f', '2', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { printedFile, recordGenerated } from '../../../src/core/documents/service';
 import type { DossierDocumentKind } from '../../../src/shared/domain/documents';
-import { createTestService, fixedClock, type TestService } from '../helpers/service';
-import { PREVENTION, seedDocumentsDossier, seedFullerDossier, type DocumentsFixture } from './fixture';
+import { fixedClock, type TestService } from '../helpers/service';
+import { PREVENTION, generateDocument, openDocumentsDossier, seedFullerDossier, type DocumentsFixture } from './fixture';
 
 /**
  * Issue 13: the evaluation report's summary is ONE page, also for a dossier with many letters
@@ -15,8 +15,7 @@ let f: DocumentsFixture;
 const clock = fixedClock('2026-11-28T09:00:00.000Z');
 beforeEach(async () => {
   clock.set('2026-11-28T09:00:00.000Z');
-  t = await createTestService({ clock });
-  f = await seedDocumentsDossier(t);
+  ({ t, f } = await openDocumentsDossier({ clock }));
 });
 afterEach(() => t.cleanup());
 
@@ -46,9 +45,7 @@ it('groups many letters per kind and many takedowns per platform, so the summary
   // Then the fuller dossier (evaluations, prevention, one more letter to the mother; it closes the dossier).
   await seedFullerDossier(t, f, path.join(t.dirs.out, 'brief-moeder.pdf'));
 
-  const file = path.join(t.dirs.out, 'evaluatie-veel-brieven.pdf');
-  t.platform.nextSavePath = file;
-  await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'evaluation-report', options: {} });
+  const { file } = await generateDocument(t, f.dossierId, 'evaluation-report', 'evaluatie-veel-brieven.pdf');
   const page1 = page(file, 1, 1);
   const page2 = page(file, 2, 2);
 

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpInput, OpName, OpOutput } from '../../../src/shared/api';
+import type { DocumentOptions } from '../../../src/shared/api/documents';
 import { emptyPersonInput, type PersonInput, type PersonRole } from '../../../src/shared/domain';
+import type { DossierDocumentKind } from '../../../src/shared/domain/documents';
+import { createTestService, type TestService, type TestServiceOptions } from '../helpers/service';
 
 interface CanDispatch {
   dispatchOk<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
@@ -165,6 +168,39 @@ export async function seedDocumentsDossier(t: CanDispatch): Promise<DocumentsFix
     dossierId,
     ids: { victim, victimParent, perpetrator, perpetratorParent, classmate, buddy, otherSchoolContact },
   };
+}
+
+/**
+ * A fresh service on a new vault with `seedDocumentsDossier` in it: where every documents test
+ * starts (`beforeEach(async () => ({ t, f } = await openDocumentsDossier()))`, then
+ * `afterEach(() => t.cleanup())`).
+ */
+export async function openDocumentsDossier(opts: TestServiceOptions = {}): Promise<{ t: TestService; f: DocumentsFixture }> {
+  const t = await createTestService(opts);
+  try {
+    return { t, f: await seedDocumentsDossier(t) };
+  } catch (err) {
+    t.cleanup();
+    throw err;
+  }
+}
+
+/**
+ * Generates a document of the dossier as the user saves it: to `name` in the test's output
+ * folder. A cancelled save dialog fails the test (the path was set, so it cannot be one).
+ */
+export async function generateDocument(
+  t: TestService,
+  dossierId: string,
+  kind: DossierDocumentKind,
+  name: string,
+  options: DocumentOptions = {},
+) {
+  const file = path.join(t.dirs.out, name);
+  t.platform.nextSavePath = file;
+  const result = await t.dispatchOk('documents.generate', { dossierId, kind, options });
+  if (result.cancelled) throw new Error('cancelled');
+  return { file, result };
 }
 
 /** Prevention answers of three audiences: the evaluation report's summary lists them all. */

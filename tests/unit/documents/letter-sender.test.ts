@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestService, type TestService } from '../helpers/service';
-import { NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
 /**
  * Issue 13 item 1: "Neem contact met mij op" reaches the sender. Their own phone and e-mail come
@@ -10,10 +9,7 @@ import { NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './f
  */
 let t: TestService;
 let f: DocumentsFixture;
-beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
-});
+beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
 afterEach(() => t.cleanup());
 
 const staff = {
@@ -28,9 +24,8 @@ async function victimTalkHeldBy(heldBy: string) {
 }
 
 async function letterText(options = {}): Promise<string> {
-  const file = path.join(t.dirs.out, `brief-${Math.random().toString(36).slice(2)}.pdf`);
-  t.platform.nextSavePath = file;
-  await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: { recipientPersonId: f.ids.victimParent, ...options } });
+  const name = `brief-${Math.random().toString(36).slice(2)}.pdf`;
+  const { file } = await generateDocument(t, f.dossierId, 'letter-victim-parents', name, { recipientPersonId: f.ids.victimParent, ...options });
   return pdfText(file).replace(/\s+/g, ' ');
 }
 

@@ -1,26 +1,19 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressName, greeting, suggestNameParts } from '../../../src/core/documents/letters';
 import type { DocumentOptions } from '../../../src/shared/api/documents';
-import { createTestService, type TestService } from '../helpers/service';
-import { INTERNAL_NOTES, LETTER_PARTS, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { INTERNAL_NOTES, LETTER_PARTS, NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
 let t: TestService;
 let f: DocumentsFixture;
 
-beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
-});
+beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
 afterEach(() => t.cleanup());
 
 type LetterKind = 'letter-victim-parents' | 'letter-perpetrator-parents' | 'letter-perpetrator-school';
 
 async function letter(kind: LetterKind, options: DocumentOptions = {}): Promise<string> {
-  const file = path.join(t.dirs.out, `${kind}-${Math.random().toString(36).slice(2)}.pdf`);
-  t.platform.nextSavePath = file;
-  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind, options });
-  if (r.cancelled) throw new Error('cancelled');
+  const { file } = await generateDocument(t, f.dossierId, kind, `${kind}-${Math.random().toString(36).slice(2)}.pdf`, options);
   return pdfText(file).replace(/\s+/g, ' ');
 }
 
@@ -276,10 +269,7 @@ describe('letters: layout rules', () => {
         conversationId: talk.id,
         parts: { discussed: [LETTER_PARTS.victim.discussed, ...Array(n).fill(sentence)].join(' '), agreed: LETTER_PARTS.victim.agreed },
       });
-      const file = path.join(t.dirs.out, `len-${n}.pdf`);
-      t.platform.nextSavePath = file;
-      const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
-      if (r.cancelled) throw new Error('cancelled');
+      const { file, result: r } = await generateDocument(t, f.dossierId, 'letter-victim-parents', `len-${n}.pdf`);
       if (r.pages < 2) continue;
       multiPage++;
       const lastPage = execFileSync('pdftotext', ['-f', String(r.pages), '-l', String(r.pages), '-layout', file, '-'], { encoding: 'utf8' });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizePostcode, parseClassList } from '../../../src/core/documents/mail-merge';
 import { AppError } from '../../../src/shared/errors';
-import { createTestService, type TestService } from '../helpers/service';
-import { CLASS_LIST_CSV, HOLD_BACK_CSV, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { CLASS_LIST_CSV, HOLD_BACK_CSV, NAMES, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
 describe('class list parsing', () => {
   it('reads a Magister-style list: ";" with BOM, reports bad rows by line, keeps good rows', () => {
@@ -60,10 +60,7 @@ describe('class list parsing', () => {
 describe('mail merge through the service', () => {
   let t: TestService;
   let f: DocumentsFixture;
-  beforeEach(async () => {
-    t = await createTestService();
-    f = await seedDocumentsDossier(t);
-  });
+  beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
   afterEach(() => t.cleanup());
 
   it('imports the list the user picks, then makes one personalised letter per parent in one PDF, and one file each', async () => {
@@ -181,10 +178,7 @@ describe('mail merge through the service', () => {
 describe('mail merge protects the pupils in the dossier', () => {
   let t: TestService;
   let f: DocumentsFixture;
-  beforeEach(async () => {
-    t = await createTestService();
-    f = await seedDocumentsDossier(t);
-  });
+  beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
   afterEach(() => t.cleanup());
 
   // A real class list of the victim's class holds the victim's own family and a buddy, typed without diacritics.

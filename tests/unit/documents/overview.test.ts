@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentOptions } from '../../../src/shared/api/documents';
-import { createTestService, type TestService } from '../helpers/service';
-import { NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
 let t: TestService;
 let f: DocumentsFixture;
@@ -10,8 +9,7 @@ let f: DocumentsFixture;
 const SENSITIVE = 'Vader mag niet weten dat dit gesprek plaatsvond';
 
 beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
+  ({ t, f } = await openDocumentsDossier());
   const { dossierId } = f;
   // A fuller dossier: the police record, a logbook line, a monitoring entry, a family sensitivity.
   await t.dispatchOk('step.update', {
@@ -37,10 +35,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 async function overview(name: string, options: DocumentOptions = {}) {
-  const file = path.join(t.dirs.out, `${name}.pdf`);
-  t.platform.nextSavePath = file;
-  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind: 'dossier-overview', options });
-  if (r.cancelled) throw new Error('cancelled');
+  const { file } = await generateDocument(t, f.dossierId, 'dossier-overview', `${name}.pdf`, options);
   return pdfText(file);
 }
 

@@ -7,8 +7,8 @@ import { emptyModel } from '../../../src/core/documents/model';
 import { modelTexts } from '../../../src/core/documents/privacy-guard';
 import { renderPdf } from '../../../src/core/documents/render-pdf';
 import { EMPTY_SCHOOL_PROFILE } from '../../../src/shared/domain';
-import { createTestService, type TestService } from '../helpers/service';
-import { seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import type { TestService } from '../helpers/service';
+import { generateDocument, openDocumentsDossier, type DocumentsFixture } from './fixture';
 
 /**
  * The text layer (what search, copy-paste, screen readers and archives read) must say what
@@ -61,19 +61,13 @@ function lostWords(model: DocModel, text: string): string[] {
 let t: TestService;
 let f: DocumentsFixture;
 
-beforeEach(async () => {
-  t = await createTestService();
-  f = await seedDocumentsDossier(t);
-});
+beforeEach(async () => ({ t, f } = await openDocumentsDossier()));
 afterEach(() => t.cleanup());
 
 async function renderKind(kind: (typeof DOSSIER_DOCUMENT_KINDS)[number]): Promise<{ model: DocModel; text: string }> {
   // The model first: generating records itself in the audit trail the overview shows.
   const { models } = await t.dispatchOk('documents.previewModel', { dossierId: f.dossierId, kind, options: {} });
-  const file = path.join(t.dirs.out, `${kind}.pdf`);
-  t.platform.nextSavePath = file;
-  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind, options: {} });
-  if (r.cancelled) throw new Error('cancelled');
+  const { file } = await generateDocument(t, f.dossierId, kind, `${kind}.pdf`);
   return { model: models[0]!, text: rawText(fs.readFileSync(file), t.dirs.out) };
 }
 

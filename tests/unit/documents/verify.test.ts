@@ -7,8 +7,8 @@ import { MIGRATIONS, runMigrations } from '../../../src/core/vault';
 import { registerSqlFunctions } from '../../../src/core/vault/sql-functions';
 import { listGenerated } from '../../../src/core/documents/store';
 import { closeDossier, markAndDestroy } from '../evaluation/fixtures';
-import { createTestService, fixedClock, type TestService } from '../helpers/service';
-import { CLASS_LIST_CSV, NAMES, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
+import { fixedClock, type TestService } from '../helpers/service';
+import { CLASS_LIST_CSV, NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
 /** "Verifiable documents": the SHA-256 of the exact bytes, in the register and the audit chain. */
 
@@ -20,18 +20,12 @@ const clock = fixedClock('2026-11-28T09:00:00.000Z');
 
 beforeEach(async () => {
   clock.set('2026-11-28T09:00:00.000Z');
-  t = await createTestService({ clock });
-  f = await seedDocumentsDossier(t);
+  ({ t, f } = await openDocumentsDossier({ clock }));
 });
 afterEach(() => t.cleanup());
 
-async function save(kind: 'dossier-overview' | 'letter-class-parents' | 'media-plan', name: string) {
-  const file = path.join(t.dirs.out, name);
-  t.platform.nextSavePath = file;
-  const r = await t.dispatchOk('documents.generate', { dossierId: f.dossierId, kind, options: {} });
-  if (r.cancelled) throw new Error('cancelled');
-  return { file, result: r };
-}
+const save = (kind: 'dossier-overview' | 'letter-class-parents' | 'media-plan', name: string) =>
+  generateDocument(t, f.dossierId, kind, name);
 
 async function check(file: string) {
   t.platform.nextOpenPath = file;
