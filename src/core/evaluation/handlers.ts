@@ -111,13 +111,18 @@ function improvementsDocument(
   };
 }
 
-/** Asks where to save a school-level export, then writes and registers it (with its file's SHA-256). */
+/**
+ * Asks where to save a school-level export, then writes and registers it (with its file's
+ * SHA-256) and writes the export's line in the audit trail: every such export goes this one
+ * way, so none can be saved without being registered and logged.
+ */
 export async function saveDocument(
   ctx: CoreContext,
   contributions: EvaluationContributions,
   doc: PlainDocument,
   what: PlainExport,
   dialog: { title: DialogKey; name: DialogKey },
+  audit: { action: string; details: string },
 ): Promise<SavedFile> {
   const file = await ctx.platform.chooseSaveFile({
     title: ctx.dialogText(dialog.title),
@@ -125,15 +130,17 @@ export async function saveDocument(
     filters: [{ name: ctx.dialogText('PDF_FILTER'), extensions: ['pdf'] }],
   });
   if (!file) return { cancelled: true };
+  let sha256: string;
   try {
-    const { sha256 } = await contributions.writePlainDocument(ctx, file, doc, what);
-    return { file, sha256 };
+    ({ sha256 } = await contributions.writePlainDocument(ctx, file, doc, what));
   } catch (e) {
     if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'ENOSPC') throw new AppError('DISK_FULL', { key: 'PDF_NOT_SAVED_DISK_FULL' });
     throw new AppError('READ_ONLY', { key: 'PDF_NOT_SAVED_HERE' });
   }
+  ctx.write(audit.action, null, audit.details, () => undefined);
+  return { file, sha256 };
 }
 
 /** The logbook's account of planned aftercare: for whom and when. */
@@ -306,21 +313,14 @@ export function evaluationHandlers(
     'improvement.exportPdf': async ({ status }) => {
       const points = repo.listImprovements(ctx.db(), { status: status ?? null });
       const doc = improvementsDocument(points, status ?? null, ctx.now(), readSchoolProfile(ctx).name);
-      const result = await saveDocument(
+      return saveDocument(
         ctx,
         contributions,
         doc,
         { kind: 'improvement-points', recipientLabel: 'Schoolleiding' },
         { title: 'IMPROVEMENTS_PDF_TITLE', name: 'IMPROVEMENTS_PDF_NAME' },
+        { action: 'improvement.export', details: `Verbeterpunten als PDF opgeslagen (${points.length})` },
       );
-      if ('file' in result)
-        ctx.write(
-          'improvement.export',
-          null,
-          `Verbeterpunten als PDF opgeslagen (${points.length})`,
-          () => undefined,
-        );
-      return result;
     },
 
     'stats.get': ({ year }) => buildStats(ctx.db(), ctx.now(), year ?? null),
@@ -358,22 +358,17 @@ export function evaluationHandlers(
       if (!thirdPartyReviewed)
         throw new AppError('VALIDATION', { key: 'SUBJECT_ACCESS_REVIEW_REQUIRED', field: 'thirdPartyReviewed' });
       const { doc, review } = buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources);
-      const result = await saveDocument(
+      return saveDocument(
         ctx,
         contributions,
         doc,
         { kind: 'subject-access', recipientLabel: 'De betrokkene (inzageverzoek, AVG artikel 15)' },
         { title: 'SUBJECT_ACCESS_PDF_TITLE', name: 'SUBJECT_ACCESS_PDF_NAME' },
+        {
+          action: 'subjectAccess.export',
+          details: `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${review.dossierCount} dossiers; gecontroleerd op gegevens van anderen)`,
+        },
       );
-      if ('file' in result) {
-        ctx.write(
-          'subjectAccess.export',
-          null,
-          `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${review.dossierCount} dossiers; gecontroleerd op gegevens van anderen)`,
-          () => undefined,
-        );
-      }
-      return result;
     },
   };
 }

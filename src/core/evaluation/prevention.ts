@@ -106,17 +106,14 @@ export function preventionHandlers(
     'prevention.exportPdf': async () => {
       const plan = preventionPlan(repo.listPreventionMeasures(ctx.db()));
       const doc = preventionDocument(plan, ctx.now(), readSchoolProfile(ctx).name);
-      const result = await saveDocument(
+      return saveDocument(
         ctx,
         contributions,
         doc,
         { kind: 'prevention-plan', recipientLabel: 'Schoolleiding (veiligheidsplan)' },
         { title: 'PREVENTION_PDF_TITLE', name: 'PREVENTION_PDF_NAME' },
+        { action: 'prevention.export', details: `Preventieplan als PDF opgeslagen (${plan.measures.length})` },
       );
-      if ('file' in result) {
-        ctx.write('prevention.export', null, `Preventieplan als PDF opgeslagen (${plan.measures.length})`, () => undefined);
-      }
-      return result;
     },
   };
 }
