@@ -629,20 +629,18 @@ function signatureHeight(doc: Doc, model: DocModel): number {
   return h + 2;
 }
 
+/** A letter's own line (salutation, closing): one tagged paragraph of body text, as written. */
+function letterLine(doc: Doc, s: Struct, text: string): void {
+  tag(doc, s, 'P', () => doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK).text(text, LEFT, doc.y, { width: WIDTH }));
+}
+
 function drawSignature(doc: Doc, s: Struct, model: DocModel): void {
   if (!model.closing && !model.signature) return;
   // Closing, room for a handwritten signature, name and role stay together on one page.
   ensureSpace(doc, signatureHeight(doc, model));
   doc.moveDown(0.4);
   doc.font(F.regular).fontSize(BODY_SIZE).fillColor(INK);
-  if (model.closing)
-    tag(doc, s, 'P', () =>
-      doc
-        .font(F.regular)
-        .fontSize(BODY_SIZE)
-        .fillColor(INK)
-        .text(model.closing, LEFT, doc.y, { width: WIDTH }),
-    );
+  if (model.closing) letterLine(doc, s, model.closing);
   const sig = model.signature;
   if (sig && (sig.name || sig.role || sig.organisation)) {
     doc.y += 13 * MM;
@@ -664,13 +662,7 @@ function drawModel(doc: Doc, root: Struct, model: DocModel, logo: Buffer | null,
   if (model.layout === 'letter') drawLetterFirstPage(doc, s, model, logo, returnLine);
   else drawReportHead(doc, s, model, logo);
   if (model.salutation) {
-    tag(doc, s, 'P', () =>
-      doc
-        .font(F.regular)
-        .fontSize(BODY_SIZE)
-        .fillColor(INK)
-        .text(model.salutation, LEFT, doc.y, { width: WIDTH }),
-    );
+    letterLine(doc, s, model.salutation);
     doc.moveDown(0.8);
   }
   // Layout rule: the closing and signature never stand alone on a page. The last paragraph
