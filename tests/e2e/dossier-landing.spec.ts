@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Intake } from '../../src/shared/api';
-import { expect, expectAccessible, test } from './harness/fixtures';
+import { expect, expectAccessible, test, type VangnetApp } from './harness/fixtures';
 import type { PageGlobals } from './harness/pageGlobals';
 
 /** A common school laptop: the dossier must start with the work on this screen. */
@@ -17,6 +17,16 @@ const INTAKE: Intake = {
   otherSchoolInvolved: false,
 };
 
+/** Creates a dossier from INTAKE through the core and opens it in the page, at `tab` ('' = its start). */
+async function openNewDossier(app: VangnetApp, tab = ''): Promise<Page> {
+  const { dossierId } = await app.call('dossier.create', INTAKE);
+  await app.page.evaluate(
+    (h) => ((globalThis as unknown as PageGlobals).location.hash = h),
+    `#/dossiers/${dossierId}${tab}`,
+  );
+  return app.page;
+}
+
 /** Entirely inside the window, without scrolling. */
 async function expectAboveTheFold(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeVisible();
@@ -32,12 +42,7 @@ test.describe('the dossier starts with the work (1366×768)', () => {
   test('"Wat nu?" and the current step are visible without scrolling; tabs on one row; one phase selector', async ({
     app,
   }) => {
-    const { page } = app;
-    const { dossierId } = await app.call('dossier.create', INTAKE);
-    await page.evaluate(
-      (h) => ((globalThis as unknown as PageGlobals).location.hash = h),
-      `#/dossiers/${dossierId}`,
-    );
+    const page = await openNewDossier(app);
     await expect(page.getByTestId('dossier-number')).toBeVisible();
 
     const whatNow = page.getByRole('region', { name: 'Wat nu?' });
@@ -88,12 +93,7 @@ test.describe('the dossier starts with the work (1366×768)', () => {
   test('a long dialog keeps Annuleren and Opslaan in sight: its footer stays at the bottom while the form scrolls', async ({
     app,
   }) => {
-    const { page } = app;
-    const { dossierId } = await app.call('dossier.create', INTAKE);
-    await page.evaluate(
-      (h) => ((globalThis as unknown as PageGlobals).location.hash = h),
-      `#/dossiers/${dossierId}/monitoring`,
-    );
+    const page = await openNewDossier(app, '/monitoring');
     await expect(page.getByTestId('monitoring-tab-content')).toBeVisible();
     // The full monitoring entry is the longest form: taller than the dialog on this screen.
     await page.getByRole('button', { name: 'Volledige waarneming' }).click();
