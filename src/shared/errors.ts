@@ -37,8 +37,45 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Every code has its default sentence in the catalogs (a missing one is a type error here). */
 export const DEFAULT_ERROR_SENTENCES: Readonly<Record<ErrorCode, string>> = ERRORS_NL;
 
-/** Values for a sentence's {{placeholders}}: names, numbers, limits — never secrets. */
-export type ErrorParams = Record<string, string | number>;
+/**
+ * Values for a sentence's {{placeholders}}: names, numbers, limits — never secrets — or a list
+ * of phrases. A list (what is still open, the rows held back) is never joined into Dutch text in
+ * the core: each item is a catalog key with its own params, said in the reader's language.
+ */
+export type ErrorParams = Record<string, string | number | readonly ErrorPhrase[]>;
+
+/** One item of a listed parameter: a catalog key (src/shared/i18n/errors.nl.ts) and its values. */
+export interface ErrorPhrase {
+  key: ErrorKey;
+  params?: ErrorParams;
+}
+
+/**
+ * How the items of a listed parameter are joined, in every language: whole sentences (a letter
+ * warning) follow each other, other items (which may hold commas) are separated by '; '.
+ */
+export function joinPhrases(items: readonly string[]): string {
+  return items.reduce((out, item, i) => (i === 0 ? item : `${out}${/[.!?]$/.test(out) ? ' ' : '; '}${item}`), '');
+}
+
+/**
+ * The params with every phrase list said by `say` (a catalog lookup with its values filled
+ * in): what a sentence's placeholders take. The core says them in Dutch (errorText), the
+ * renderer in the user's language.
+ */
+export function phraseValues(
+  params: ErrorParams | undefined,
+  say: (key: ErrorKey, values: Record<string, string | number>) => string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    out[name] =
+      typeof value === 'object'
+        ? joinPhrases(value.map((p) => say(p.key, phraseValues(p.params, say))))
+        : value;
+  }
+  return out;
+}
 
 /** What a new error carries instead of a sentence: the sentence is in the catalogs. */
 export interface ErrorInfo {
@@ -59,7 +96,8 @@ export function errorText(
   params?: ErrorParams,
   catalog: Record<ErrorKey, string> = ERRORS_NL,
 ): string {
-  return catalog[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
+  const values = phraseValues(params, (k, v) => errorText(k, v, catalog));
+  return catalog[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { phraseValues, type ErrorPhrase } from '../../../src/shared/errors';
 import { ApiError } from '../api/client';
 import i18n from '../i18n';
 
@@ -11,10 +12,18 @@ import i18n from '../i18n';
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) {
     const key = `errors:${err.key ?? ''}`;
-    return err.key && i18n.exists(key) ? i18n.t(key, { ...err.params }) : err.message;
+    // Listed params (open work, held-back rows) are phrases: each is said in the UI language too.
+    return err.key && i18n.exists(key) ? i18n.t(key, phraseValues(err.params, sayPhrase)) : err.message;
   }
   if (typeof err === 'string') return err;
   return i18n.t('common:errors.unexpected');
+}
+
+const sayPhrase = (key: string, values: Record<string, string | number>): string => i18n.t(`errors:${key}`, values);
+
+/** A catalog phrase from the core (a letter warning, why a row is held back) in the UI language. */
+export function phraseText(phrase: ErrorPhrase): string {
+  return sayPhrase(phrase.key, phraseValues(phrase.params, sayPhrase));
 }
 
 export function notifySuccess(message: string, title?: string): void {
