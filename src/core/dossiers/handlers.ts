@@ -5,14 +5,13 @@ import {
   type DossierDetail,
   type StepState,
 } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorKey } from '../../shared/errors';
 import {
   PAST_TENSE_FIELDS,
   TOOL_RECORD_SCHEMAS,
   emptyStepRecord,
   findStep,
   readToolRecord,
-  OPEN_WORK_LABELS,
   canClose,
   isStepId,
   type DossierEvent,
@@ -56,6 +55,15 @@ export function loadDossierDetail(ctx: CoreContext, dossierId: string): DossierD
 }
 
 /** A closed dossier is read-only except for aftercare and the logbook. */
+/** The phrase that names a category of open work in a refusal (said in the reader's language). */
+const OPEN_WORK_PHRASES: Readonly<Record<OpenWorkCategory, ErrorKey>> = {
+  stappen: 'OPEN_WORK_STAPPEN',
+  verwijderverzoeken: 'OPEN_WORK_VERWIJDERVERZOEKEN',
+  evaluaties: 'OPEN_WORK_EVALUATIES',
+  nazorg: 'OPEN_WORK_NAZORG',
+  acties: 'OPEN_WORK_ACTIES',
+};
+
 export function assertWritable(dossier: Dossier): void {
   if (dossier.status === 'gesloten') {
     throw new AppError('FORBIDDEN', { key: 'DOSSIER_CLOSED' });
@@ -173,7 +181,7 @@ export function dossierHandlers(ctx: CoreContext, contributions: DossierContribu
         if (!verdict.ok) {
           throw new AppError('CONFLICT', {
             key: 'CLOSE_NEEDS_REASONS',
-            params: { categories: verdict.missing.map((c) => OPEN_WORK_LABELS[c].toLowerCase()).join(', ') },
+            params: { categories: verdict.missing.map((c) => ({ key: OPEN_WORK_PHRASES[c] })) },
             details: { openWork: work, missing: verdict.missing },
           });
         }

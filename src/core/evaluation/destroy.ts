@@ -5,7 +5,7 @@ import {
   type RetentionDueItem,
 } from '../../shared/domain/evaluation';
 import { OPEN_TAKEDOWN_STATUSES } from '../../shared/domain/monitoring';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorPhrase } from '../../shared/errors';
 import type { CoreContext } from '../context';
 import { getDossierRow } from '../dossiers';
 import { findPersonName, personNames, redactNames } from './names';
@@ -90,10 +90,10 @@ export function readMark(db: Database.Database, dossierId: string): DestructionM
 /**
  * Work that must be finished before a dossier may be erased early: material that may still be
  * online, police involvement in progress, and aftercare that has not happened. Each entry is
- * one Dutch phrase for the refusal message.
+ * a catalog phrase with its count, said in the reader's language by the refusal message.
  */
-export function openWorkBlockingEarlyErasure(db: Database.Database, dossierId: string): string[] {
-  const open: string[] = [];
+export function openWorkBlockingEarlyErasure(db: Database.Database, dossierId: string): ErrorPhrase[] {
+  const open: ErrorPhrase[] = [];
   const count = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).pluck().get(...args));
   if (hasTable(db, 'takedowns')) {
     const n = count(
@@ -101,17 +101,17 @@ export function openWorkBlockingEarlyErasure(db: Database.Database, dossierId: s
       dossierId,
       ...OPEN_TAKEDOWN_STATUSES,
     );
-    if (n > 0) open.push(n === 1 ? '1 verwijderverzoek loopt nog' : `${n} verwijderverzoeken lopen nog`);
+    if (n > 0) open.push(n === 1 ? { key: 'DESTROY_OPEN_TAKEDOWNS_ONE' } : { key: 'DESTROY_OPEN_TAKEDOWNS', params: { n } });
   }
   const police = count(
     `SELECT count(*) FROM step_states WHERE dossier_id = ? AND step_id IN (${POLICE_STEPS.map(() => '?').join(',')}) AND status = 'bezig'`,
     dossierId,
     ...POLICE_STEPS,
   );
-  if (police > 0) open.push('het contact met de politie is nog niet afgerond');
+  if (police > 0) open.push({ key: 'DESTROY_OPEN_POLICE' });
   if (hasTable(db, 'aftercare_moments')) {
     const n = count('SELECT count(*) FROM aftercare_moments WHERE dossier_id = ? AND done = 0', dossierId);
-    if (n > 0) open.push(n === 1 ? '1 nazorgmoment staat nog open' : `${n} nazorgmomenten staan nog open`);
+    if (n > 0) open.push(n === 1 ? { key: 'DESTROY_OPEN_AFTERCARE_ONE' } : { key: 'DESTROY_OPEN_AFTERCARE', params: { n } });
   }
   return open;
 }
@@ -130,7 +130,7 @@ function assertNoOpenWork(db: Database.Database, dossierId: string, number: stri
   if (open.length > 0) {
     throw new AppError('FORBIDDEN', {
       key: 'DESTROY_OPEN_WORK',
-      params: { number, until: until.slice(0, 10), open: open.join('; ') },
+      params: { number, until: until.slice(0, 10), open },
     });
   }
 }

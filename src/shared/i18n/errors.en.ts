@@ -107,6 +107,12 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
     'This status follows from the work ({{from}}). Give a reason when you change it by hand. Nothing was saved.',
   CLOSE_NEEDS_REASONS:
     'There is still open work in this case file. Give a reason per part to close it anyway (still without a reason: {{categories}}). The case file was not closed.',
+  // Items of {{categories}} (the core passes them as phrases, src/shared/errors.ts).
+  OPEN_WORK_STAPPEN: 'open steps',
+  OPEN_WORK_VERWIJDERVERZOEKEN: 'takedown requests in progress',
+  OPEN_WORK_EVALUATIES: 'evaluations not completed',
+  OPEN_WORK_NAZORG: 'aftercare not planned',
+  OPEN_WORK_ACTIES: 'actions not completed',
   DOCUMENT_CHECK_UNREADABLE:
     'This file could not be read. Check that it still exists and is not open in another program, then choose it again. Nothing was changed.',
   DOCUMENT_CHECK_TOO_BIG:
@@ -176,6 +182,12 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   DESTROY_ONLY_CLOSED: 'Only a closed case file can be destroyed. Close the case file first.',
   DESTROY_OPEN_WORK:
     'Case file {{number}} cannot be destroyed before the end of the retention period ({{until}}): {{open}}. Finish that first.',
+  // Items of {{open}}.
+  DESTROY_OPEN_TAKEDOWNS_ONE: '1 takedown request is still in progress',
+  DESTROY_OPEN_TAKEDOWNS: '{{n}} takedown requests are still in progress',
+  DESTROY_OPEN_POLICE: 'the contact with the police is not finished yet',
+  DESTROY_OPEN_AFTERCARE_ONE: '1 aftercare moment is still open',
+  DESTROY_OPEN_AFTERCARE: '{{n}} aftercare moments are still open',
   DESTROY_CONFIRM_NUMBER:
     'Type the case file number {{number}} exactly to confirm that this case file may be destroyed.',
   DESTROY_ALREADY_MARKED: 'Case file {{number}} is already marked to be destroyed.',

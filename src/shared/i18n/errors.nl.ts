@@ -119,6 +119,12 @@ export const ERRORS_NL = {
     'Deze status volgt uit het werk ({{from}}). Geef een reden als je hem met de hand verandert. Er is niets opgeslagen.',
   CLOSE_NEEDS_REASONS:
     'Er staat nog werk open in dit dossier. Geef per onderdeel een reden om toch te sluiten (nog zonder reden: {{categories}}). Het dossier is niet gesloten.',
+  // Items of {{categories}} (the core passes them as phrases, src/shared/errors.ts).
+  OPEN_WORK_STAPPEN: 'open stappen',
+  OPEN_WORK_VERWIJDERVERZOEKEN: 'lopende verwijderverzoeken',
+  OPEN_WORK_EVALUATIES: 'evaluaties niet afgerond',
+  OPEN_WORK_NAZORG: 'nazorg niet gepland',
+  OPEN_WORK_ACTIES: 'acties niet afgerond',
   DOCUMENT_CHECK_UNREADABLE:
     'Dit bestand kon niet worden gelezen. Controleer of het nog bestaat en niet geopend is in een ander programma, en kies het opnieuw. Er is niets gewijzigd.',
   DOCUMENT_CHECK_TOO_BIG:
@@ -191,6 +197,12 @@ export const ERRORS_NL = {
   DESTROY_ONLY_CLOSED: 'Alleen een gesloten dossier kan worden vernietigd. Sluit het dossier eerst af.',
   DESTROY_OPEN_WORK:
     'Dossier {{number}} kan niet vóór het einde van de bewaartermijn ({{until}}) worden vernietigd: {{open}}. Rond dat eerst af.',
+  // Items of {{open}}.
+  DESTROY_OPEN_TAKEDOWNS_ONE: '1 verwijderverzoek loopt nog',
+  DESTROY_OPEN_TAKEDOWNS: '{{n}} verwijderverzoeken lopen nog',
+  DESTROY_OPEN_POLICE: 'het contact met de politie is nog niet afgerond',
+  DESTROY_OPEN_AFTERCARE_ONE: '1 nazorgmoment staat nog open',
+  DESTROY_OPEN_AFTERCARE: '{{n}} nazorgmomenten staan nog open',
   DESTROY_CONFIRM_NUMBER:
     'Typ het dossiernummer {{number}} precies over om te bevestigen dat dit dossier vernietigd mag worden.',
   DESTROY_ALREADY_MARKED: 'Dossier {{number}} staat al klaar om te worden vernietigd.',

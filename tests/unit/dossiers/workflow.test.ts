@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STEPS, stepsOfPhase } from '../../../src/shared/protocol';
+import { errorText } from '../../../src/shared/errors';
+import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import { createTestService, fixedClock, type TestService } from '../helpers';
 import { closeReasonsFor } from '../evaluation/fixtures';
 
@@ -107,7 +109,12 @@ describe('dossier workflow through the service', () => {
     if (!refused.ok) {
       expect(refused.error.code).toBe('CONFLICT');
       expect(refused.error.message).toContain('Geef per onderdeel een reden');
-      expect(refused.error.message).toContain('evaluaties niet afgerond');
+      expect(refused.error.message).toContain('(nog zonder reden: open stappen; evaluaties niet afgerond; nazorg niet gepland)');
+      // The categories as phrases (no Dutch made in the core), so English reads English.
+      expect(refused.error.params?.categories).toEqual([{ key: 'OPEN_WORK_STAPPEN' }, { key: 'OPEN_WORK_EVALUATIES' }, { key: 'OPEN_WORK_NAZORG' }]);
+      expect(errorText(refused.error.key!, refused.error.params, ERRORS_EN)).toContain(
+        '(still without a reason: open steps; evaluations not completed; aftercare not planned)',
+      );
     }
     const work = await t.dispatchOk('dossier.openWork', { dossierId });
     expect(work.map((w) => w.category)).toEqual(['stappen', 'evaluaties', 'nazorg']);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS } from '../../../src/shared/protocol';
+import { errorText } from '../../../src/shared/errors';
+import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import { createTestService, fixedClock, seedDossier, type TestService } from '../helpers';
 import { closeReasonsFor } from '../evaluation/fixtures';
 
@@ -145,6 +147,15 @@ describe('a compromised renderer can at most mark a dossier, never erase it', ()
       expect(blocked.error.message).toContain('1 verwijderverzoek loopt nog');
       expect(blocked.error.message).toContain('politie');
       expect(blocked.error.message).toContain('1 nazorgmoment staat nog open');
+      // The open work as phrases (no Dutch made in the core), so English reads English.
+      expect(blocked.error.params?.open).toEqual([
+        { key: 'DESTROY_OPEN_TAKEDOWNS_ONE' },
+        { key: 'DESTROY_OPEN_POLICE' },
+        { key: 'DESTROY_OPEN_AFTERCARE_ONE' },
+      ]);
+      expect(errorText(blocked.error.key!, blocked.error.params, ERRORS_EN)).toContain(
+        ': 1 takedown request is still in progress; the contact with the police is not finished yet; 1 aftercare moment is still open. Finish that first.',
+      );
     }
 
     await t.dispatchOk('dossier.setStatus', { dossierId: s.dossierId, status: 'open', reason: 'Verwijderverzoek afronden.' });
