@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { HeldBackRow, MergeRow, MergeRowError } from '../../shared/domain/documents';
 import type { Person } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { AppError, errorText, type ErrorKey, type ErrorPhrase } from '../../shared/errors';
 import { fold } from './privacy-guard';
 
 /**
@@ -213,11 +213,12 @@ export function parseClassList(input: Buffer | string): ParsedClassList {
 }
 
 
-const INVOLVED: Readonly<Partial<Record<Person['role'], string>>> = {
-  slachtoffer: 'het slachtoffer',
-  dader: 'de dader/verspreider',
-  buddy: 'een buddy',
-  klasgenoot: 'een betrokken klasgenoot',
+/** The roles whose families a class letter must not reach unnoticed, and the phrase that names each. */
+const INVOLVED: Readonly<Partial<Record<Person['role'], ErrorKey>>> = {
+  slachtoffer: 'INVOLVED_SLACHTOFFER',
+  dader: 'INVOLVED_DADER',
+  buddy: 'INVOLVED_BUDDY',
+  klasgenoot: 'INVOLVED_KLASGENOOT',
 };
 
 const key = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -240,10 +241,15 @@ export function heldBackRows(persons: readonly Person[], rows: readonly MergeRow
     const child = pupils.find((p) => childKeys.has(key(p.name)));
     const parent = parents.find((p) => key(p.name) === parentKey);
     if (!child && !parent) continue;
-    const reason = child
-      ? `${row.childName} is ${INVOLVED[child.role]} in dit dossier (${child.name}).`
-      : `${row.parentName} is ouder/verzorger van ${INVOLVED[pupils.find((c) => c.id === parent!.relatedPersonId)!.role]} in dit dossier.`;
-    out.push({ line: row.line, parentName: row.parentName, childName: row.childName, reason });
+    // Names as data, the role as a phrase: the renderer says why in the user's language.
+    const why: ErrorPhrase = child
+      ? { key: 'MAIL_MERGE_HELD_CHILD', params: { child: row.childName, role: [{ key: INVOLVED[child.role]! }], person: child.name } }
+      : {
+          key: 'MAIL_MERGE_HELD_PARENT',
+          params: { parent: row.parentName, role: [{ key: INVOLVED[pupils.find((c) => c.id === parent!.relatedPersonId)!.role]! }] },
+        };
+    const reason = errorText(why.key, why.params);
+    out.push({ line: row.line, parentName: row.parentName, childName: row.childName, reason, why });
   }
   return out;
 }
@@ -263,7 +269,7 @@ export function applyHeldBack(
   if (open.length) {
     throw new AppError('VALIDATION', {
       key: 'MAIL_MERGE_HELD_BACK',
-      params: { rows: open.map((h) => `regel ${h.line} (${h.reason})`).join('; ') },
+      params: { rows: open.map((h) => ({ key: 'MAIL_MERGE_HELD_ROW', params: { line: h.line, why: [h.why] } })) },
       field: 'heldBack',
       details: { heldBack: open },
     });

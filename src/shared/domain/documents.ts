@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, longText, mediumText, shortText } from './common';
+import type { ErrorPhrase } from '../errors';
 import type { LetterWarning } from './letters';
 
 /**
@@ -440,8 +441,10 @@ export interface HeldBackRow {
   line: number;
   parentName: string;
   childName: string;
-  /** In Dutch: who in the dossier it matches. */
+  /** In Dutch: who in the dossier it matches (the text of `why`). */
   reason: string;
+  /** The same as a catalog phrase (names as data), said in the user's language. */
+  why: ErrorPhrase;
 }
 
 /* ───────────── Dossier overview: two forms ───────────── */

@@ -262,6 +262,14 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   CSV_TOO_MANY_ROWS: 'The list has {{rows}} lines; at most {{max}} at a time.',
   MAIL_MERGE_HELD_BACK:
     'Nothing was made. These lines of the class list belong to pupils or parents in the case file: {{rows}}. Choose for each line whether that letter is left out or sent anyway.',
+  // Items of {{rows}}, and why a row is held back (also shown per row before the choice).
+  MAIL_MERGE_HELD_ROW: 'line {{line}} ({{why}})',
+  MAIL_MERGE_HELD_CHILD: '{{child}} is {{role}} in this case file ({{person}}).',
+  MAIL_MERGE_HELD_PARENT: '{{parent}} is a parent/carer of {{role}} in this case file.',
+  INVOLVED_SLACHTOFFER: 'the victim',
+  INVOLVED_DADER: 'the perpetrator/distributor',
+  INVOLVED_BUDDY: 'a buddy',
+  INVOLVED_KLASGENOOT: 'an involved classmate',
   MAIL_MERGE_ALL_LEFT_OUT: 'Every line was left out: there is no letter to make.',
   STATEMENT_VERSION_OTHER_DOSSIER: 'This version of the statement does not belong to this case file.',
   RECIPIENT_OTHER_DOSSIER: 'The chosen recipient does not belong to this case file.',

@@ -277,6 +277,14 @@ export const ERRORS_NL = {
   CSV_TOO_MANY_ROWS: 'De lijst heeft {{rows}} regels; maximaal {{max}} tegelijk.',
   MAIL_MERGE_HELD_BACK:
     'Er is niets gemaakt. Deze regels uit de klassenlijst horen bij leerlingen of ouders uit het dossier: {{rows}}. Kies per regel of die brief wordt weggelaten of toch wordt verstuurd.',
+  // Items of {{rows}}, and why a row is held back (also shown per row before the choice).
+  MAIL_MERGE_HELD_ROW: 'regel {{line}} ({{why}})',
+  MAIL_MERGE_HELD_CHILD: '{{child}} is {{role}} in dit dossier ({{person}}).',
+  MAIL_MERGE_HELD_PARENT: '{{parent}} is ouder/verzorger van {{role}} in dit dossier.',
+  INVOLVED_SLACHTOFFER: 'het slachtoffer',
+  INVOLVED_DADER: 'de dader/verspreider',
+  INVOLVED_BUDDY: 'een buddy',
+  INVOLVED_KLASGENOOT: 'een betrokken klasgenoot',
   MAIL_MERGE_ALL_LEFT_OUT: 'Alle regels zijn weggelaten: er is geen brief om te maken.',
   STATEMENT_VERSION_OTHER_DOSSIER: 'Deze versie van het statement hoort niet bij dit dossier.',
   RECIPIENT_OTHER_DOSSIER: 'De gekozen ontvanger hoort niet bij dit dossier.',

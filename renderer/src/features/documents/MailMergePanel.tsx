@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type MergeImport } from '../../../../src/shared/api/documents';
 import { DOCUMENT_KIND_INFO, type DocModel, type DocumentCheck, type HeldBackRow } from '../../../../src/shared/domain/documents';
 import { call } from '../../api/client';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifyError, notifySuccess, phraseText } from '../../ui/notify';
 import { PreviewModal } from './PreviewModal';
 
 type MergeKind = 'letter-class-parents' | 'letter-other-classes';
@@ -129,7 +129,7 @@ export function MailMergePanel({ dossierId, onMade }: { dossierId: string; onMad
               {held.map((h) => (
                 <Table.Tr key={h.line}>
                   <Table.Td>{t('merge.line', { line: h.line })}</Table.Td>
-                  <Table.Td>{h.reason}</Table.Td>
+                  <Table.Td>{phraseText(h.why)}</Table.Td>
                   <Table.Td>
                     <SegmentedControl
                       size="xs"
