@@ -11,6 +11,7 @@ import {
   type SchoolProfile,
   type StoredLetterParts,
 } from '../../shared/domain';
+import { errorText, type ErrorPhrase } from '../../shared/errors';
 import { dutchDate } from './model';
 
 /**
@@ -242,29 +243,30 @@ export function letterWarnings(recipient: Person | null, child: Person | null): 
   if (!recipient) return [];
   const out: LetterWarning[] = [];
   const records = [recipient, child].filter((p): p is Person => p !== null);
+  // The warning is a catalog phrase with the names and the dossier's own words as data;
+  // `message` is its Dutch text.
+  const warning = (kind: LetterWarning['kind'], phrase: ErrorPhrase, choices: LetterWarning['choices']): LetterWarning => ({
+    kind,
+    message: errorText(phrase.key, phrase.params),
+    phrase,
+    choices,
+  });
   for (const p of records) {
     const text = `${p.sensitivities}\n${p.notes}`;
     if (NOT_INFORM.test(text) && p.id === recipient.id) {
-      out.push({
-        kind: 'niet-informeren',
-        message: `Bij ${p.name} staat in het dossier: "${quote(text, NOT_INFORM)}". Overleg eerst of deze ouder de brief mag krijgen.`,
-        choices: ['persoonlijk', 'post'],
-      });
+      const phrase: ErrorPhrase = { key: 'LETTER_WARNING_NIET_INFORMEREN', params: { name: p.name, quote: quote(text, NOT_INFORM) } };
+      out.push(warning('niet-informeren', phrase, ['persoonlijk', 'post']));
     }
     if (NOT_HOME.test(text) && !out.some((w) => w.kind === 'niet-thuisadres')) {
-      out.push({
-        kind: 'niet-thuisadres',
-        message: `Bij ${p.name} staat in het dossier: "${quote(text, NOT_HOME)}". Een brief per post naar het huisadres kan door anderen in huis worden gelezen.`,
-        choices: ['persoonlijk', 'ander-adres', 'post'],
-      });
+      const phrase: ErrorPhrase = { key: 'LETTER_WARNING_NIET_THUISADRES', params: { name: p.name, quote: quote(text, NOT_HOME) } };
+      out.push(warning('niet-thuisadres', phrase, ['persoonlijk', 'ander-adres', 'post']));
     }
   }
   if (recipient.interpreterNeeded || /tolk/i.test(recipient.language)) {
-    out.push({
-      kind: 'tolk',
-      message: `Bij ${recipient.name} staat dat een tolk nodig is${recipient.language ? ` (${recipient.language})` : ''}. Een Nederlandse brief komt dan mogelijk niet over: overhandig en bespreek hem met een tolk.`,
-      choices: ['persoonlijk', 'post'],
-    });
+    const phrase: ErrorPhrase = recipient.language
+      ? { key: 'LETTER_WARNING_TOLK_LANGUAGE', params: { name: recipient.name, language: recipient.language } }
+      : { key: 'LETTER_WARNING_TOLK', params: { name: recipient.name } };
+    out.push(warning('tolk', phrase, ['persoonlijk', 'post']));
   }
   return out;
 }

@@ -171,7 +171,7 @@ export function assertPrintable(data: DocData, built: readonly Built[]): void {
     if (!(b.warningsResolved ?? true)) {
       throw new AppError('VALIDATION', {
         key: 'LETTER_DELIVERY_UNRESOLVED',
-        params: { warnings: (b.warnings ?? []).map((w) => w.message).join(' ') },
+        params: { warnings: (b.warnings ?? []).map((w) => w.phrase) },
         field: 'options.delivery',
         details: { warnings: b.warnings },
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorPhrase } from '../errors';
 import { IdSchema, LIMITS, mediumText, shortText } from './common';
 
 /**
@@ -83,8 +84,10 @@ export type LetterWarningKind = 'niet-thuisadres' | 'tolk' | 'niet-informeren';
 /** Something in the dossier that speaks against sending this letter as it is. */
 export interface LetterWarning {
   kind: LetterWarningKind;
-  /** What Vangnet noticed, in Dutch, quoting the dossier's own words. */
+  /** What Vangnet noticed, in Dutch, quoting the dossier's own words (the text of `phrase`). */
   message: string;
+  /** The same as a catalog phrase (names and quoted words as data), said in the user's language. */
+  phrase: ErrorPhrase;
   /** The choices that fit (shown as buttons). */
   choices: DeliveryMode[];
 }

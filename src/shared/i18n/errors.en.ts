@@ -277,6 +277,15 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   DOCUMENT_VALUES_MISSING: 'Not everything has been filled in, so nothing was made. Missing: {{list}}',
   LETTER_DELIVERY_UNRESOLVED:
     'Note: nothing was made. {{warnings}} First choose how the letter reaches the recipient (hand it over in person, another address, or by post after all).',
+  // Items of {{warnings}}, and the letter flow's warnings: the dossier's own words as data.
+  LETTER_WARNING_NIET_INFORMEREN:
+    'The case file says about {{name}}: "{{quote}}". Discuss first whether this parent may receive the letter.',
+  LETTER_WARNING_NIET_THUISADRES:
+    'The case file says about {{name}}: "{{quote}}". A letter sent by post to the home address may be read by others in the household.',
+  LETTER_WARNING_TOLK:
+    'The case file says {{name}} needs an interpreter. A Dutch letter may then not get across: hand it over and discuss it with an interpreter.',
+  LETTER_WARNING_TOLK_LANGUAGE:
+    'The case file says {{name}} needs an interpreter ({{language}}). A Dutch letter may then not get across: hand it over and discuss it with an interpreter.',
   TEMPLATE_UNCLOSED:
     '{{where}}: the placeholders are not right (an {{open}} without {{close}} or a list that is not closed). Check the {{open}} {{close}} signs.',
   TEMPLATE_BAD_SYNTAX:

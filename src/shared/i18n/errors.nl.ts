@@ -292,6 +292,15 @@ export const ERRORS_NL = {
   DOCUMENT_VALUES_MISSING: 'Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: {{list}}',
   LETTER_DELIVERY_UNRESOLVED:
     'Let op, er is niets gemaakt. {{warnings}} Kies eerst hoe de brief de ontvanger bereikt (persoonlijk overhandigen, een ander adres of toch per post).',
+  // Items of {{warnings}}, and the letter flow's warnings: the dossier's own words as data.
+  LETTER_WARNING_NIET_INFORMEREN:
+    'Bij {{name}} staat in het dossier: "{{quote}}". Overleg eerst of deze ouder de brief mag krijgen.',
+  LETTER_WARNING_NIET_THUISADRES:
+    'Bij {{name}} staat in het dossier: "{{quote}}". Een brief per post naar het huisadres kan door anderen in huis worden gelezen.',
+  LETTER_WARNING_TOLK:
+    'Bij {{name}} staat dat een tolk nodig is. Een Nederlandse brief komt dan mogelijk niet over: overhandig en bespreek hem met een tolk.',
+  LETTER_WARNING_TOLK_LANGUAGE:
+    'Bij {{name}} staat dat een tolk nodig is ({{language}}). Een Nederlandse brief komt dan mogelijk niet over: overhandig en bespreek hem met een tolk.',
   TEMPLATE_UNCLOSED:
     '{{where}}: de invulplekken kloppen niet (een {{open}} zonder {{close}} of een lijst zonder afsluiting). Controleer de {{open}} {{close}}-tekens.',
   TEMPLATE_BAD_SYNTAX:

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressName, greeting, suggestNameParts } from '../../../src/core/documents/letters';
 import type { DocumentOptions } from '../../../src/shared/api/documents';
+import { errorText } from '../../../src/shared/errors';
+import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import type { TestService } from '../helpers/service';
 import { INTERNAL_NOTES, LETTER_PARTS, NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
 
@@ -189,8 +191,21 @@ describe('letters: sender, warnings and help', () => {
     expect(check.warnings.map((w) => w.kind)).toEqual(['niet-thuisadres']);
     expect(check.warnings[0]!.message).toContain('gesprek liever zonder vader erbij');
     expect(check.warnings[0]!.choices).toEqual(['persoonlijk', 'ander-adres', 'post']);
+    // The warning as a phrase: the name and the dossier's own words as data, said in either language.
+    const phrase = {
+      key: 'LETTER_WARNING_NIET_THUISADRES',
+      params: { name: NAMES.victimParent, quote: 'gesprek liever zonder vader erbij' },
+    };
+    expect(check.warnings[0]!.phrase).toEqual(phrase);
     const refused = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
     expect(!refused.ok && refused.error.message).toContain('Kies eerst hoe de brief de ontvanger bereikt');
+    if (!refused.ok) {
+      expect(refused.error.message).toContain(`Let op, er is niets gemaakt. ${check.warnings[0]!.message} Kies eerst`);
+      expect(refused.error.params?.warnings).toEqual([phrase]);
+      expect(errorText(refused.error.key!, refused.error.params, ERRORS_EN)).toBe(
+        `Note: nothing was made. The case file says about ${NAMES.victimParent}: "${phrase.params.quote}". A letter sent by post to the home address may be read by others in the household. First choose how the letter reaches the recipient (hand it over in person, another address, or by post after all).`,
+      );
+    }
     expect(t.platform.calls.filter((c) => c.method === 'chooseSaveFile')).toHaveLength(0);
 
     const byHand = await letter('letter-victim-parents', { delivery: { mode: 'persoonlijk', warningsRead: true } });

@@ -25,7 +25,7 @@ import {
   type Salutation,
 } from '../../../../src/shared/domain';
 import { call } from '../../api/client';
-import { notifyError } from '../../ui/notify';
+import { notifyError, phraseText } from '../../ui/notify';
 import { FormDialog } from '../../ui/form/FormDialog';
 import { LimitedTextInput, LimitedTextarea } from '../../ui/form/fields';
 import { useDraftForm } from '../../ui/form/useDraftForm';
@@ -482,7 +482,7 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
                   icon={<IconAlertTriangle size={18} aria-hidden />}
                   title={t(`letter.warning.${w.kind}`)}
                 >
-                  {w.message}
+                  {phraseText(w.phrase)}
                 </Alert>
               ))}
               <Radio.Group
