@@ -354,15 +354,15 @@ export function documentHandlers(ctx: CoreContext): Handlers<DocumentOpName> {
       if (!draft) throw new AppError('VALIDATION', { key: 'STATEMENT_NO_DRAFT' });
       const empty = (
         [
-          ['watSpeelt', '"Wat speelt er? Wat vind je?"'],
-          ['watDoet', '"Wat doe je? Waarom?"'],
-          ['contactpersoon', '"Contactpersoon"'],
+          ['watSpeelt', 'STATEMENT_PART_WAT_SPEELT'],
+          ['watDoet', 'STATEMENT_PART_WAT_DOET'],
+          ['contactpersoon', 'STATEMENT_PART_CONTACTPERSOON'],
         ] as const
       ).filter(([part]) => !draft[part].trim());
       if (empty.length) {
         throw new AppError('VALIDATION', {
           key: 'STATEMENT_PARTS_EMPTY',
-          params: { parts: empty.map(([, label]) => label).join(', ') },
+          params: { parts: empty.map(([, key]) => ({ key })) },
           field: empty[0]![0],
         });
       }

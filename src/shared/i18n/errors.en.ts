@@ -242,6 +242,10 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   CONVERSATION_NOT_IN_DOSSIER: 'This conversation does not (or no longer) belong to this case file.',
   STATEMENT_NO_DRAFT: 'There is no draft to publish yet. Write the statement first.',
   STATEMENT_PARTS_EMPTY: 'Fill in all three parts first. Still empty: {{parts}}.',
+  // Items of {{parts}}: the parts as the statement form names them.
+  STATEMENT_PART_WAT_SPEELT: '"What is going on? What do you think?"',
+  STATEMENT_PART_WAT_DOET: '"What are you doing? Why?"',
+  STATEMENT_PART_CONTACTPERSOON: '"Contact person"',
   STATEMENT_ALREADY_PUBLISHED:
     'This text has already been published. Change the draft to publish a new version.',
   CLASS_LIST_TOO_BIG: 'This file is too large for a class list (more than 5 MB).',

@@ -257,6 +257,10 @@ export const ERRORS_NL = {
   CONVERSATION_NOT_IN_DOSSIER: 'Dit gesprek hoort niet (meer) bij dit dossier.',
   STATEMENT_NO_DRAFT: 'Er is nog geen concept om te publiceren. Schrijf eerst het statement.',
   STATEMENT_PARTS_EMPTY: 'Vul eerst alle drie de onderdelen in. Nog leeg: {{parts}}.',
+  // Items of {{parts}}: the parts as the statement form names them.
+  STATEMENT_PART_WAT_SPEELT: '"Wat speelt er? Wat vind je?"',
+  STATEMENT_PART_WAT_DOET: '"Wat doe je? Waarom?"',
+  STATEMENT_PART_CONTACTPERSOON: '"Contactpersoon"',
   STATEMENT_ALREADY_PUBLISHED:
     'Deze tekst is al gepubliceerd. Pas het concept aan om een nieuwe versie te publiceren.',
   CLASS_LIST_TOO_BIG: 'Dit bestand is te groot voor een klassenlijst (meer dan 5 MB).',

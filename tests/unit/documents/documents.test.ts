@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DOSSIER_DOCUMENT_KINDS, DOCUMENT_KIND_INFO } from '../../../src/shared/domain/documents';
+import { errorText } from '../../../src/shared/errors';
+import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import { createTestService, type TestService } from '../helpers/service';
 import { NAMES, generateDocument, openDocumentsDossier, pdfInfo, pdfText, type DocumentsFixture } from './fixture';
 
@@ -150,6 +152,16 @@ describe('documents: every kind', () => {
 });
 
 describe('documents: statement', () => {
+  it('refuses to publish with empty parts and names them as the form does, in either language', async () => {
+    await t.dispatchOk('statement.saveDraft', { dossierId: f.dossierId, parts: { watSpeelt: 'Er is een foto rondgestuurd.', watDoet: ' ', contactpersoon: '' } });
+    const r = await t.dispatch('statement.publish', { dossierId: f.dossierId });
+    if (r.ok) throw new Error('published');
+    expect(r.error.field).toBe('watDoet');
+    expect(r.error.params?.parts).toEqual([{ key: 'STATEMENT_PART_WAT_DOET' }, { key: 'STATEMENT_PART_CONTACTPERSOON' }]);
+    expect(r.error.message).toBe('Vul eerst alle drie de onderdelen in. Nog leeg: "Wat doe je? Waarom?"; "Contactpersoon".');
+    expect(errorText(r.error.key!, r.error.params, ERRORS_EN)).toBe('Fill in all three parts first. Still empty: "What are you doing? Why?"; "Contact person".');
+  });
+
   it('keeps every published version and exports the latest as plain text', async () => {
     const s1 = await t.dispatchOk('statement.get', { dossierId: f.dossierId });
     expect(s1.versions).toHaveLength(1);
