@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/shared/domain';
-import { AppError, ERROR_CODES, errorText } from '../../../src/shared/errors';
+import i18next from 'i18next';
+import { AppError, ERROR_CODES, errorText, joinPhrases, phraseValues } from '../../../src/shared/errors';
 import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import { ERRORS_NL, type ErrorKey } from '../../../src/shared/i18n/errors.nl';
 import { createTestService, type TestService } from '../helpers';
@@ -41,6 +42,43 @@ describe('error catalogs (src/shared/i18n/errors.{nl,en}.ts)', () => {
       code: 'CONFLICT',
       message: 'Eigen zin.',
     });
+  });
+});
+
+describe('listed parameters: phrases, said in the reader\'s language', () => {
+  // What is still open, as the core passes it: catalog keys with counts, no Dutch text.
+  const params = {
+    number: '2026-003',
+    until: '2031-08-01',
+    open: [{ key: 'DESTROY_OPEN_TAKEDOWNS', params: { n: 2 } }, { key: 'DESTROY_OPEN_POLICE' }, { key: 'DESTROY_OPEN_AFTERCARE_ONE' }],
+  } as const;
+
+  it('the core keeps the Dutch sentence as message; the payload carries the phrases, not their text', () => {
+    const err = new AppError('FORBIDDEN', { key: 'DESTROY_OPEN_WORK', params });
+    expect(err.message).toBe(
+      'Dossier 2026-003 kan niet vóór het einde van de bewaartermijn (2031-08-01) worden vernietigd: 2 verwijderverzoeken lopen nog; het contact met de politie is nog niet afgerond; 1 nazorgmoment staat nog open. Rond dat eerst af.',
+    );
+    // Over IPC as JSON, unchanged.
+    expect(JSON.parse(JSON.stringify(err.toPayload())).params).toEqual(params);
+  });
+
+  it('English says every phrase in English, in the core and the way the renderer does (i18next, errors namespace)', async () => {
+    const english =
+      'Case file 2026-003 cannot be destroyed before the end of the retention period (2031-08-01): 2 takedown requests are still in progress; the contact with the police is not finished yet; 1 aftercare moment is still open. Finish that first.';
+    expect(errorText('DESTROY_OPEN_WORK', params, ERRORS_EN)).toBe(english);
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', resources: { en: { errors: ERRORS_EN } }, interpolation: { escapeValue: false } });
+    const say = (key: string, values: Record<string, string | number>) => i18n.t(`errors:${key}`, values);
+    expect(i18n.t('errors:DESTROY_OPEN_WORK', phraseValues(params, say))).toBe(english);
+  });
+
+  it('a phrase may hold a list itself (a held-back row and why); whole sentences follow each other, other items take "; "', () => {
+    const why = { key: 'MAIL_MERGE_HELD_CHILD', params: { child: 'Zeynep Yilmaz', role: [{ key: 'INVOLVED_SLACHTOFFER' }], person: 'Zeynep Yılmaz' } } as const;
+    const rows = [{ key: 'MAIL_MERGE_HELD_ROW', params: { line: 3, why: [why] } }] as const;
+    expect(errorText('MAIL_MERGE_HELD_BACK', { rows }, ERRORS_EN)).toContain(
+      'line 3 (Zeynep Yilmaz is the victim in this case file (Zeynep Yılmaz).)',
+    );
+    expect(joinPhrases(['Een zin.', 'Nog een zin?', 'een deel', 'nog een deel'])).toBe('Een zin. Nog een zin? een deel; nog een deel');
   });
 });
 

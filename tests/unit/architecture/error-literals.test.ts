@@ -86,3 +86,66 @@ describe('no literal sentences in the errors of src/core', () => {
     expect(found.map((f) => f.line)).toEqual([1, 2, 3, 4]);
   });
 });
+
+/**
+ * A list in an error's params is a list of phrases (src/shared/errors.ts, ErrorPhrase), not text
+ * joined in the core: a joined list is said in Dutch in every language. This finds params that
+ * `.join(…)` something, with the catalog key of the error.
+ */
+export function joinedParams(file: string, source: string): Array<Finding & { key: string }> {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const out: Array<Finding & { key: string }> = [];
+  const prop = (obj: ts.ObjectLiteralExpression, name: string) =>
+    obj.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === name);
+  const joins = (node: ts.Node): boolean =>
+    (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') ||
+    (ts.forEachChild(node, (c) => (joins(c) ? true : undefined)) ?? false);
+  const visit = (node: ts.Node): void => {
+    const info = ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'AppError' ? node.arguments?.[1] : undefined;
+    const params = info && ts.isObjectLiteralExpression(info) ? prop(info, 'params')?.initializer : undefined;
+    if (info && ts.isObjectLiteralExpression(info) && params && ts.isObjectLiteralExpression(params)) {
+      const key = prop(info, 'key')?.initializer.getText(sf).replace(/['"]/g, '') ?? '';
+      for (const p of params.properties) {
+        if (ts.isPropertyAssignment(p) && joins(p.initializer)) {
+          out.push({ file, key, line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1, text: p.getText(sf).slice(0, 80) });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** Joined params that are data, not Dutch made in the core: the titles of the school's own protocol steps. */
+const JOINED_DATA = new Set(['PROTOCOL_IMPORT_DROPS_ESSENTIALS']);
+/** Still Dutch made in the core ('Betrokkene: …' labels of import conflicts): to become phrases. */
+const JOINED_TO_DO = new Set(['IMPORT_CONFLICTS_OPEN']);
+
+describe('lists in error params are phrases, said in the reader\'s language', () => {
+  it('no AppError in src/core joins a list into its params (open work, held-back rows, letter warnings, statement parts)', () => {
+    const found = coreFiles()
+      .flatMap((file) => joinedParams(path.relative(ROOT, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')))
+      .filter((f) => !JOINED_DATA.has(f.key) && !JOINED_TO_DO.has(f.key));
+    expect(
+      found.map((f) => `${f.file}:${f.line} ${f.key} ${f.text}`),
+      'pass a list of { key, params } phrases with their sentences in src/shared/i18n/errors.{nl,en}.ts',
+    ).toEqual([]);
+  });
+
+  it('fires for a joined param, not for phrases or plain values', () => {
+    const found = joinedParams(
+      'src/core/x/__fixture__.ts',
+      [
+        "throw new AppError('FORBIDDEN', { key: 'DESTROY_OPEN_WORK', params: { number, open: open.join('; ') } });",
+        "throw new AppError('CONFLICT', { key: 'CLOSE_NEEDS_REASONS', params: { categories: missing.map((c) => LABELS[c]).join(', ') } });",
+        "throw new AppError('FORBIDDEN', { key: 'DESTROY_OPEN_WORK', params: { number, open: [{ key: 'DESTROY_OPEN_POLICE' }] } });",
+        "throw new AppError('NOT_FOUND', { key: 'UNKNOWN_STEP', params: { step: id } });",
+      ].join('\n'),
+    );
+    expect(found.map((f) => [f.line, f.key])).toEqual([
+      [1, 'DESTROY_OPEN_WORK'],
+      [2, 'CLOSE_NEEDS_REASONS'],
+    ]);
+  });
+});
