@@ -270,3 +270,104 @@ export function letterWarnings(recipient: Person | null, child: Person | null): 
   }
   return out;
 }
+
+/* ───────────── Relative time words ───────────── */
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+};
+const NUMBER = `(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/**
+ * Words that only mean something on the day they were said. The coordinator writes the letter
+ * part from the conversation ("de foto wordt vandaag verwijderd"); the letter carries the date
+ * it is made, often days later, and then "vandaag" points at the wrong day. `days`: how many
+ * days after the conversation the word points at, when that is one day.
+ */
+const RELATIVE_TIME: ReadonlyArray<{ re: RegExp; days?: (m: RegExpExecArray) => number }> = [
+  { re: /eergisteren/, days: () => -2 },
+  { re: /gisteren(?:ochtend|middag|avond)?/, days: () => -1 },
+  { re: /vandaag/, days: () => 0 },
+  { re: /overmorgen/, days: () => 2 },
+  { re: /morgen(?:ochtend|middag|avond|vroeg)?/, days: () => 1 },
+  { re: /van(?:ochtend|morgen|middag|avond|nacht)/, days: () => 0 },
+  { re: /straks|zojuist|zometeen|zo meteen/ },
+  { re: /(?:deze|volgende|komende|vorige|afgelopen) (?:week|maand)/ },
+  { re: /(?:dit|volgend|komend|vorig|afgelopen) weekend/ },
+  { re: new RegExp(`over ${NUMBER} dag(?:en)?`), days: (m) => countOf(m[0]) },
+  { re: new RegExp(`over ${NUMBER} we(?:ek|ken)`), days: (m) => 7 * countOf(m[0]) },
+  { re: new RegExp(`${NUMBER} dag(?:en)? geleden`), days: (m) => -countOf(m[0]) },
+];
+
+function countOf(phrase: string): number {
+  const n = phrase.split(' ').find((w) => /^\d+$/.test(w) || w in NUMBER_WORDS) ?? '1';
+  return /^\d+$/.test(n) ? Number(n) : (NUMBER_WORDS[n] ?? 1);
+}
+
+/** The calendar day (Amsterdam) of `iso` plus `days`, as "29 november 2026". */
+function dayAfter(iso: string, days: number): string {
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  // Noon UTC is the same calendar day in Amsterdam, summer or winter.
+  return dutchDate(new Date(Date.UTC(y, m - 1, d + days, 12)));
+}
+
+export interface RelativeTimeFinding {
+  /** The word as written ("vandaag", "over twee dagen"). */
+  word: string;
+  /** The date it meant, counted from the conversation; null when it is not one day ("deze week"). */
+  meant: string | null;
+}
+
+/** The relative time words in a text, each once, in the order written. */
+export function findRelativeTime(text: string, heldAt: string): RelativeTimeFinding[] {
+  const lower = text.toLocaleLowerCase('nl-NL');
+  const hits: Array<RelativeTimeFinding & { at: number; end: number }> = [];
+  for (const { re, days } of RELATIVE_TIME) {
+    // Whole words only: "morgen" is not found in "vanmorgen", nor "week" in "weekend".
+    const global = new RegExp(`(?<![\\p{L}\\d])(?:${re.source})(?![\\p{L}])`, 'gu');
+    for (let m = global.exec(lower); m; m = global.exec(lower)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (hits.some((h) => at < h.end && end > h.at)) continue;
+      hits.push({ word: text.slice(at, end), meant: days ? dayAfter(heldAt, days(m)) : null, at, end });
+    }
+  }
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => a.at - b.at)
+    .filter((h) => !seen.has(h.word.toLowerCase()) && seen.add(h.word.toLowerCase()))
+    .map(({ word, meant }) => ({ word, meant }));
+}
+
+/**
+ * A notice per letter part that says "vandaag", "morgen", "volgende week" … while the letter
+ * is dated on another day than the conversation: which word, in which part, and the date to
+ * write instead. Nothing when the letter is made on the day of the conversation.
+ */
+export function relativeTimeNotices(
+  parts: ReadonlyArray<{ label: string; text: string }>,
+  heldAt: string,
+  letterIso: string,
+): string[] {
+  const held = dutchDate(heldAt);
+  const dated = dutchDate(letterIso);
+  if (held === dated) return [];
+  const out: string[] = [];
+  for (const part of parts) {
+    const found = findRelativeTime(part.text, heldAt);
+    if (found.length === 0) continue;
+    const words = found.map((f) => `"${f.word}"`);
+    const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]!}`;
+    const dates = found.filter((f) => f.meant !== null).map((f) => `"${f.word}" is ${f.meant}`);
+    const vague = found.filter((f) => f.meant === null).map((f) => `"${f.word}"`);
+    const advice = [
+      ...(dates.length ? [`: ${dates.join(', ')}`] : []),
+      ...(vague.length ? [`${dates.length ? '; bij ' : ', bij '}${vague.join(' en ')} bijvoorbeeld "in de week van …"`] : []),
+    ].join('');
+    out.push(
+      `In "${part.label}" staat ${list}. Het gesprek was op ${held}, maar de brief is gedateerd ${dated}: de ouder rekent vanaf die datum. Schrijf liever de datum${advice}.`,
+    );
+  }
+  return out;
+}

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addressName, greeting, suggestNameParts } from '../../../src/core/documents/letters';
+import { addressName, findRelativeTime, greeting, suggestNameParts } from '../../../src/core/documents/letters';
 import type { DocumentOptions } from '../../../src/shared/api/documents';
 import { errorText } from '../../../src/shared/errors';
 import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
-import type { TestService } from '../helpers/service';
-import { INTERNAL_NOTES, LETTER_PARTS, NAMES, generateDocument, openDocumentsDossier, pdfText, type DocumentsFixture } from './fixture';
+import { createTestService, fixedClock, type TestService } from '../helpers/service';
+import { INTERNAL_NOTES, LETTER_PARTS, NAMES, generateDocument, openDocumentsDossier, pdfText, seedDocumentsDossier, type DocumentsFixture } from './fixture';
 
 let t: TestService;
 let f: DocumentsFixture;
@@ -165,6 +165,53 @@ describe('letters: the part written for the letter, never the internal notes', (
     expect(fatherText).toContain('Beste heer Yılmaz,');
     expect(fatherText).toContain('U neemt zelf contact op met de wijkagent.');
     expect(fatherText).not.toContain('kantine');
+  });
+});
+
+describe('letters: "vandaag" in a letter dated another day', () => {
+  it('finds relative time words as whole words, with the day they meant', () => {
+    const held = '2026-11-27T10:00:00+01:00';
+    expect(findRelativeTime('Vanmorgen gebeld; morgen terug, overmorgen weer. Dit weekend rust.', held)).toEqual([
+      { word: 'Vanmorgen', meant: '27 november 2026' },
+      { word: 'morgen', meant: '28 november 2026' },
+      { word: 'overmorgen', meant: '29 november 2026' },
+      { word: 'Dit weekend', meant: null },
+    ]);
+    expect(findRelativeTime('Over twee dagen bellen we; volgende week praten we verder. Over 2 weken evalueren.', held)).toEqual([
+      { word: 'Over twee dagen', meant: '29 november 2026' },
+      { word: 'volgende week', meant: null },
+      { word: 'Over 2 weken', meant: '11 december 2026' },
+    ]);
+    // Dates, weekdays in a date and words that merely contain one are no finding.
+    expect(findRelativeTime('Op vrijdag 4 december om 16.00 uur belt de mentor. De weekendrooster en morgenster blijven.', held)).toEqual([]);
+  });
+
+  it('the document check names the word and the letter part when the letter is made after the conversation', async () => {
+    // The perpetrator's parents were spoken to on 27 November; the agreements say "vandaag".
+    const clock = fixedClock('2026-12-02T09:00:00.000Z');
+    const later = await createTestService({ clock });
+    try {
+      const g = await seedDocumentsDossier(later);
+      const check = (kind: LetterKind) => later.dispatchOk('documents.check', { dossierId: g.dossierId, kind, options: { delivery: { mode: 'post', warningsRead: true } } });
+      const perp = await check('letter-perpetrator-parents');
+      const notice = perp.notices.find((n) => n.includes('"vandaag"'));
+      expect(notice).toBeDefined();
+      expect(notice).toContain('In "Wat we hebben afgesproken" staat "vandaag" en "Over twee weken".');
+      expect(notice).toContain('Het gesprek was op 27 november 2026, maar de brief is gedateerd 2 december 2026');
+      expect(notice).toContain('Schrijf liever de datum: "vandaag" is 27 november 2026, "Over twee weken" is 11 december 2026.');
+      // The discussed part says nothing relative: no notice names it. Notices never block.
+      expect(perp.notices.some((n) => n.includes('"Wat we hebben besproken"'))).toBe(false);
+      expect(perp.ok).toBe(true);
+      // The victim's agreements say "de komende week": no single day, so the advice is generic.
+      const victim = await check('letter-victim-parents');
+      expect(victim.notices.find((n) => n.includes('"komende week"'))).toContain('Schrijf liever de datum, bij "komende week" bijvoorbeeld "in de week van …".');
+
+      // Made on the day of the conversation, "vandaag" is right: no notice.
+      clock.set('2026-11-27T15:00:00.000Z');
+      expect((await check('letter-perpetrator-parents')).notices.filter((n) => n.includes('vandaag'))).toEqual([]);
+    } finally {
+      later.cleanup();
+    }
   });
 });
 

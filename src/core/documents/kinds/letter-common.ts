@@ -135,6 +135,8 @@ export interface LetterSetup {
   signature?: DocModel['signature'];
   warnings?: LetterWarning[];
   warningsResolved?: boolean;
+  /** When the conversation the letter parts come from was held (parents' letters). */
+  conversationHeldAt?: string;
 }
 
 export function missingAddress(): MissingValue {

@@ -82,5 +82,6 @@ export function parentLetterSetup(
     signature: sender.signature,
     warnings,
     warningsResolved: warnings.length === 0 || (options.delivery?.warningsRead ?? false),
+    ...(conv ? { conversationHeldAt: conv.heldAt } : {}),
   };
 }

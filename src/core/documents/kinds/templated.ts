@@ -9,7 +9,7 @@ import {
 } from '../../../shared/domain/documents';
 import type { SchoolProfile } from '../../../shared/domain';
 import { emptyModel, signatureFrom, textToBlocks } from '../model';
-import { isGeneralNumber } from '../letters';
+import { isGeneralNumber, relativeTimeNotices } from '../letters';
 import { findMissing, renderTemplate, withMissingMarked, withValues, type View } from '../templates';
 import type { Built, DocData } from './common';
 import { groupLetterSetup } from './group-letters';
@@ -68,7 +68,10 @@ export function buildTemplated(
     ...(setup.addresseeId ? { addresseeId: setup.addresseeId } : {}),
     warnings: setup.warnings ?? [],
     warningsResolved: setup.warningsResolved ?? true,
-    notices: contactNotices(effective, view, data.school),
+    notices: [
+      ...contactNotices(effective, view, data.school),
+      ...(setup.conversationHeldAt ? letterPartTimeNotices(effective, view, setup.conversationHeldAt, data.nowIso) : []),
+    ],
   };
 }
 
@@ -84,6 +87,27 @@ function contactNotices(template: TemplateContent, view: View, school: SchoolPro
   return [
     `Als contact van ${sender?.naam || 'de afzender'} staat alleen het algemene nummer van de school (${school.phone}) in de brief. Vul bij de afzender een eigen telefoonnummer of e-mailadres in, of leg het vast bij de persoon in het dossier.`,
   ];
+}
+
+/** The conversation's parts written for the letter, by the names the letter flow gives them. */
+const LETTER_PARTS: ReadonlyArray<{ label: string; tags: readonly string[] }> = [
+  { label: 'Wat we hebben besproken', tags: ['gesprek.besproken', 'gesprek.samenvatting'] },
+  { label: 'Wat we hebben afgesproken', tags: ['gesprek.afgesproken', 'gesprek.afspraken'] },
+];
+
+/**
+ * "Vandaag", "morgen", "volgende week" in the letter parts the template prints, when the
+ * letter is dated on another day than the conversation (see relativeTimeNotices).
+ */
+function letterPartTimeNotices(template: TemplateContent, view: View, heldAt: string, letterIso: string): string[] {
+  const texts = [template.subject, template.salutation, template.body, template.closing];
+  const gesprek = (view['gesprek'] ?? {}) as Record<string, unknown>;
+  const parts = LETTER_PARTS.map((p) => {
+    const used = p.tags.filter((tag) => texts.some((t) => t.includes(tag)));
+    const text = [...new Set(used.map((tag) => gesprek[tag.slice('gesprek.'.length)]).filter((v): v is string => typeof v === 'string'))].join('\n');
+    return { label: p.label, text };
+  });
+  return relativeTimeNotices(parts, heldAt, letterIso);
 }
 
 /**
