@@ -109,24 +109,34 @@ const dayMonth = (iso: string) =>
  * one line for all (kinds with counts, period, recipients), so a dossier with many letters still
  * has a one-page summary.
  */
-function letterLines(all: readonly LetterEvent[]): Array<{ at: string; text: string }> {
+function letterLines(all: readonly LetterEvent[]): Array<{ at: string | null; text: string }> {
   if (all.length <= 3) return all.map((l) => ({ at: l.at, text: l.text }));
   const sorted = [...all].sort((x, y) => x.at.localeCompare(y.at));
   const first = sorted[0]!.at;
   const last = sorted[sorted.length - 1]!.at;
-  const span = dayMonth(first) === dayMonth(last) ? `op ${dayMonth(first)}` : `van ${dayMonth(first)} tot en met ${dayMonth(last)}`;
+  const span = dayMonth(first) === dayMonth(last) ? `op ${dayMonth(first)}` : `van ${dayMonth(first)} t/m ${dayMonth(last)}`;
   const perKind = new Map<string, number>();
-  for (const l of sorted) perKind.set(l.label, (perKind.get(l.label) ?? 0) + 1);
+  // "Brief aan ouders van klasgenoten" → "ouders van klasgenoten": the sentence is about letters already.
+  for (const l of sorted) {
+    const raw = l.label.replace(/^brief aan /i, '');
+    const to = raw.charAt(0).toLowerCase() + raw.slice(1);
+    perKind.set(to, (perKind.get(to) ?? 0) + 1);
+  }
   const total = sorted.reduce((n, l) => n + l.count, 0);
-  const kinds = [...perKind].map(([label, n]) => `${n}× ${label.toLowerCase()}`).join(', ');
-  return [{ at: first, text: `${all.length} brieven gemaakt ${span}, samen ${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${kinds}.` }];
+  // "ouders van klasgenoten (12×), overige klassen (8×) en de dader (5×)": short enough for the one page.
+  const PARENTS = 'ouders van ';
+  const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]!}`);
+  const parents = [...perKind].filter(([to]) => to.startsWith(PARENTS)).map(([to, n]) => `${to.slice(PARENTS.length)} (${n}×)`);
+  const others = [...perKind].filter(([to]) => !to.startsWith(PARENTS)).map(([to, n]) => `${to} (${n}×)`);
+  const kinds = [...(parents.length ? [PARENTS + list(parents)] : []), ...others].join('; ');
+  return [{ at: null, text: `${all.length} brieven ${span} aan ${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${kinds}.` }];
 }
 
 /**
  * The report's summary page. The police lines come from the typed police record (the current
  * truth, with its reference); the rest from the typed logbook events, worded by `describeEvent`.
- * Letters count when they were saved or printed for a named recipient; takedowns come from the
- * takedown tracker (monitoring area, handed in by the caller), one line each: when it was
+ * Letters are listed apart from the decisions (making a letter is not a decision); they count
+ * when they were saved or printed for a named recipient. Takedowns come from the takedown tracker (monitoring area, handed in by the caller), one line each: when it was
  * requested and where it stands.
  */
 export function loadReportSummary(db: Database.Database, dossierId: string, takedownList: readonly Takedown[]): ReportSummary {
@@ -161,7 +171,6 @@ export function loadReportSummary(db: Database.Database, dossierId: string, take
     else if (ev.type === 'document.produced' && ev.documentKind.startsWith('letter-'))
       letters.push({ at: e.occurredAt, text: e.text, label: ev.label, count: ev.recipientCount });
   }
-  decisions.push(...letterLines(letters));
   decisions.sort((a, b) => (a.at ?? '9999').localeCompare(b.at ?? '9999'));
 
   const aftercare = listAftercare(db, dossierId);
@@ -178,6 +187,7 @@ export function loadReportSummary(db: Database.Database, dossierId: string, take
       closedAt: dossier.closedAt,
     },
     decisions,
+    letters: letterLines(letters),
     takedowns: [...takedownList]
       .reverse()
       .map((t) => ({

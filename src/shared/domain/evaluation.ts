@@ -344,6 +344,12 @@ export interface ReportSummary {
   >;
   /** Oldest first; `at` null when the record has no date (e.g. a police decision without one). */
   decisions: Array<{ at: string | null; text: string }>;
+  /**
+   * The letters made for the dossier (saved or printed), oldest first: a few each on a line with
+   * its date, many in one sentence per kind with the period in it (`at` null). Not decisions:
+   * the summary lists them on their own.
+   */
+  letters: Array<{ at: string | null; text: string }>;
   takedowns: Array<{ platform: string; requestedAt: string; status: string; settledAt: string | null }>;
   evaluationsCompleted: string[];
   aftercare: { planned: number; done: number };

@@ -69,12 +69,17 @@ it('opens with a one-page summary: what happened, key decisions with dates and r
   expect(page1).toContain('door ongeveer 30 leerlingen in 2 groepen via Snapchat, Instagram');
   expect(page1).toContain('Het materiaal is niet vrijwillig gedeeld.');
   expect(page1).not.toContain(NAMES.victim);
-  // Key decisions with dates: the police record with its reference, the statement, the letter,
-  // the takedown and its outcome, the closing and its reasons.
+  // Key decisions with dates: the police record with its reference, the statement, the takedown
+  // and its outcome, the closing and its reasons. The letter is listed on its own, after them.
   expect(page1).toMatch(/26 november 2026 Politie geraadpleegd \(Wijkagent Bakker\)\. Advies: Niet bekijken of bewaren/);
   expect(page1).toMatch(/26 november 2026 Besluit genomen: melding bij de politie, registratienummer PL0900-2026-4711, besloten door Marieke de Zorgcoördinator\. Afwegingen: Ouders willen nog geen aangifte\./);
   expect(page1).toContain('Communicatiestatement versie 1 gepubliceerd.');
-  expect(page1).toContain('Brief aan ouders van het slachtoffer opgeslagen voor Ouder/verzorger van het slachtoffer.');
+  const decisions = page1.slice(page1.indexOf('Belangrijke besluiten'), page1.indexOf('Brieven '));
+  expect(decisions).toContain('Dossier gesloten.');
+  expect(decisions).not.toMatch(/brief/i);
+  expect(page1.slice(page1.indexOf('Brieven '), page1.indexOf('Uitkomst'))).toMatch(
+    /^Brieven \d{1,2} [a-z]+ 2026 Brief aan ouders van het slachtoffer opgeslagen voor Ouder\/verzorger van het slachtoffer\. $/,
+  );
   expect(page1).toMatch(/27 november 2026 Verwijderverzoek bij Instagram: verwijderd op \d{1,2} [a-z]+ 2026\./);
   expect(page1).toContain('Dossier gesloten. Reden: Materiaal offline, evaluaties gehouden.');
   // Outcome.

@@ -49,11 +49,16 @@ it('groups many letters per kind and many takedowns per platform, so the summary
   const page1 = page(file, 1, 1);
   const page2 = page(file, 2, 2);
 
-  // All 32 letters (31 + the fixture's letter to the mother) in one line, per kind.
-  expect(page1).toContain('32 brieven gemaakt van 29 november tot en met 1 december, samen 548 ontvangers: 12× brief aan ouders van klasgenoten, 8× brief aan ouders van overige klassen, 7× brief aan ouders van het slachtoffer, 5× brief aan ouders van de dader.');
+  // All 32 letters (31 + the fixture's letter to the mother) in one line, per kind, under their
+  // own heading: making a letter is not a decision.
+  const decisions = page1.slice(page1.indexOf('Belangrijke besluiten'), page1.indexOf('Brieven '));
+  expect(decisions).toContain('Verwijderverzoeken bij Instagram');
+  expect(decisions).not.toMatch(/brief/i);
+  expect(page1.slice(page1.indexOf('Brieven '), page1.indexOf('Uitkomst'))).toContain('32 brieven van');
+  expect(page1).toContain('32 brieven van 29 november t/m 1 december aan 548 ontvangers: ouders van klasgenoten (12×), overige klassen (8×), het slachtoffer (7×) en de dader (5×).');
   expect(page1).toContain('Verwijderverzoeken bij Instagram (5): 4 aangevraagd, 1 verwijderd.');
   // The whole summary, down to its last prevention measure, is on page 1; page 2 is the report.
   expect(page1).toContain(`ZAT-overleg: ${PREVENTION.zat}`);
-  expect(page2).not.toMatch(/Samenvatting|Belangrijke besluiten|Uitkomst|Preventiemaatregelen|brieven gemaakt/);
+  expect(page2).not.toMatch(/Samenvatting|Belangrijke besluiten|Uitkomst|Preventiemaatregelen|32 brieven/);
   expect(page(file, 2)).toContain('Wat ging goed?');
 });

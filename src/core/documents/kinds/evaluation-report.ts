@@ -120,6 +120,14 @@ function summaryBlocks(s: ReportSummary, preventive: string[]): DocBlock[] {
     decisions.length
       ? { type: 'fields', rows: decisions.map((d) => [d.at ? dutchDate(d.at) : 'Datum niet vastgelegd', d.text]) }
       : { type: 'paragraph', text: 'Er zijn nog geen besluiten vastgelegd.', tone: 'muted' },
+    // Letters informed people about the decisions; they are not decisions themselves.
+    sub('Brieven'),
+    // Many letters are one sentence with their period, at full width (the page stays one page).
+    s.letters.length === 0
+      ? { type: 'paragraph', text: 'Er zijn geen brieven gemaakt.', tone: 'muted' }
+      : s.letters.every((l) => l.at !== null)
+        ? { type: 'fields', rows: s.letters.map((l) => [dutchDate(l.at!), l.text]) }
+        : { type: 'paragraph', text: s.letters.map((l) => l.text).join(' ') },
     sub('Uitkomst'),
     { type: 'bullets', items: outcome },
     sub('Preventiemaatregelen'),
