@@ -13,6 +13,7 @@ import {
   type SubjectMatch,
 } from '../../shared/domain/evaluation';
 import { PACKAGE_KIND_LABELS, PACKAGE_SECTION_LABELS } from '../../shared/domain/exchange';
+import type { GeneratedDocument } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain/school';
 import { AppError } from '../../shared/errors';
 import {
@@ -88,7 +89,9 @@ function personBlock(p: Person): PlainBlock {
     heading: `${p.name} (${PERSON_ROLE_LABELS[p.role]})`,
     fields: [
       ['Klas', p.className],
-      ['School', p.school],
+      // Only recorded for someone of another school: "School —" read as if the school did not
+      // know its own pupil's school, and guessing this school would be wrong for such a pupil.
+      ...(p.school.trim() ? [['School', p.school] as [string, string]] : []),
       ['Telefoon', p.phone],
       ['E-mail', p.email],
       ['Adres', p.address],
@@ -428,9 +431,29 @@ function providedTo(
     if (g.audience !== 'individual' || /intern/i.test(g.recipientLabel)) continue;
     if (g.concerns !== null && !g.concerns.some((id) => personIds.has(id))) continue;
     const unsure = g.concerns === null ? ' (gemaakt voordat Vangnet bijhield over wie een document gaat; het kan deze gegevens bevatten)' : '';
-    lines.push({ at: g.createdAt, text: `${g.recipientLabel}: ${g.label.toLowerCase()}, ${g.delivery}${unsure}` });
+    lines.push({ at: g.createdAt, text: `${documentLine(g)}${unsure}` });
   }
   return lines.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * A document as its reader can follow it: for whom, what, and what Vangnet knows happened to it:
+ * printed, or saved as a file (to print, hand over or send), and how the letter flow said it
+ * would reach the person ("persoonlijk overhandigd" in the recipient label). Before, the line
+ * ended in a bare "opgeslagen", which for a letter handed over in person read as if it was
+ * kept, not given.
+ */
+function documentLine(g: GeneratedDocument): string {
+  const mode = /\s*\((persoonlijk overhandigd|ander adres)\)$/.exec(g.recipientLabel);
+  const recipient = mode ? g.recipientLabel.slice(0, mode.index) : g.recipientLabel;
+  const made = g.delivery === 'afgedrukt' ? 'afgedrukt' : /\.pdf$/i.test(g.fileName) ? 'als PDF-bestand gemaakt' : 'als bestand gemaakt';
+  const how =
+    mode?.[1] === 'persoonlijk overhandigd'
+      ? ' om persoonlijk te overhandigen'
+      : mode?.[1] === 'ander adres'
+        ? ' om naar een ander adres te sturen'
+        : '';
+  return `${recipient}: ${g.label.toLowerCase()}, ${made}${how}`;
 }
 
 /** The article 15 elements that hold for every dossier, written for the person who asked ("u"). */

@@ -57,7 +57,7 @@ it('covers every article 15 element, lists the letter as a recipient and makes o
   expect(text).toContain('Verslagen van gesprekken');
   expect(text).toContain('De beelden zelf bewaart de school nooit.');
   expect(text).toContain('Wie de gegevens krijgt of heeft gekregen (ontvangers)');
-  expect(text).toContain('Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, opgeslagen');
+  expect(text).toContain('Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, als PDF-bestand gemaakt');
   expect(text).toContain('Hoe lang de gegevens worden bewaard (bewaartermijn)');
   expect(text).toContain('De school bewaart een dossier tot 24 maanden nadat het is afgesloten.');
   expect(text).toMatch(/Bewaard tot \d{1,2} [a-z]+ 2028 \(24 maanden na het afsluiten op \d{1,2} [a-z]+ 2026\)/);
@@ -111,8 +111,8 @@ it('lists as recipients only the documents that concern the person: addressed to
     await t.dispatchOk('subjectAccess.exportPdf', { personIds: [personId], thirdPartyReviewed: true });
     return flat(file);
   };
-  const victimLine = 'Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, opgeslagen';
-  const perpLine = 'Ouder/verzorger van de dader: brief aan ouders van de dader, opgeslagen';
+  const victimLine = 'Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, als PDF-bestand gemaakt';
+  const perpLine = 'Ouder/verzorger van de dader: brief aan ouders van de dader, als PDF-bestand gemaakt';
   const intro = 'Buiten het zorgteam zijn gegevens over deze persoon verstrekt aan (brieven en documenten gericht aan deze persoon of de ouders, of waarin de naam staat):';
 
   const victim = await exportFor(f.ids.victim, 'inzage-slachtoffer.pdf');
@@ -135,4 +135,30 @@ it('lists as recipients only the documents that concern the person: addressed to
   t.svc.ctx.db().prepare('UPDATE generated_documents SET concerns_json = NULL WHERE id = ?').run(perpLetter!.id);
   const again = await exportFor(f.ids.victim, 'inzage-slachtoffer-2.pdf');
   expect(again).toContain(`${perpLine} (gemaakt voordat Vangnet bijhield over wie een document gaat; het kan deze gegevens bevatten)`);
+});
+
+it('says what happened to each document (printed or saved, handed over in person) and leaves out an empty school', async () => {
+  // The victim's mother gets a second letter, printed to hand over in person.
+  await t.dispatchOk('documents.print', {
+    dossierId: f.dossierId,
+    kind: 'letter-victim-parents',
+    options: { recipientPersonId: f.ids.victimParent, delivery: { mode: 'persoonlijk', warningsRead: true } },
+  });
+  const file = path.join(t.dirs.out, 'inzage-wat-gebeurde.pdf');
+  t.platform.nextSavePath = file;
+  await t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.victim], thirdPartyReviewed: true });
+  const text = flat(file);
+  expect(text).toContain('Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, afgedrukt om persoonlijk te overhandigen');
+  expect(text).toContain('Ouder/verzorger van het slachtoffer: brief aan ouders van het slachtoffer, als PDF-bestand gemaakt');
+  // The bare delivery word and the label's own "(persoonlijk overhandigd)" are gone.
+  expect(text).not.toMatch(/, opgeslagen/);
+  expect(text).not.toContain('(persoonlijk overhandigd)');
+  // The victim's record has no school (she is at this school): no "School —" line.
+  expect(text).toMatch(new RegExp(`${NAMES.victim} \\(Slachtoffer\\) Klas 2B Telefoon`));
+  expect(text).not.toMatch(/School —/);
+  // Someone of another school keeps the line.
+  const other = path.join(t.dirs.out, 'inzage-andere-school.pdf');
+  t.platform.nextSavePath = other;
+  await t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.otherSchoolContact], thirdPartyReviewed: true });
+  expect(flat(other)).toContain('School Het Anker College');
 });
