@@ -241,6 +241,10 @@ test('retention: overdue dossier flagged, marked after typing its number, erased
     occurredAt: null,
     text: 'Daan Smit kwam zelf melden bij de mentor.',
   });
+  // His mother asks for the overview: her own name stays readable in it.
+  const daan = (await app.call('dossier.get', { dossierId: other })).persons.find((p) => p.name === 'Daan Smit')!;
+  await app.call('person.add', { dossierId: other, person: emptyPersonInput({ role: 'ouder', name: 'Mirjam Smit', relatedPersonId: daan.id }) });
+  await app.call('chronology.add', { dossierId: other, occurredAt: null, text: 'Mirjam Smit belde de mentor over Daan Smit.' });
   await closeDossier(app, old);
   const number = (await app.call('dossier.get', { dossierId: old })).dossier.number;
   // Simulates time passing: the core's clock is real in the harness, so the closing date moves back four years.
@@ -331,6 +335,10 @@ test('retention: overdue dossier flagged, marked after typing its number, erased
   // Before saving: the review of other people's data is required (the core refuses without it).
   const review = page.getByRole('dialog', { name: 'Inzageoverzicht opslaan' });
   await expect(review.getByTestId('subject-access-summary')).toContainText('onderdelen uit 1 dossier');
+  // Asked by the person himself, his mother's name is another's; asked by her, it is her own.
+  await expect(review.getByTestId('subject-access-others')).toContainText('Mirjam Smit');
+  await review.getByRole('radio', { name: /Mirjam Smit, ouder of verzorger van Daan Smit/ }).check();
+  await expect(review.getByTestId('subject-access-others')).toBeHidden();
   await review.getByRole('button', { name: 'Opslaan als PDF' }).click();
   await expect(review.getByText('Bevestig dat je hebt gecontroleerd op gegevens van anderen.')).toBeVisible();
   await review.getByLabel(/Ik heb gecontroleerd op gegevens van anderen/).check();
@@ -343,5 +351,6 @@ test('retention: overdue dossier flagged, marked after typing its number, erased
   expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Daan Smit kwam zelf melden bij de mentor.');
+  expect(text).toContain('Mirjam Smit belde de mentor over Daan Smit.');
   expect(text).not.toContain('Floor Bakker');
 });

@@ -252,10 +252,13 @@ export async function writeAllDocuments(
     pages: external.pdf.pages,
   });
 
-  // The inzage export (AVG art. 15) a parent would get for the victim, names of others made unreadable.
-  const victim = loadDossierDetail(ctx, id).persons.find((p) => p.role === 'slachtoffer');
+  // The inzage export (AVG art. 15) the victim's mother asked for: her own name readable, the
+  // names of others made unreadable.
+  const persons = loadDossierDetail(ctx, id).persons;
+  const victim = persons.find((p) => p.role === 'slachtoffer');
   if (victim) {
-    const access = buildSubjectAccessDocument(ctx, [victim.id], subjectAccessSources);
+    const mother = persons.find((p) => p.role === 'ouder' && p.relatedPersonId === victim.id);
+    const access = buildSubjectAccessDocument(ctx, [victim.id], subjectAccessSources, mother?.id);
     const pdf = await renderPlain(access.doc, readSchoolProfile(ctx), ctx.now(), 'individual');
     write('inzage-slachtoffer.pdf', pdf.bytes);
     manifest.documents.push({

@@ -348,16 +348,16 @@ export function evaluationHandlers(
     'retention.destroy': (input) => destroyMarkedDossier(ctx, input),
 
     'subjectAccess.search': ({ name }) => searchPersons(ctx.db(), name),
-    'subjectAccess.review': ({ personIds }) => {
+    'subjectAccess.review': ({ personIds, requesterPersonId }) => {
       assertPersonsExist(ctx.db(), personIds);
-      return buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources).review;
+      return buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources, requesterPersonId).review;
     },
-    'subjectAccess.exportPdf': async ({ personIds, thirdPartyReviewed }) => {
+    'subjectAccess.exportPdf': async ({ personIds, requesterPersonId, thirdPartyReviewed }) => {
       assertPersonsExist(ctx.db(), personIds);
       // AVG art. 15(4): the export goes to one person; the coordinator reviews other people's data first.
       if (!thirdPartyReviewed)
         throw new AppError('VALIDATION', { key: 'SUBJECT_ACCESS_REVIEW_REQUIRED', field: 'thirdPartyReviewed' });
-      const { doc, review } = buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources);
+      const { doc, review } = buildSubjectAccessDocument(ctx, personIds, contributions.subjectAccessSources, requesterPersonId);
       return saveDocument(
         ctx,
         contributions,
@@ -366,7 +366,9 @@ export function evaluationHandlers(
         { title: 'SUBJECT_ACCESS_PDF_TITLE', name: 'SUBJECT_ACCESS_PDF_NAME' },
         {
           action: 'subjectAccess.export',
-          details: `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${review.dossierCount} dossiers; gecontroleerd op gegevens van anderen)`,
+          details: `Inzageoverzicht opgeslagen (${personIds.length} persoonsregistraties, ${review.dossierCount} dossiers; gecontroleerd op gegevens van anderen${
+            requesterPersonId ? '; gevraagd door een ouder of verzorger' : ''
+          })`,
         },
       );
     },

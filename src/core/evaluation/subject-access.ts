@@ -192,11 +192,17 @@ interface SubjectAccessMeta {
   school: SchoolProfile;
 }
 
-/** The export of these person registrations, and what the coordinator reviews before saving it. */
+/**
+ * The export of these person registrations, and what the coordinator reviews before saving it.
+ * `requesterPersonId`: a parent of a chosen person who asks herself; her name is hers to read
+ * (in every chosen dossier where she is registered as that child's parent), other parents' and
+ * pupils' names stay unreadable.
+ */
 export function buildSubjectAccessDocument(
   ctx: CoreContext,
   personIds: string[],
   sources: SubjectAccessSources,
+  requesterPersonId?: string,
 ): { doc: PlainDocument; review: SubjectAccessReview } {
   const db = ctx.db();
   const meta: SubjectAccessMeta = { actor: ctx.actor(), now: ctx.now(), school: readSchoolProfile(ctx) };
@@ -204,6 +210,15 @@ export function buildSubjectAccessDocument(
   const names = [...new Set(persons.map((p) => p.name))];
   const byDossier = new Map<string, Person[]>();
   for (const p of persons) byDossier.set(p.dossierId, [...(byDossier.get(p.dossierId) ?? []), p]);
+  const chosen = new Set(personIds);
+  const parents = [...byDossier.keys()].flatMap((dossierId) =>
+    dossierRepo.listPersons(db, dossierId).filter((p) => p.role === 'ouder' && p.relatedPersonId !== null && chosen.has(p.relatedPersonId)),
+  );
+  const requester = requesterPersonId ? parents.find((p) => p.id === requesterPersonId) : undefined;
+  if (requesterPersonId && !requester) {
+    throw new AppError('VALIDATION', { key: 'SUBJECT_ACCESS_REQUESTER_NOT_PARENT', field: 'requesterPersonId' });
+  }
+  const isRequester = (p: Person) => requester !== undefined && parents.some((x) => x.id === p.id) && fold(p.name) === fold(requester.name);
   const { months } = readRetentionPolicy(db);
   const categories = new Set<Category>(['incident', 'identiteit']);
   const recipients: string[] = [];
@@ -217,7 +232,9 @@ export function buildSubjectAccessDocument(
     const ids = new Set(people.map((p) => p.id));
     const ownNames = people.map((p) => p.name);
     const mentions = (...texts: string[]) => findPersonName(texts.join('\n'), ownNames) !== null;
-    const others = dossierRepo.listPersons(db, dossierId).filter((p) => !ids.has(p.id) && THIRD_PARTY_ROLES.includes(p.role));
+    const others = dossierRepo
+      .listPersons(db, dossierId)
+      .filter((p) => !ids.has(p.id) && THIRD_PARTY_ROLES.includes(p.role) && !isRequester(p));
     const named = new Set<string>();
     // Other pupils' and parents' names become "[naam verwijderd]"; parts of the subject's own
     // name (a shared surname) are kept.
@@ -387,12 +404,18 @@ export function buildSubjectAccessDocument(
       if (named.has(o.id)) thirdParties.push({ name: o.name, role: PERSON_ROLE_LABELS[o.role], dossierNumber: d.number });
   }
 
-  const about = aboutSection({ meta, months, categories, recipients, received, redacted: thirdParties.length > 0 });
+  const about = aboutSection({ meta, months, categories, recipients, received, redacted: thirdParties.length > 0, requester: requester?.name ?? null });
+  const childName = (p: Person) => persons.find((c) => c.id === p.relatedPersonId)?.name ?? '';
   return {
-    review: { dossierCount: byDossier.size, records, thirdParties },
+    review: {
+      dossierCount: byDossier.size,
+      records,
+      thirdParties,
+      parents: parents.map((p) => ({ personId: p.id, name: p.name, childName: childName(p), dossierNumber: getDossierRow(db, p.dossierId).number })),
+    },
     doc: {
       title: 'Inzageverzoek: vastgelegde gegevens',
-      subtitle: `Betreft: ${names.join(', ')}. Opgesteld op ${dateTime(meta.now.toISOString())} door ${meta.actor}${
+      subtitle: `Betreft: ${names.join(', ')}.${requester ? ` Gevraagd door ${requester.name}, ouder of verzorger.` : ''} Opgesteld op ${dateTime(meta.now.toISOString())} door ${meta.actor}${
         meta.school.name ? `, ${meta.school.name}` : ''
       }. Dit overzicht bevat alle gegevens in Vangnet waarin deze persoon voorkomt.`,
       footer: 'Vertrouwelijk — inzageverzoek',
@@ -464,6 +487,8 @@ function aboutSection(x: {
   recipients: string[];
   received: string[];
   redacted: boolean;
+  /** A parent who asks for her child's data: her own name is not made unreadable. */
+  requester: string | null;
 }): PlainSection {
   const s = x.meta.school;
   const schoolName = s.name || 'De school';
@@ -543,9 +568,9 @@ function aboutSection(x: {
       {
         heading: 'Gegevens van anderen',
         paragraphs: [
-          `Dit overzicht gaat over u. Namen van andere leerlingen en ouders die in dezelfde aantekeningen staan, zijn onleesbaar gemaakt ("[naam verwijderd]") om hun privacy te beschermen (AVG artikel 15, lid 4)${
+          `Dit overzicht gaat over ${x.requester ? 'uw kind' : 'u'}. Namen van andere leerlingen en ouders die in dezelfde aantekeningen staan, zijn onleesbaar gemaakt ("[naam verwijderd]") om hun privacy te beschermen (AVG artikel 15, lid 4)${
             x.redacted ? '' : '; in dit overzicht kwam dat niet voor'
-          }. ${x.meta.actor} heeft het overzicht op ${dateTime(x.meta.now.toISOString())} gecontroleerd op gegevens van anderen voordat het werd opgeslagen.`,
+          }.${x.requester ? ` Uw eigen naam (${x.requester}) is leesbaar gebleven: u vroeg dit overzicht als ouder of verzorger aan.` : ''} ${x.meta.actor} heeft het overzicht op ${dateTime(x.meta.now.toISOString())} gecontroleerd op gegevens van anderen voordat het werd opgeslagen.`,
         ],
       },
     ],

@@ -196,12 +196,20 @@ export const evaluationOps = {
       .strict(),
   ),
   /** What the export will hold, for the review before saving (nothing is written). */
-  'subjectAccess.review': op<SubjectAccessReview>()(z.object({ personIds: subjectPersonIds }).strict()),
+  /**
+   * `requesterPersonId`: a parent of a chosen person who asks for the data herself (AVG art. 15
+   * through the parent); her own name then stays readable. Absent: the person asks themselves.
+   */
+  'subjectAccess.review': op<SubjectAccessReview>()(
+    z.object({ personIds: subjectPersonIds, requesterPersonId: IdSchema.optional() }).strict(),
+  ),
   /**
    * Saves the export. `thirdPartyReviewed`: the coordinator confirms having reviewed other
    * people's data in it (AVG art. 15(4)); the core refuses the export without it.
    */
   'subjectAccess.exportPdf': op<SavedFile>()(
-    z.object({ personIds: subjectPersonIds, thirdPartyReviewed: z.boolean().default(false) }).strict(),
+    z
+      .object({ personIds: subjectPersonIds, requesterPersonId: IdSchema.optional(), thirdPartyReviewed: z.boolean().default(false) })
+      .strict(),
   ),
 } as const;

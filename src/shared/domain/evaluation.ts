@@ -330,6 +330,11 @@ export interface SubjectAccessReview {
   records: number;
   /** Other pupils and parents named in those records; their names become "[naam verwijderd]". */
   thirdParties: Array<{ name: string; role: string; dossierNumber: string }>;
+  /**
+   * The parents of the chosen persons, who may be the ones asking: chosen as requester, her own
+   * name stays readable (it is not a third party's to her).
+   */
+  parents: Array<{ personId: string; name: string; childName: string; dossierNumber: string }>;
 }
 
 /**

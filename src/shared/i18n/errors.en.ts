@@ -96,6 +96,7 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   IMPROVEMENT_NOT_FOUND: 'This improvement point does not exist (any more).',
   SUBJECT_ACCESS_REVIEW_REQUIRED: "First confirm that you reviewed the overview for other people's data. Nothing was saved.",
   SUBJECT_ACCESS_PERSON_GONE: 'A chosen person no longer exists. Search for the name again.',
+  SUBJECT_ACCESS_REQUESTER_NOT_PARENT: 'The person asking must be a parent or carer of a chosen person. Choose again who is asking.',
   IMPROVEMENT_HAS_NAME:
     'An improvement point is for the whole school and is kept when the dossier is destroyed. Remove the name "{{name}}" and describe the role instead, for example "the mentor" or "the pupil".',
   UNKNOWN_STEP: 'Unknown step in the protocol: {{step}}.',

@@ -104,6 +104,7 @@ export const ERRORS_NL = {
   CARD_ALREADY_KNOWN: 'Deze kaart staat al in het adresboek als "{{name}}".',
   SUBJECT_ACCESS_REVIEW_REQUIRED: 'Bevestig eerst dat je het overzicht hebt gecontroleerd op gegevens van anderen. Er is niets opgeslagen.',
   SUBJECT_ACCESS_PERSON_GONE: 'Een gekozen persoon bestaat niet (meer). Zoek de naam opnieuw.',
+  SUBJECT_ACCESS_REQUESTER_NOT_PARENT: 'Wie om inzage vraagt, moet een ouder of verzorger zijn van een gekozen persoon. Kies opnieuw wie het vraagt.',
   IMPROVEMENT_HAS_NAME:
     'Een verbeterpunt is voor de hele school en blijft bewaard als het dossier wordt vernietigd. Haal de naam "{{name}}" weg en beschrijf de rol, bijvoorbeeld "de mentor" of "de leerling".',
   PREVENTION_NOT_PREVENTIVE:

@@ -162,3 +162,35 @@ it('says what happened to each document (printed or saved, handed over in person
   await t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.otherSchoolContact], thirdPartyReviewed: true });
   expect(flat(other)).toContain('School Het Anker College');
 });
+
+it('keeps the name of the parent who asks readable; other parents and pupils stay unreadable', async () => {
+  // A logbook line that names the mother, a classmate and the perpetrator's mother.
+  await t.dispatchOk('chronology.add', {
+    dossierId: f.dossierId,
+    occurredAt: '2026-11-27T16:00:00+01:00',
+    text: `${NAMES.victimParent} vertelde: ${NAMES.victim} zat in de pauze bij ${NAMES.classmate}; ${NAMES.perpetratorParent} had haar gebeld.`,
+  });
+  const review = await t.dispatchOk('subjectAccess.review', { personIds: [f.ids.victim] });
+  // The victim's mother is offered as the one who may be asking.
+  expect(review.parents).toEqual([{ personId: f.ids.victimParent, name: NAMES.victimParent, childName: NAMES.victim, dossierNumber: '2026-001' }]);
+  const others = review.thirdParties.map((p) => p.name);
+  expect(others).toEqual(expect.arrayContaining([NAMES.victimParent, NAMES.classmate, NAMES.perpetratorParent]));
+
+  const asked = await t.dispatchOk('subjectAccess.review', { personIds: [f.ids.victim], requesterPersonId: f.ids.victimParent });
+  expect(asked.thirdParties.map((p) => p.name)).toEqual(others.filter((n) => n !== NAMES.victimParent));
+
+  const file = path.join(t.dirs.out, 'inzage-door-moeder.pdf');
+  t.platform.nextSavePath = file;
+  await t.dispatchOk('subjectAccess.exportPdf', { personIds: [f.ids.victim], requesterPersonId: f.ids.victimParent, thirdPartyReviewed: true });
+  const text = flat(file);
+  expect(text).toContain(`Betreft: ${NAMES.victim}. Gevraagd door ${NAMES.victimParent}, ouder of verzorger.`);
+  expect(text).toContain(`Met wie ${NAMES.victimParent}`);
+  expect(text).toContain(`${NAMES.victimParent} vertelde: ${NAMES.victim} zat in de pauze bij [naam verwijderd]; [naam verwijderd] had haar gebeld.`);
+  expect(text).toContain(`Uw eigen naam (${NAMES.victimParent}) is leesbaar gebleven`);
+  expect(asked.thirdParties.map((p) => p.name)).toEqual(expect.arrayContaining([NAMES.classmate, NAMES.perpetratorParent]));
+  for (const other of asked.thirdParties) expect(text).not.toContain(other.name);
+
+  // Someone who is not a parent of the chosen person cannot be the one asking.
+  const refused = await t.dispatch('subjectAccess.exportPdf', { personIds: [f.ids.victim], requesterPersonId: f.ids.perpetratorParent, thirdPartyReviewed: true });
+  expect(!refused.ok && refused.error.key).toBe('SUBJECT_ACCESS_REQUESTER_NOT_PARENT');
+});

@@ -200,6 +200,11 @@ export default {
     contains:
       'The overview goes to the person who asked for access. It holds every recorded item this person appears in, with what the GDPR (article 15) requires: purposes, categories of data, recipients, retention period, source, rights and the complaint to the Dutch Data Protection Authority.',
     summary: 'Size: {{records}} items from {{dossiers}} dossier(s).',
+    requester: 'Who is asking for access?',
+    requesterHelp:
+      "When a parent or carer asks on behalf of their child, that parent's own name stays readable. The names of other parents and pupils are made unreadable.",
+    requesterSelf: 'The person themselves',
+    requesterParent: '{{name}}, parent or carer of {{child}} (case file {{number}})',
     othersTitle: 'Names of others are made unreadable',
     othersText: 'These records also name other pupils or parents. Vangnet replaces their names with "[naam verwijderd]":',
     otherLine: '{{name}} ({{role}}, case file {{dossierNumber}})',

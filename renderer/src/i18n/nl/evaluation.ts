@@ -200,6 +200,11 @@ export default {
     contains:
       'Het overzicht gaat naar de persoon die om inzage vroeg. Het bevat alle vastgelegde gegevens waarin deze persoon voorkomt, met wat de AVG (artikel 15) vraagt: doeleinden, soorten gegevens, ontvangers, bewaartermijn, herkomst, rechten en de klachtmogelijkheid bij de Autoriteit Persoonsgegevens.',
     summary: 'Omvang: {{records}} onderdelen uit {{dossiers}} dossier(s).',
+    requester: 'Wie vraagt om inzage?',
+    requesterHelp:
+      'Vraagt een ouder of verzorger het voor haar of zijn kind, dan blijft de naam van die ouder leesbaar. Namen van andere ouders en leerlingen worden onleesbaar gemaakt.',
+    requesterSelf: 'De persoon zelf',
+    requesterParent: '{{name}}, ouder of verzorger van {{child}} (dossier {{number}})',
     othersTitle: 'Namen van anderen worden onleesbaar gemaakt',
     othersText: 'In deze gegevens staan ook andere leerlingen of ouders. Vangnet vervangt hun namen door "[naam verwijderd]":',
     otherLine: '{{name}} ({{role}}, dossier {{dossierNumber}})',

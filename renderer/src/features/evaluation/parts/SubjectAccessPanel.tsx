@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileTypePdf, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
@@ -93,6 +93,8 @@ export function SubjectAccessPanel() {
   );
 }
 
+const SELF = 'self';
+
 /**
  * Before the export is saved: what it contains, whose names Vangnet makes unreadable, and the
  * coordinator's required confirmation that they reviewed other people's data (the core refuses
@@ -111,24 +113,39 @@ function SubjectAccessDialog({ personIds, onClose }: { personIds: string[] | nul
 
   // Keyed on the ids' text: the parent passes a new array on every render.
   const key = personIds ? personIds.join(',') : null;
+  // Who asks: SELF = the person themselves; else a parent of a chosen person, whose own name stays readable.
+  const [requester, setRequester] = useState(SELF);
+  // The parents offered stay while the review reloads for another requester (the list is the same).
+  const [parents, setParents] = useState<SubjectAccessReview['parents']>([]);
+  useEffect(() => {
+    setRequester(SELF);
+    setParents([]);
+  }, [key]);
+  const asking = requester === SELF ? {} : { requesterPersonId: requester };
   useEffect(() => {
     setReview(null);
     if (!key) return;
     let live = true;
-    call('subjectAccess.review', { personIds: key.split(',') })
+    call('subjectAccess.review', { personIds: key.split(','), ...(requester === SELF ? {} : { requesterPersonId: requester }) })
       .then((r) => {
-        if (live) setReview(r);
+        if (!live) return;
+        setReview(r);
+        setParents(r.parents);
       })
       .catch(notifyError);
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, requester]);
 
   const save = () =>
     form.submit(async (v) => {
       if (!personIds) return;
-      const result = await call('subjectAccess.exportPdf', { personIds, thirdPartyReviewed: v.thirdPartyReviewed });
+      const result = await call('subjectAccess.exportPdf', {
+        personIds,
+        ...asking,
+        thirdPartyReviewed: v.thirdPartyReviewed,
+      });
       if ('file' in result) {
         notifySuccess(t('access.exported', { file: result.file }));
         onClose();
@@ -150,6 +167,26 @@ function SubjectAccessDialog({ personIds, onClose }: { personIds: string[] | nul
         <Text size="sm" data-testid="subject-access-summary">
           {t('access.summary', { records: review.records, dossiers: review.dossierCount })}
         </Text>
+      )}
+      {parents.length > 0 && (
+        <Radio.Group
+          label={t('access.requester')}
+          description={t('access.requesterHelp')}
+          value={requester}
+          onChange={setRequester}
+          data-testid="subject-access-requester"
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value={SELF} label={t('access.requesterSelf')} />
+            {parents.map((p) => (
+              <Radio
+                key={p.personId}
+                value={p.personId}
+                label={t('access.requesterParent', { name: p.name, child: p.childName, number: p.dossierNumber })}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
       )}
       {review && review.thirdParties.length > 0 && (
         <Alert color="blue" variant="light" title={t('access.othersTitle')}>
