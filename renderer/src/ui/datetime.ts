@@ -34,6 +34,23 @@ export function formatDateTimeNl(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? '' : DATE_TIME_NL.format(d);
 }
 
+/**
+ * A span of moments: one moment when both fall in the same minute ("wo 2 dec 2026, 07:53", not
+ * the same time twice), the date once when they fall on the same day.
+ */
+export function formatTimeSpanNl(fromIso: string, toIso: string): string {
+  const from = formatDateTimeNl(fromIso);
+  const to = formatDateTimeNl(toIso);
+  if (from === to) return from;
+  const cut = (text: string) => {
+    const i = text.lastIndexOf(', ');
+    return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + 2)];
+  };
+  const [fromDay, fromTime] = cut(from);
+  const [toDay, toTime] = cut(to);
+  return fromDay === toDay && fromTime && toTime ? `${from} – ${toTime}` : `${from} – ${to}`;
+}
+
 export function formatDateNl(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);

@@ -7,7 +7,7 @@ import {
   elapsedSince,
   formatElapsedNl,
 } from '../../../renderer/src/features/dossier/logic';
-import { isoToPicker, pickerToIso } from '../../../renderer/src/ui/datetime';
+import { formatDateTimeNl, formatTimeSpanNl, isoToPicker, pickerToIso } from '../../../renderer/src/ui/datetime';
 import { snippetParts } from '../../../renderer/src/features/overview/snippet';
 
 function entry(seq: number, patch: Partial<ChronologyEntry> = {}): ChronologyEntry {
@@ -83,5 +83,17 @@ describe('dossier view logic', () => {
       { text: 'Emma', mark: true },
       { text: '…', mark: false },
     ]);
+  });
+});
+
+describe('the span of a folded logbook group', () => {
+  it('says a moment once when both ends fall in the same minute, the day once on the same day', () => {
+    const a = '2026-12-02T07:53:10+01:00';
+    expect(formatTimeSpanNl(a, '2026-12-02T07:53:50+01:00')).toBe(formatDateTimeNl(a));
+    const sameDay = formatTimeSpanNl(a, '2026-12-02T09:05:00+01:00');
+    expect(sameDay.startsWith(`${formatDateTimeNl(a)} – `)).toBe(true);
+    expect(sameDay).toMatch(/ – \d{2}:\d{2}$/);
+    const otherDay = formatTimeSpanNl(a, '2026-12-03T09:05:00+01:00');
+    expect(otherDay).toBe(`${formatDateTimeNl(a)} – ${formatDateTimeNl('2026-12-03T09:05:00+01:00')}`);
   });
 });

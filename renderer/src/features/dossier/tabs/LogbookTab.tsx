@@ -28,7 +28,7 @@ import {
   type LogbookItem,
   type PhaseId,
 } from '../../../../../src/shared/protocol';
-import { formatDateTimeNl, pickerToIso } from '../../../ui/datetime';
+import { formatDateTimeNl, formatTimeSpanNl, pickerToIso } from '../../../ui/datetime';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
 import { EMPTY_LOG, validateQuickLog, type QuickLogInput } from '../parts/QuickLogModal';
@@ -227,7 +227,7 @@ export function LogbookTab({ dossierId, detail, refresh }: DossierTabProps) {
                   title={
                     <Group gap={8}>
                       <Text size="sm" fw={600}>
-                        {formatDateTimeNl(row.items[row.items.length - 1]!.entry.occurredAt)} – {formatDateTimeNl(row.items[0]!.entry.occurredAt)}
+                        {formatTimeSpanNl(row.items[row.items.length - 1]!.entry.occurredAt, row.items[0]!.entry.occurredAt)}
                       </Text>
                       <Badge size="xs" variant="light" color="gray">
                         {t('logbook.kind.status')}
