@@ -431,9 +431,13 @@ async function shootLetterFlow(app: VangnetApp, dossierId: string): Promise<void
   const modal = page.getByRole('dialog');
   await expect(modal.getByTestId('letter-greeting')).toContainText('Beste ');
   await expect(modal.getByLabel('Wat we hebben besproken')).not.toHaveValue('');
+  // As the guide describes it: the coordinator checks the suggestion and chooses the salutation.
+  await modal.getByText('Mevrouw', { exact: true }).click();
+  await expect(modal.getByTestId('letter-greeting')).toContainText('Beste mevrouw ');
   await shoot(page, '13d-brief-voorbereiden');
-  // Closed with Escape, like a user leaving without saving (the dialog's own button is "Sluiten").
-  await page.keyboard.press('Escape');
+  // Left without saving, as a user would: "Annuleren", then "Weggooien en sluiten" (the form asks first).
+  await modal.getByRole('button', { name: 'Annuleren' }).click();
+  await modal.getByRole('button', { name: 'Weggooien en sluiten' }).click();
   await expect(modal).toBeHidden();
 }
 
@@ -448,7 +452,7 @@ async function shootExchange(app: VangnetApp, dossierId: string): Promise<void> 
   try {
     await partner.dispatchOk('school.update', {
       ...(await partner.dispatchOk('school.get', {})),
-      name: 'Het Baken College',
+      name: 'Stedelijk Lyceum Noord',
     });
     await partner.dispatchOk('exchange.addContact', {
       text: (await app.call('exchange.myCard', {})).text,
@@ -471,13 +475,15 @@ async function shootExchange(app: VangnetApp, dossierId: string): Promise<void> 
     await add.getByRole('button', { name: 'Toevoegen aan adresboek' }).click();
     await expect(add).toBeHidden();
     await expect(page.getByTestId('contact-row')).toHaveCount(1);
+    // The own card's fingerprint and the address book with its new row, both whole.
+    await scrollToTop(page.getByTestId('my-fingerprint'));
     await shoot(page, '21-overdragen-en-delen');
 
     await go(page, `#/dossiers/${dossierId}`);
     await page.getByRole('button', { name: 'Overdragen of delen…' }).click();
     const send = page.getByTestId('send-dialog');
     await send.getByLabel('Delen met de andere school').check();
-    await send.getByRole('checkbox', { name: /Het Baken College/ }).check();
+    await send.getByRole('checkbox', { name: /Stedelijk Lyceum Noord/ }).check();
     await expect(send.getByTestId('send-preview')).toBeVisible();
     await send.getByTestId('send-preview').scrollIntoViewIfNeeded();
     await shoot(page, '23-delen');

@@ -136,7 +136,8 @@ export function GeneratePanel({ dossierId, detail, onMade }: Props) {
                   <Title order={3} size="h6">
                     {info.label}
                   </Title>
-                  <Badge color={info.audience === 'group' ? 'grape' : 'blue'} variant="light" size="sm">
+                  {/* Never cut off ("ZONDER NA…"): the title wraps instead. */}
+                  <Badge color={info.audience === 'group' ? 'grape' : 'blue'} variant="light" size="sm" style={{ flexShrink: 0 }}>
                     {t(`audience.${info.audience}`)}
                   </Badge>
                 </Group>

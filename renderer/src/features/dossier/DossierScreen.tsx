@@ -152,7 +152,8 @@ export function DossierScreen() {
               <Title order={1} size="h3" lineClamp={2} title={dossier.title}>
                 {dossier.title}
               </Title>
-              <Text size="sm" c="dimmed" lineClamp={1}>
+              {/* Two lines at most: on one, a lead with their role left the discovery time as "·…". */}
+              <Text size="sm" c="dimmed" lineClamp={2}>
                 {t('header.lead', { lead: dossier.lead })} ·{' '}
                 {t('header.discovered', { when: formatDateTimeNl(dossier.discoveredAt) })}
               </Text>

@@ -67,32 +67,33 @@ export function AddressBook() {
                     <Text size="sm" c="dimmed">
                       {[CONTACT_KIND_LABELS[c.kind], c.organisation].filter(Boolean).join(' · ')}
                     </Text>
-                    <Text size="xs" c="gray.8">
-                      {c.validUntil
-                        ? t('book.validUntil', { date: cardDate(c.validUntil) })
-                        : t('book.validUnknown')}
-                    </Text>
+                    {/* Under the name, at full width: in a narrow column of their own the
+                        badges were cut off ("GEV…") beside the fingerprint. */}
+                    <Group gap={6} mt={4} wrap="wrap">
+                      {c.verified ? (
+                        <Badge color="teal.9" leftSection={<IconShieldCheck size={14} aria-hidden />}>
+                          {t('book.verified')}
+                        </Badge>
+                      ) : (
+                        <Badge color="orange" variant="light">
+                          {t('book.unverified')}
+                        </Badge>
+                      )}
+                      {c.validUntil && cardExpired(c.validUntil, new Date().toISOString()) ? (
+                        <Badge color="red.9" data-testid="contact-expired">
+                          {t('book.expired', { date: cardDate(c.validUntil) })}
+                        </Badge>
+                      ) : (
+                        <Text size="xs" c="gray.8">
+                          {c.validUntil ? t('book.validUntil', { date: cardDate(c.validUntil) }) : t('book.validUnknown')}
+                        </Text>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Text ff="monospace" size="sm">
                       {c.fingerprint}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {c.validUntil && cardExpired(c.validUntil, new Date().toISOString()) && (
-                      <Badge color="red.9" mr={6} data-testid="contact-expired">
-                        {t('book.expired', { date: cardDate(c.validUntil) })}
-                      </Badge>
-                    )}
-                    {c.verified ? (
-                      <Badge color="teal.9" leftSection={<IconShieldCheck size={14} aria-hidden />}>
-                        {t('book.verified')}
-                      </Badge>
-                    ) : (
-                      <Badge color="orange" variant="light">
-                        {t('book.unverified')}
-                      </Badge>
-                    )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">

@@ -6,6 +6,7 @@ import {
   Card,
   Group,
   Select,
+  Grid,
   SimpleGrid,
   Stack,
   Switch,
@@ -144,35 +145,42 @@ export function IntakeScreen() {
                 autosize
                 minRows={2}
               />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <LimitedTextInput
-                  label={t('intake.victim')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  description={t('intake.victimHelp')}
-                  max={LIMITS.shortText}
-                  value={values.victimName}
-                  onChange={(e) => set('victimName', e.currentTarget.value)}
-                  error={form.error('victimName')}
-                />
-                <LimitedTextInput
-                  label={t('intake.victimClass')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  max={LIMITS.shortText}
-                  value={values.victimClass}
-                  onChange={(e) => set('victimClass', e.currentTarget.value)}
-                  error={form.error('victimClass')}
-                />
-                <LimitedTextInput
-                  label={t('intake.lead')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  description={t('intake.leadHelp')}
-                  required
-                  max={LIMITS.shortText}
-                  value={values.lead}
-                  onChange={(e) => set('lead', e.currentTarget.value)}
-                  error={form.error('lead')}
-                />
-              </SimpleGrid>
+              {/* The class is short, the lead's name and role are long: 'Marieke Jansen (zorgcoördinator)' was cut off in a third. */}
+              <Grid>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
+                  <LimitedTextInput
+                    label={t('intake.victim')}
+                    inputWrapperOrder={['label', 'input', 'description', 'error']}
+                    description={t('intake.victimHelp')}
+                    max={LIMITS.shortText}
+                    value={values.victimName}
+                    onChange={(e) => set('victimName', e.currentTarget.value)}
+                    error={form.error('victimName')}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 2 }}>
+                  <LimitedTextInput
+                    label={t('intake.victimClass')}
+                    inputWrapperOrder={['label', 'input', 'description', 'error']}
+                    max={LIMITS.shortText}
+                    value={values.victimClass}
+                    onChange={(e) => set('victimClass', e.currentTarget.value)}
+                    error={form.error('victimClass')}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
+                  <LimitedTextInput
+                    label={t('intake.lead')}
+                    inputWrapperOrder={['label', 'input', 'description', 'error']}
+                    description={t('intake.leadHelp')}
+                    required
+                    max={LIMITS.shortText}
+                    value={values.lead}
+                    onChange={(e) => set('lead', e.currentTarget.value)}
+                    error={form.error('lead')}
+                  />
+                </Grid.Col>
+              </Grid>
               <Switch
                 label={t('intake.otherSchool')}
                 description={t('intake.otherSchoolHelp')}
