@@ -14,7 +14,7 @@ import {
   type SendOptions,
   type SendPreview,
 } from '../../shared/domain/exchange';
-import { AppError } from '../../shared/errors';
+import { AppError, errorText } from '../../shared/errors';
 import type { Handlers } from '../api';
 import type { CoreContext } from '../context';
 import { loadDossierDetail, writeDossier, dossierRepo as repo } from '../dossiers';
@@ -484,7 +484,8 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
         omitted: doc.omitted,
         changes: plan.items.map((i) => ({
           section: i.section,
-          text: i.label,
+          text: errorText(i.phrase.key, i.phrase.params),
+          phrase: i.phrase,
           effect: already ? 'ongewijzigd' : i.effect,
         })),
         conflicts: already ? [] : plan.conflicts,
@@ -505,7 +506,7 @@ export function exchangeHandlers(ctx: CoreContext): Handlers<ExchangeOpName> {
       if (open.length > 0) {
         throw new AppError('CONFLICT', {
           key: 'IMPORT_CONFLICTS_OPEN',
-          params: { labels: open.map((c) => c.label).join(', ') },
+          params: { labels: open.map((c) => c.phrase) },
           field: 'resolutions',
         });
       }

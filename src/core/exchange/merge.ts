@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { DossierFacts } from '../../shared/domain';
 import type { ImportChange, ImportConflict, PackageSection } from '../../shared/domain/exchange';
+import { errorText, type ErrorPhrase } from '../../shared/errors';
 import { STEPS, stepTitleIn } from '../../shared/protocol';
 import { currentPinned, pinnedProtocolOf } from '../protocol';
 import { dossierRepo as repo } from '../dossiers';
@@ -24,7 +25,8 @@ export type Resolution = 'mijn' | 'hun';
 interface PlanItem {
   key: string;
   section: PackageSection;
-  label: string;
+  /** What the record is, said in the reader's language (the kind a catalog key, names data). */
+  phrase: ErrorPhrase;
   effect: ImportChange['effect'];
   incoming: unknown;
   incomingHash: string;
@@ -40,7 +42,8 @@ export interface Plan {
   conflicts: ImportConflict[];
 }
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : 'onbekend');
+const day = (iso: string | null): string | ErrorPhrase[] =>
+  iso ? iso.slice(0, 16).replace('T', ' ') : [{ key: 'IMPORT_RECORD_NO_DATE' }];
 
 function base(
   db: Database.Database,
@@ -76,7 +79,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
   const editable = (
     section: PackageSection,
     key: string,
-    label: string,
+    phrase: ErrorPhrase,
     incoming: unknown,
     incomingAt: string | null,
     local: unknown,
@@ -99,7 +102,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     items.push({
       key,
       section,
-      label,
+      phrase,
       effect,
       incoming,
       incomingHash: ih,
@@ -111,7 +114,8 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     if (effect === 'conflict') {
       conflicts.push({
         key,
-        label,
+        label: errorText(phrase.key, phrase.params),
+        phrase,
         mine: { updatedAt: localAt, summary: summarize(local) },
         theirs: { updatedAt: incomingAt, summary: summarize(incoming) },
       });
@@ -121,7 +125,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
   const appendOnly = (
     section: PackageSection,
     key: string,
-    label: string,
+    phrase: ErrorPhrase,
     exists: boolean,
     incoming: unknown,
     write: () => void,
@@ -129,7 +133,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     items.push({
       key,
       section,
-      label,
+      phrase,
       effect: exists ? 'ongewijzigd' : 'nieuw',
       incoming,
       incomingHash: recordHash(incoming),
@@ -162,7 +166,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     editable(
       'feiten',
       keyOf.facts(),
-      'Feiten van het incident',
+      { key: 'IMPORT_RECORD_FACTS' },
       facts,
       doc.dossier.updatedAt,
       local,
@@ -176,7 +180,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     editable(
       'personen',
       keyOf.person(p),
-      `Betrokkene: ${p.name}`,
+      { key: 'IMPORT_RECORD_PERSON', params: { name: p.name } },
       p,
       p.updatedAt,
       local && toPackagePerson(local),
@@ -195,7 +199,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     editable(
       'stappen',
       keyOf.step(s),
-      `Stap: ${stepTitle(s.stepId)}`,
+      { key: 'IMPORT_RECORD_STEP', params: { title: stepTitle(s.stepId) } },
       s,
       s.updatedAt,
       local && toPackageStep(local),
@@ -212,7 +216,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     editable(
       'acties',
       keyOf.action(a),
-      `Actie: ${a.wat}`,
+      { key: 'IMPORT_RECORD_ACTION', params: { what: a.wat } },
       a,
       actionUpdatedAt(a),
       local,
@@ -228,7 +232,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     editable(
       'gesprekken',
       keyOf.conversation(c),
-      `Gesprek met ${c.withWhom}`,
+      { key: 'IMPORT_RECORD_CONVERSATION', params: { withWhom: c.withWhom } },
       c,
       c.updatedAt,
       local,
@@ -248,7 +252,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     appendOnly(
       'logboek',
       keyOf.log(e),
-      `Logboekregel van ${day(e.occurredAt)} (${e.author})`,
+      { key: 'IMPORT_RECORD_LOG', params: { at: day(e.occurredAt), author: e.author } },
       localLog.has(e.id),
       e,
       () => repo.appendChronology(db, { ...e, dossierId }),
@@ -263,7 +267,7 @@ export function planImport(db: Database.Database, doc: PackageDocument): Plan {
     appendOnly(
       'monitoring',
       keyOf.monitoring(m),
-      `Monitoring: ${m.platform} ${day(m.seenAt)}`,
+      { key: 'IMPORT_RECORD_MONITORING', params: { platform: m.platform, at: day(m.seenAt) } },
       localMon.has(m.id),
       m,
       () => insertMonitoring(db, dossierId, m),

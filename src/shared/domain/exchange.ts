@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, mediumText, requiredShortText, shortText } from './common';
+import type { ErrorPhrase } from '../errors';
 
 /**
  * Sealed dossier exchange: Vangnet-cards (the public half of a vault's identity), the address
@@ -163,15 +164,19 @@ export interface SendResult {
 
 export interface ImportChange {
   section: PackageSection;
-  /** Dutch description of one change, e.g. 'Nieuwe logboekregel van 28-11 09:15'. */
+  /** Dutch description of the changed record, e.g. 'Logboekregel van 2026-11-28 09:15 (Marieke)'. */
   text: string;
+  /** The same in the reader's language: the kind of record a catalog key, names as data. */
+  phrase: ErrorPhrase;
   effect: 'nieuw' | 'bijgewerkt' | 'ongewijzigd' | 'ouder' | 'conflict';
 }
 
 export interface ImportConflict {
   /** Stable key of the record, e.g. 'step:melding-politie'. */
   key: string;
+  /** Dutch name of the record ('Betrokkene: Zeynep Yılmaz'); `phrase` says it in any language. */
   label: string;
+  phrase: ErrorPhrase;
   mine: { updatedAt: string | null; summary: string };
   theirs: { updatedAt: string | null; summary: string };
 }

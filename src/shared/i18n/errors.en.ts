@@ -210,6 +210,15 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   OWN_CARD_AS_CONTACT: 'This is your own Vangnet card. Add the card of a colleague or partner school.',
   PACKAGE_TOO_BIG: 'This file is too large for a Vangnet package.',
   IMPORT_CONFLICTS_OPEN: 'First choose which version to keep for: {{labels}}.',
+  // A record of an imported package, in the refusal above and the import preview (names as data).
+  IMPORT_RECORD_FACTS: 'Facts of the incident',
+  IMPORT_RECORD_PERSON: 'Person involved: {{name}}',
+  IMPORT_RECORD_STEP: 'Step: {{title}}',
+  IMPORT_RECORD_ACTION: 'Action: {{what}}',
+  IMPORT_RECORD_CONVERSATION: 'Conversation with {{withWhom}}',
+  IMPORT_RECORD_LOG: 'Log entry of {{at}} ({{author}})',
+  IMPORT_RECORD_MONITORING: 'Monitoring entry: {{platform}} {{at}}',
+  IMPORT_RECORD_NO_DATE: 'unknown',
   PACKAGE_NO_LONGER_OPEN: 'This package is no longer open. Choose the file again.',
   PACKAGE_NEEDS_PASSPHRASE:
     'This package is protected with a one-time passphrase. Enter the passphrase the sender gave you.',

@@ -224,6 +224,15 @@ export const ERRORS_NL = {
   OWN_CARD_AS_CONTACT: 'Dit is je eigen Vangnet-kaart. Voeg de kaart van een collega of partnerschool toe.',
   PACKAGE_TOO_BIG: 'Dit bestand is te groot voor een Vangnet-pakket.',
   IMPORT_CONFLICTS_OPEN: 'Kies eerst welke versie je wilt houden bij: {{labels}}.',
+  // A record of an imported package, in the refusal above and the import preview (names as data).
+  IMPORT_RECORD_FACTS: 'Feiten van het incident',
+  IMPORT_RECORD_PERSON: 'Betrokkene: {{name}}',
+  IMPORT_RECORD_STEP: 'Stap: {{title}}',
+  IMPORT_RECORD_ACTION: 'Actie: {{what}}',
+  IMPORT_RECORD_CONVERSATION: 'Gesprek met {{withWhom}}',
+  IMPORT_RECORD_LOG: 'Logboekregel van {{at}} ({{author}})',
+  IMPORT_RECORD_MONITORING: 'Monitoring: {{platform}} {{at}}',
+  IMPORT_RECORD_NO_DATE: 'onbekend',
   PACKAGE_NO_LONGER_OPEN: 'Dit pakket is niet meer geopend. Kies het bestand opnieuw.',
   PACKAGE_NEEDS_PASSPHRASE:
     'Dit pakket is beveiligd met een eenmalige wachtwoordzin. Vul de wachtwoordzin in die de afzender je gaf.',

@@ -7,6 +7,8 @@ import { openPackage, sealPackage } from '../../../src/core/exchange/seal';
 import type { PackageDocument } from '../../../src/core/exchange/document';
 import { emptyPersonInput } from '../../../src/shared/domain';
 import { STEPS } from '../../../src/shared/protocol';
+import { errorText } from '../../../src/shared/errors';
+import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
 import { addPerson, createTestService, scanForStrings, seedDossier, type TestService } from '../helpers';
 import { addCardOf, decryptFor, importFile, preview, send, vaultsPerTest } from './helpers';
 
@@ -314,8 +316,16 @@ describe('sealed packages between two real vaults', () => {
         theirs: expect.objectContaining({ summary: expect.stringContaining('Marieke') }),
       }),
     ]);
+    // The record as a phrase: its kind a catalog key, the step's title as data.
+    const title = STEPS[3]!.title;
+    expect(p.conflicts[0]!.phrase).toEqual({ key: 'IMPORT_RECORD_STEP', params: { title } });
+    expect(p.conflicts[0]!.label).toBe(`Stap: ${title}`);
+    expect(p.changes.find((c) => c.effect === 'conflict')?.phrase).toEqual(p.conflicts[0]!.phrase);
     const refused = await b.dispatch('exchange.applyImport', { token: p.token, resolutions: {} });
-    expect(refused.ok ? '' : refused.error.message).toContain('Kies eerst welke versie');
+    if (refused.ok) throw new Error('an open conflict must refuse the import');
+    expect(refused.error.message).toBe(`Kies eerst welke versie je wilt houden bij: Stap: ${title}.`);
+    expect(refused.error.params?.labels).toEqual([{ key: 'IMPORT_RECORD_STEP', params: { title } }]);
+    expect(errorText(refused.error.key!, refused.error.params, ERRORS_EN)).toBe(`First choose which version to keep for: Step: ${title}.`);
     const p2 = await preview(b, upd.file);
     await b.dispatchOk('exchange.applyImport', { token: p2.token, resolutions: { [`step:${step}`]: 'hun' } });
     const copy = await b.dispatchOk('dossier.get', { dossierId: s.dossierId });

@@ -24,7 +24,7 @@ import {
 } from '../../../../src/shared/domain/exchange';
 import { call } from '../../api/client';
 import { formatDateTimeNl } from '../../ui/datetime';
-import { errorMessage, notifySuccess } from '../../ui/notify';
+import { errorMessage, notifySuccess, phraseText } from '../../ui/notify';
 
 const SHOWN_CHANGES = 40;
 
@@ -211,7 +211,7 @@ export function ImportModal({
                         <Text span fw={700} c={c.effect === 'conflict' ? 'red.9' : undefined}>
                           {t(`import.effect.${c.effect}`)}:
                         </Text>{' '}
-                        {c.text}
+                        {phraseText(c.phrase)}
                       </List.Item>
                     ))}
                     {relevant.length > SHOWN_CHANGES && (
@@ -231,7 +231,7 @@ export function ImportModal({
                 {preview.conflicts.map((c) => (
                   <Radio.Group
                     key={c.key}
-                    label={c.label}
+                    label={phraseText(c.phrase)}
                     description={t('import.bothKept')}
                     value={choices[c.key] ?? null}
                     onChange={(v) => setChoices((prev) => ({ ...prev, [c.key]: v as 'mijn' | 'hun' }))}
