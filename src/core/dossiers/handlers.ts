@@ -5,13 +5,14 @@ import {
   type DossierDetail,
   type StepState,
 } from '../../shared/domain';
-import { AppError, type ErrorKey } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import {
   PAST_TENSE_FIELDS,
   TOOL_RECORD_SCHEMAS,
   emptyStepRecord,
   findStep,
   readToolRecord,
+  OPEN_WORK_PHRASES,
   canClose,
   isStepId,
   type DossierEvent,
@@ -55,15 +56,6 @@ export function loadDossierDetail(ctx: CoreContext, dossierId: string): DossierD
 }
 
 /** A closed dossier is read-only except for aftercare and the logbook. */
-/** The phrase that names a category of open work in a refusal (said in the reader's language). */
-const OPEN_WORK_PHRASES: Readonly<Record<OpenWorkCategory, ErrorKey>> = {
-  stappen: 'OPEN_WORK_STAPPEN',
-  verwijderverzoeken: 'OPEN_WORK_VERWIJDERVERZOEKEN',
-  evaluaties: 'OPEN_WORK_EVALUATIES',
-  nazorg: 'OPEN_WORK_NAZORG',
-  acties: 'OPEN_WORK_ACTIES',
-};
-
 export function assertWritable(dossier: Dossier): void {
   if (dossier.status === 'gesloten') {
     throw new AppError('FORBIDDEN', { key: 'DOSSIER_CLOSED' });

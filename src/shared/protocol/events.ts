@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorKey } from '../errors';
 import { IdSchema, IsoDateSchema, UtcDateTimeSchema, longText, mediumText, shortText } from '../domain/common';
 import {
   PLATFORMS,
@@ -47,6 +48,17 @@ export const OPEN_WORK_LABELS: Record<OpenWorkCategory, string> = {
   evaluaties: 'Evaluaties niet afgerond',
   nazorg: 'Nazorg niet gepland',
   acties: 'Acties niet afgerond',
+};
+/**
+ * The same categories as catalog phrases (src/shared/i18n/errors.*.ts, in lower case): said in
+ * the reader's language by the refusal to close and by the close dialog (renderer).
+ */
+export const OPEN_WORK_PHRASES: Readonly<Record<OpenWorkCategory, ErrorKey>> = {
+  stappen: 'OPEN_WORK_STAPPEN',
+  verwijderverzoeken: 'OPEN_WORK_VERWIJDERVERZOEKEN',
+  evaluaties: 'OPEN_WORK_EVALUATIES',
+  nazorg: 'OPEN_WORK_NAZORG',
+  acties: 'OPEN_WORK_ACTIES',
 };
 
 export const MONITORING_MILESTONES = ['eerste-waarneming', 'hoog-risico', 'naar-politie'] as const;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEntry } from '../../../src/shared/domain';
-import { TOOL_KINDS, buildLogbook } from '../../../src/shared/protocol';
+import { OPEN_WORK_CATEGORIES, OPEN_WORK_LABELS, TOOL_KINDS, buildLogbook } from '../../../src/shared/protocol';
+import type { ErrorKey } from '../../../src/shared/errors';
+import { ERRORS_NL } from '../../../src/shared/i18n/errors.nl';
+import rendererErrorsEn from '../../../renderer/src/i18n/en/errors';
 import {
   TOOL_TAB,
+  openWorkTitle,
   elapsedFromMinutes,
   elapsedSince,
   formatElapsedNl,
@@ -95,5 +99,20 @@ describe('the span of a folded logbook group', () => {
     expect(sameDay).toMatch(/ – \d{2}:\d{2}$/);
     const otherDay = formatTimeSpanNl(a, '2026-12-03T09:05:00+01:00');
     expect(otherDay).toBe(`${formatDateTimeNl(a)} – ${formatDateTimeNl('2026-12-03T09:05:00+01:00')}`);
+  });
+});
+
+describe('close dialog: the categories of open work in the UI language', () => {
+  it('heads each category with its OPEN_WORK_* phrase: English in English, Dutch as before', () => {
+    const en = (key: ErrorKey) => rendererErrorsEn[key];
+    expect(OPEN_WORK_CATEGORIES.map((c) => openWorkTitle(c, en))).toEqual([
+      'Open steps',
+      'Takedown requests in progress',
+      'Evaluations not completed',
+      'Aftercare not planned',
+      'Actions not completed',
+    ]);
+    // Dutch reads exactly as the core's own names (OPEN_WORK_LABELS).
+    for (const c of OPEN_WORK_CATEGORIES) expect(openWorkTitle(c, (key) => ERRORS_NL[key])).toBe(OPEN_WORK_LABELS[c]);
   });
 });

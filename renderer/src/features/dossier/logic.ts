@@ -1,6 +1,9 @@
 import type { DossierDetail, StepState } from '../../../../src/shared/domain';
+import type { ErrorKey } from '../../../../src/shared/errors';
 import {
+  OPEN_WORK_PHRASES,
   emptyStepRecord,
+  type OpenWorkCategory,
   type ApplicabilityOptions,
   type StepId,
   type ToolKind,
@@ -99,3 +102,12 @@ export function stepState(detail: DossierDetail, stepId: StepId): StepState {
   );
 }
 
+
+/**
+ * A category of open work as the close dialog heads it ('Open steps'): the catalog phrase of the
+ * refusal to close (OPEN_WORK_*), said by `say` in the UI language, with a capital.
+ */
+export function openWorkTitle(category: OpenWorkCategory, say: (key: ErrorKey) => string): string {
+  const text = say(OPEN_WORK_PHRASES[category]);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -3,18 +3,21 @@ import { Alert, Button, Card, List, Loader, Menu, Stack, Text } from '@mantine/c
 import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
-import { errorMessage, notifySuccess } from '../../../ui/notify';
+import { errorMessage, notifySuccess, phraseText } from '../../../ui/notify';
 import { FormDialog } from '../../../ui/form/FormDialog';
 import { LimitedTextarea } from '../../../ui/form/fields';
 import { useDraftForm } from '../../../ui/form/useDraftForm';
 import { LIMITS } from '../../../../../src/shared/domain/common';
 import type { DossierDetail, DossierStatus } from '../../../../../src/shared/domain';
 import { canClose, type OpenWork, type OpenWorkCategory } from '../../../../../src/shared/protocol';
+import { openWorkTitle } from '../logic';
 
 type Values = { reason: string } & Record<OpenWorkCategory, string>;
 const EMPTY: Values = { reason: '', stappen: '', verwijderverzoeken: '', evaluaties: '', nazorg: '', acties: '' };
 /** Items shown per category before "… en nog N". */
 const SHOWN = 6;
+/** A category of open work in the UI language (OpenWork.label is its Dutch name). */
+const categoryTitle = (category: OpenWorkCategory) => openWorkTitle(category, (key) => phraseText({ key }));
 
 /**
  * Status changes: to aftercare, close, reopen. Closing lists every open thing (the same list the
@@ -115,7 +118,7 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
               {work.map((w) => (
                 <Card key={w.category} withBorder padding="sm" data-testid={`open-work-${w.category}`}>
                   <Text size="sm" fw={600}>
-                    {w.label} ({w.items.length})
+                    {categoryTitle(w.category)} ({w.items.length})
                   </Text>
                   <List size="sm" spacing={2} mb="xs">
                     {w.items.slice(0, SHOWN).map((item) => (
@@ -132,7 +135,7 @@ export function StatusMenu({ detail, onChanged }: { detail: DossierDetail; onCha
                     {w.items.length > SHOWN && <List.Item>{t('status.more', { count: w.items.length - SHOWN })}</List.Item>}
                   </List>
                   <LimitedTextarea
-                    label={`${t('status.closeReason')}: ${w.label.toLowerCase()}`}
+                    label={`${t('status.closeReason')}: ${categoryTitle(w.category).toLowerCase()}`}
                     max={LIMITS.mediumText}
                     autosize
                     minRows={1}
