@@ -164,7 +164,8 @@ export function checkBuilt(data: DocData, built: readonly Built[]): DocumentChec
 export function assertPrintable(data: DocData, built: readonly Built[]): void {
   const missing = uniqueMissing(built);
   if (missing.length) {
-    const list = missing.map((m) => `${m.label}${m.hint ? ` (${m.hint})` : ''}`).join('; ');
+    // The field's Dutch name as data, where to fill it in said in the reader's language.
+    const list = missing.map((m) => ({ key: 'DOCUMENT_MISSING_VALUE' as const, params: { label: m.label, hint: [{ key: m.hintKey }] } }));
     throw new AppError('MISSING_PLACEHOLDER', { key: 'DOCUMENT_VALUES_MISSING', params: { list }, details: { missing } });
   }
   for (const b of built) {

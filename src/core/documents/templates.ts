@@ -1,6 +1,6 @@
 import Mustache from 'mustache';
 import type { MissingValue, TagInfo, TemplateContent, TemplateId } from '../../shared/domain/documents';
-import { AppError } from '../../shared/errors';
+import { AppError, errorText, type ErrorKey } from '../../shared/errors';
 
 /**
  * Letter templates: the school's wording with {{placeholders}}, rendered by mustache
@@ -11,64 +11,50 @@ import { AppError } from '../../shared/errors';
 
 interface TagDef {
   label: string;
-  /** Where the user fills it in. */
-  hint: string;
+  /** Where the user fills it in (a sentence of the error catalogs). */
+  hint: ErrorKey;
 }
 
-const SCHOOL_HINT = 'Vul dit in bij Schoolgegevens.';
-const LETTER_PART_HINT =
-  "Schrijf bij het maken van de brief het deel 'Voor de brief': wat u met de ouder hebt besproken en afgesproken, in woorden voor de ouder.";
+/** A value a document still needs: the field's Dutch name and where to fill it in. */
+export function missingValue(tag: string, label: string, hintKey: ErrorKey): MissingValue {
+  return { tag, label, hint: errorText(hintKey), hintKey };
+}
 
 export const TAGS: Readonly<Record<string, TagDef>> = {
-  datum: { label: 'Datum van vandaag', hint: '' },
-  'school.naam': { label: 'Naam van de school', hint: SCHOOL_HINT },
-  'school.plaats': { label: 'Plaats van de school', hint: SCHOOL_HINT },
-  'school.telefoon': { label: 'Telefoonnummer van de school', hint: SCHOOL_HINT },
-  'school.email': { label: 'E-mailadres van de school', hint: SCHOOL_HINT },
-  'school.website': { label: 'Website van de school', hint: SCHOOL_HINT },
-  'ondertekenaar.naam': { label: 'Naam van de ondertekenaar', hint: SCHOOL_HINT },
-  'ondertekenaar.functie': { label: 'Functie van de ondertekenaar', hint: SCHOOL_HINT },
-  'vertrouwenspersoon.naam': { label: 'Naam van de vertrouwenspersoon', hint: SCHOOL_HINT },
-  'vertrouwenspersoon.contact': { label: 'Contactgegevens van de vertrouwenspersoon', hint: SCHOOL_HINT },
-  regiehouder: { label: 'Regiehouder van het dossier', hint: 'Vul dit in bij Feiten.' },
-  'ontvanger.naam': {
-    label: 'Naam van de ontvanger',
-    hint: 'Leg de ontvanger vast bij Personen en kies hem of haar bij het maken van de brief.',
-  },
+  datum: { label: 'Datum van vandaag', hint: 'DOCUMENT_HINT_AUTOMATIC' },
+  'school.naam': { label: 'Naam van de school', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'school.plaats': { label: 'Plaats van de school', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'school.telefoon': { label: 'Telefoonnummer van de school', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'school.email': { label: 'E-mailadres van de school', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'school.website': { label: 'Website van de school', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'ondertekenaar.naam': { label: 'Naam van de ondertekenaar', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'ondertekenaar.functie': { label: 'Functie van de ondertekenaar', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'vertrouwenspersoon.naam': { label: 'Naam van de vertrouwenspersoon', hint: 'DOCUMENT_HINT_SCHOOL' },
+  'vertrouwenspersoon.contact': { label: 'Contactgegevens van de vertrouwenspersoon', hint: 'DOCUMENT_HINT_SCHOOL' },
+  regiehouder: { label: 'Regiehouder van het dossier', hint: 'DOCUMENT_HINT_FACTS' },
+  'ontvanger.naam': { label: 'Naam van de ontvanger', hint: 'DOCUMENT_HINT_RECIPIENT' },
   'ontvanger.aanhef': {
     label: 'Aanhef en achternaam van de ontvanger ("mevrouw Yılmaz")',
-    hint: 'Vul bij het maken van de brief de aanhef, voorletters en achternaam van de ontvanger in.',
+    hint: 'DOCUMENT_HINT_RECIPIENT_SALUTATION',
   },
-  'afzender.naam': { label: 'Naam van de afzender', hint: 'Kies bij het maken van de brief wie de brief ondertekent.' },
-  'afzender.functie': { label: 'Functie van de afzender', hint: 'Vul bij het maken van de brief de functie van de afzender in.' },
-  'afzender.contact': {
-    label: 'Telefoon of e-mail van de afzender',
-    hint: 'Vul bij het maken van de brief in hoe de ouder de afzender bereikt.',
-  },
-  'ontvanger.school': { label: 'School van de ontvanger', hint: 'Vul de school in bij de persoon (Personen).' },
-  'kind.roepnaam': { label: 'Roepnaam van het kind', hint: 'Leg de leerling vast bij Personen.' },
-  'kind.naam': { label: 'Naam van het kind', hint: 'Leg de leerling vast bij Personen.' },
-  klas: { label: 'Klas', hint: 'Vul de klas in bij de leerling (Personen) of bij het maken van de brief.' },
-  'gesprek.datum': { label: 'Datum van het gesprek', hint: 'Leg het gesprek vast bij Gesprekken.' },
-  'gesprek.besproken': { label: 'Wat we hebben besproken (voor de brief)', hint: LETTER_PART_HINT },
-  'gesprek.afgesproken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: LETTER_PART_HINT },
+  'afzender.naam': { label: 'Naam van de afzender', hint: 'DOCUMENT_HINT_SENDER' },
+  'afzender.functie': { label: 'Functie van de afzender', hint: 'DOCUMENT_HINT_SENDER_ROLE' },
+  'afzender.contact': { label: 'Telefoon of e-mail van de afzender', hint: 'DOCUMENT_HINT_SENDER_CONTACT' },
+  'ontvanger.school': { label: 'School van de ontvanger', hint: 'DOCUMENT_HINT_RECIPIENT_SCHOOL' },
+  'kind.roepnaam': { label: 'Roepnaam van het kind', hint: 'DOCUMENT_HINT_PUPIL' },
+  'kind.naam': { label: 'Naam van het kind', hint: 'DOCUMENT_HINT_PUPIL' },
+  klas: { label: 'Klas', hint: 'DOCUMENT_HINT_CLASS' },
+  'gesprek.datum': { label: 'Datum van het gesprek', hint: 'DOCUMENT_HINT_CONVERSATION' },
+  'gesprek.besproken': { label: 'Wat we hebben besproken (voor de brief)', hint: 'DOCUMENT_HINT_LETTER_PART' },
+  'gesprek.afgesproken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: 'DOCUMENT_HINT_LETTER_PART' },
   // Older templates: these, too, print the part written for the letter, never the internal notes.
-  'gesprek.samenvatting': { label: 'Wat we hebben besproken (voor de brief)', hint: LETTER_PART_HINT },
-  'gesprek.afspraken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: LETTER_PART_HINT },
-  'gesprek.vervolg': { label: 'Vervolg van het gesprek', hint: 'Vul het vervolg in bij Gesprekken.' },
-  'statement.watSpeelt': {
-    label: 'Statement: wat speelt er, wat vindt de school',
-    hint: 'Publiceer eerst het communicatiestatement (tab Documenten).',
-  },
-  'statement.watDoet': {
-    label: 'Statement: wat doet de school en waarom',
-    hint: 'Publiceer eerst het communicatiestatement (tab Documenten).',
-  },
-  'statement.contactpersoon': {
-    label: 'Statement: contactpersoon',
-    hint: 'Publiceer eerst het communicatiestatement (tab Documenten).',
-  },
-  hulpbronnen: { label: 'Lijst met hulp (gebruik: {{#hulpbronnen}}- {{regel}}{{/hulpbronnen}})', hint: SCHOOL_HINT },
+  'gesprek.samenvatting': { label: 'Wat we hebben besproken (voor de brief)', hint: 'DOCUMENT_HINT_LETTER_PART' },
+  'gesprek.afspraken': { label: 'Wat we hebben afgesproken (voor de brief)', hint: 'DOCUMENT_HINT_LETTER_PART' },
+  'gesprek.vervolg': { label: 'Vervolg van het gesprek', hint: 'DOCUMENT_HINT_FOLLOW_UP' },
+  'statement.watSpeelt': { label: 'Statement: wat speelt er, wat vindt de school', hint: 'DOCUMENT_HINT_STATEMENT_PUBLISH' },
+  'statement.watDoet': { label: 'Statement: wat doet de school en waarom', hint: 'DOCUMENT_HINT_STATEMENT_PUBLISH' },
+  'statement.contactpersoon': { label: 'Statement: contactpersoon', hint: 'DOCUMENT_HINT_STATEMENT_PUBLISH' },
+  hulpbronnen: { label: 'Lijst met hulp (gebruik: {{#hulpbronnen}}- {{regel}}{{/hulpbronnen}})', hint: 'DOCUMENT_HINT_SCHOOL' },
 };
 
 /** Tags that only make sense inside a list section. */
@@ -350,11 +336,8 @@ export function findMissing(content: TemplateContent, view: View): MissingValue[
     }
   };
   for (const text of Object.values(content)) walk(parseOrThrow(text, 'Sjabloon'), [view]);
-  return missing.map((tag) => ({
-    tag,
-    label: TAGS[tag]?.label ?? tag,
-    hint: TAGS[tag]?.hint ?? '',
-  }));
+  // A tag Vangnet does not know (the school's own template) is named as written there.
+  return missing.map((tag) => missingValue(tag, TAGS[tag]?.label ?? tag, TAGS[tag]?.hint ?? 'DOCUMENT_HINT_UNKNOWN_TAG'));
 }
 
 function setPath(view: View, tag: string, value: string): void {

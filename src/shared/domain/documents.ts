@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, longText, mediumText, shortText } from './common';
-import type { ErrorPhrase } from '../errors';
+import type { ErrorKey, ErrorPhrase } from '../errors';
 import type { LetterWarning } from './letters';
 
 /**
@@ -242,9 +242,12 @@ export interface DocModel {
 /** A placeholder that has no value: reported before anything is printed. */
 export interface MissingValue {
   tag: string;
+  /** The Dutch name of the field (data: the letter and its template are Dutch). */
   label: string;
-  /** Where to fill it in, in Dutch. */
+  /** Where to fill it in, in Dutch: the text of `hintKey`. */
   hint: string;
+  /** Where to fill it in as a catalog phrase (DOCUMENT_HINT_*), said in the reader's language. */
+  hintKey: ErrorKey;
 }
 
 export interface PrivacyFinding {

@@ -289,6 +289,31 @@ export const ERRORS_EN: Record<ErrorKey, string> = {
   RECIPIENT_OTHER_DOSSIER: 'The chosen recipient does not belong to this case file.',
   CONVERSATION_OTHER_DOSSIER: 'The chosen conversation does not belong to this case file.',
   DOCUMENT_VALUES_MISSING: 'Not everything has been filled in, so nothing was made. Missing: {{list}}',
+  // Items of {{list}}: the placeholder's name as data (the Dutch name of the letter's field, as
+  // the template editor lists it), where to fill it in as a phrase (DOCUMENT_HINT_*).
+  DOCUMENT_MISSING_VALUE: '{{label}} – {{hint}}',
+  DOCUMENT_HINT_SCHOOL: 'Fill this in under School details.',
+  DOCUMENT_HINT_FACTS: 'Fill this in under Facts.',
+  DOCUMENT_HINT_AUTOMATIC: 'Vangnet fills this in itself; try again.',
+  DOCUMENT_HINT_UNKNOWN_TAG: 'Vangnet does not know this field: check its spelling in the template.',
+  DOCUMENT_HINT_RECIPIENT: 'Record the recipient under People and choose them when you make the letter.',
+  DOCUMENT_HINT_RECIPIENT_SALUTATION: "When you make the letter, fill in the recipient's form of address, initials and surname.",
+  DOCUMENT_HINT_RECIPIENT_SCHOOL: 'Fill in the school with the person (People).',
+  DOCUMENT_HINT_RECIPIENT_ADDRESS: 'Fill in the address with the person (People), so that it shows in the window of the envelope.',
+  DOCUMENT_HINT_SENDER: 'When you make the letter, choose who signs it.',
+  DOCUMENT_HINT_SENDER_ROLE: "When you make the letter, fill in the sender's role.",
+  DOCUMENT_HINT_SENDER_CONTACT: 'When you make the letter, fill in how the parent can reach the sender.',
+  DOCUMENT_HINT_SIGNATORY: 'When you make the letter, choose who signs, or fill in the signatory under School details.',
+  DOCUMENT_HINT_SIGNATORY_ROLE: 'Fill in the role of whoever signs (when you make the letter or under School details).',
+  DOCUMENT_HINT_PUPIL: 'Record the pupil under People.',
+  DOCUMENT_HINT_CLASS: 'Fill in the class with the pupil (People) or when you make the letter.',
+  DOCUMENT_HINT_CONVERSATION: 'Record the conversation under Conversations.',
+  DOCUMENT_HINT_LETTER_PART:
+    "When you make the letter, write the part 'For the letter': what you discussed and agreed with the parent, in words for the parent.",
+  DOCUMENT_HINT_FOLLOW_UP: 'Fill in the follow-up under Conversations.',
+  DOCUMENT_HINT_STATEMENT_PUBLISH: 'Publish the communication statement first (Documents tab).',
+  DOCUMENT_HINT_STATEMENT_WRITE: 'Write and publish the communication statement first (Documents tab).',
+  DOCUMENT_HINT_MEDIA_PLAN: 'Fill in the media plan at the step "Be prepared for media attention".',
   LETTER_DELIVERY_UNRESOLVED:
     'Note: nothing was made. {{warnings}} First choose how the letter reaches the recipient (hand it over in person, another address, or by post after all).',
   // Items of {{warnings}}, and the letter flow's warnings: the dossier's own words as data.

@@ -304,6 +304,31 @@ export const ERRORS_NL = {
   RECIPIENT_OTHER_DOSSIER: 'De gekozen ontvanger hoort niet bij dit dossier.',
   CONVERSATION_OTHER_DOSSIER: 'Het gekozen gesprek hoort niet bij dit dossier.',
   DOCUMENT_VALUES_MISSING: 'Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: {{list}}',
+  // Items of {{list}}: the placeholder's name as data (the Dutch name of the letter's field, as
+  // the template editor lists it), where to fill it in as a phrase (DOCUMENT_HINT_*).
+  DOCUMENT_MISSING_VALUE: '{{label}} ({{hint}})',
+  DOCUMENT_HINT_SCHOOL: 'Vul dit in bij Schoolgegevens.',
+  DOCUMENT_HINT_FACTS: 'Vul dit in bij Feiten.',
+  DOCUMENT_HINT_AUTOMATIC: 'Dit vult Vangnet zelf in; probeer het opnieuw.',
+  DOCUMENT_HINT_UNKNOWN_TAG: 'Vangnet kent dit veld niet: controleer de schrijfwijze in het sjabloon.',
+  DOCUMENT_HINT_RECIPIENT: 'Leg de ontvanger vast bij Personen en kies hem of haar bij het maken van de brief.',
+  DOCUMENT_HINT_RECIPIENT_SALUTATION: 'Vul bij het maken van de brief de aanhef, voorletters en achternaam van de ontvanger in.',
+  DOCUMENT_HINT_RECIPIENT_SCHOOL: 'Vul de school in bij de persoon (Personen).',
+  DOCUMENT_HINT_RECIPIENT_ADDRESS: 'Vul het adres in bij de persoon (Personen), zodat het in het venster van de envelop valt.',
+  DOCUMENT_HINT_SENDER: 'Kies bij het maken van de brief wie de brief ondertekent.',
+  DOCUMENT_HINT_SENDER_ROLE: 'Vul bij het maken van de brief de functie van de afzender in.',
+  DOCUMENT_HINT_SENDER_CONTACT: 'Vul bij het maken van de brief in hoe de ouder de afzender bereikt.',
+  DOCUMENT_HINT_SIGNATORY: 'Kies bij het maken van de brief wie ondertekent, of vul de ondertekenaar in bij Schoolgegevens.',
+  DOCUMENT_HINT_SIGNATORY_ROLE: 'Vul de functie van wie ondertekent in (bij het maken van de brief of bij Schoolgegevens).',
+  DOCUMENT_HINT_PUPIL: 'Leg de leerling vast bij Personen.',
+  DOCUMENT_HINT_CLASS: 'Vul de klas in bij de leerling (Personen) of bij het maken van de brief.',
+  DOCUMENT_HINT_CONVERSATION: 'Leg het gesprek vast bij Gesprekken.',
+  DOCUMENT_HINT_LETTER_PART:
+    "Schrijf bij het maken van de brief het deel 'Voor de brief': wat je met de ouder hebt besproken en afgesproken, in woorden voor de ouder.",
+  DOCUMENT_HINT_FOLLOW_UP: 'Vul het vervolg in bij Gesprekken.',
+  DOCUMENT_HINT_STATEMENT_PUBLISH: 'Publiceer eerst het communicatiestatement (tab Documenten).',
+  DOCUMENT_HINT_STATEMENT_WRITE: 'Schrijf en publiceer eerst het communicatiestatement (tab Documenten).',
+  DOCUMENT_HINT_MEDIA_PLAN: 'Vul het mediaplan in bij de stap "Wees voorbereid op media aandacht".',
   LETTER_DELIVERY_UNRESOLVED:
     'Let op, er is niets gemaakt. {{warnings}} Kies eerst hoe de brief de ontvanger bereikt (persoonlijk overhandigen, een ander adres of toch per post).',
   // Items of {{warnings}}, and the letter flow's warnings: the dossier's own words as data.

@@ -281,7 +281,15 @@ describe('documents: privacy guard and placeholders', () => {
     });
     const r = await t.dispatch('documents.generate', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
     expect(!r.ok && r.error.code).toBe('MISSING_PLACEHOLDER');
-    if (!r.ok) expect(r.error.message).toContain('Vervolg van het gesprek');
+    if (r.ok) throw new Error('a missing value must refuse the document');
+    expect(r.error.message).toBe('Nog niet alles is ingevuld, dus er is niets gemaakt. Ontbreekt: Vervolg van het gesprek (Vul het vervolg in bij Gesprekken.)');
+    // The field's name as data, where to fill it in as a phrase: the sentence and the hint read English in English.
+    expect(r.error.params?.list).toEqual([
+      { key: 'DOCUMENT_MISSING_VALUE', params: { label: 'Vervolg van het gesprek', hint: [{ key: 'DOCUMENT_HINT_FOLLOW_UP' }] } },
+    ]);
+    expect(errorText(r.error.key!, r.error.params, ERRORS_EN)).toBe(
+      'Not everything has been filled in, so nothing was made. Missing: Vervolg van het gesprek – Fill in the follow-up under Conversations.',
+    );
     const preview = await t.dispatchOk('documents.previewModel', { dossierId: f.dossierId, kind: 'letter-victim-parents', options: {} });
     expect(preview.check.missing.map((m) => m.tag)).toEqual(['gesprek.vervolg']);
     expect(JSON.stringify(preview.models[0]!.blocks)).toContain('[ontbreekt: Vervolg van het gesprek]');

@@ -2,6 +2,7 @@ import { Alert, List, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentCheck } from '../../../../src/shared/domain/documents';
+import { phraseText } from '../../ui/notify';
 
 interface Props {
   check: DocumentCheck;
@@ -58,13 +59,13 @@ export function CheckResult({ check, values, onValue }: Props) {
                 <TextInput
                   key={m.tag}
                   label={m.label}
-                  description={m.hint}
+                  description={phraseText({ key: m.hintKey })}
                   value={values[m.tag] ?? ''}
                   onChange={(e) => onValue(m.tag, e.currentTarget.value)}
                 />
               ) : (
                 <Text key={m.tag} size="sm">
-                  <strong>{m.label}</strong> – {m.hint}
+                  <strong>{m.label}</strong> – {phraseText({ key: m.hintKey })}
                 </Text>
               ),
             )}

@@ -3,7 +3,7 @@ import type { DocModel, MissingValue, StatementVersion } from '../../../shared/d
 import type { Conversation, LetterWarning, NameParts, Person, SchoolProfile } from '../../../shared/domain';
 import { dutchDate } from '../model';
 import { isGeneralNumber, suggestSenders } from '../letters';
-import type { View } from '../templates';
+import { missingValue, type View } from '../templates';
 import type { DocData } from './common';
 
 /** What the templated letters share: the help list, the base view, sender and address. */
@@ -140,11 +140,7 @@ export interface LetterSetup {
 }
 
 export function missingAddress(): MissingValue {
-  return {
-    tag: 'ontvanger.adres',
-    label: 'Adres van de ontvanger',
-    hint: 'Vul het adres in bij de persoon (Personen), zodat het in het venster van de envelop valt.',
-  };
+  return missingValue('ontvanger.adres', 'Adres van de ontvanger', 'DOCUMENT_HINT_RECIPIENT_ADDRESS');
 }
 
 /** Name parts as stored for the person; none stored = none (the letter then asks for them). */

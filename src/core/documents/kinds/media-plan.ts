@@ -1,6 +1,7 @@
 import type { DocBlock, MissingValue } from '../../../shared/domain/documents';
 import { MEDIA_PLAN_QUESTIONS } from '../../../shared/protocol';
 import { emptyModel } from '../model';
+import { missingValue } from '../templates';
 import { stepAnswers, type Built, type DocData } from './common';
 
 export function buildMediaPlan(data: DocData): Built {
@@ -10,11 +11,7 @@ export function buildMediaPlan(data: DocData): Built {
   const missing: MissingValue[] = [];
   const answered = MEDIA_PLAN_QUESTIONS.filter((q) => answers[q.id]);
   if (answered.length === 0) {
-    missing.push({
-      tag: 'mediaplan',
-      label: 'Afspraken van het mediaplan',
-      hint: 'Vul het mediaplan in bij de stap "Wees voorbereid op media aandacht".',
-    });
+    missing.push(missingValue('mediaplan', 'Afspraken van het mediaplan', 'DOCUMENT_HINT_MEDIA_PLAN'));
   }
   const spokesperson = answers['woordvoerder'] ?? '';
   const contact = data.statement?.contactpersoon ?? '';

@@ -1,12 +1,9 @@
 import type { MissingValue, StatementVersion } from '../../../shared/domain/documents';
 import { dutchDate, emptyModel, textToBlocks } from '../model';
+import { missingValue } from '../templates';
 import type { Built, DocData } from './common';
 
-const STATEMENT_MISSING: MissingValue = {
-  tag: 'statement',
-  label: 'Gepubliceerd communicatiestatement',
-  hint: 'Schrijf en publiceer eerst het communicatiestatement (tab Documenten).',
-};
+const STATEMENT_MISSING: MissingValue = missingValue('statement', 'Gepubliceerd communicatiestatement', 'DOCUMENT_HINT_STATEMENT_WRITE');
 
 export function statementText(s: StatementVersion, schoolName: string): string {
   return [

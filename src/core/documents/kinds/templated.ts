@@ -10,7 +10,7 @@ import {
 import type { SchoolProfile } from '../../../shared/domain';
 import { emptyModel, signatureFrom, textToBlocks } from '../model';
 import { isGeneralNumber, relativeTimeNotices } from '../letters';
-import { findMissing, renderTemplate, withMissingMarked, withValues, type View } from '../templates';
+import { findMissing, missingValue, renderTemplate, withMissingMarked, withValues, type View } from '../templates';
 import type { Built, DocData } from './common';
 import { groupLetterSetup } from './group-letters';
 import { parentLetterSetup } from './parent-letters';
@@ -121,26 +121,14 @@ function letterCompleteness(
 ): MissingValue[] {
   const out: MissingValue[] = [];
   if (!school.name.trim()) {
-    out.push({
-      tag: 'school.naam',
-      label: 'Naam van de school (briefhoofd)',
-      hint: 'Vul dit in bij Schoolgegevens.',
-    });
+    out.push(missingValue('school.naam', 'Naam van de school (briefhoofd)', 'DOCUMENT_HINT_SCHOOL'));
   }
   if (kind === 'teacher-guidance') return out;
   if (!signature?.name.trim()) {
-    out.push({
-      tag: 'ondertekening.naam',
-      label: 'Naam onder de brief',
-      hint: 'Kies bij het maken van de brief wie ondertekent, of vul de ondertekenaar in bij Schoolgegevens.',
-    });
+    out.push(missingValue('ondertekening.naam', 'Naam onder de brief', 'DOCUMENT_HINT_SIGNATORY'));
   }
   if (!signature?.role.trim()) {
-    out.push({
-      tag: 'ondertekening.functie',
-      label: 'Functie onder de brief',
-      hint: 'Vul de functie van wie ondertekent in (bij het maken van de brief of bij Schoolgegevens).',
-    });
+    out.push(missingValue('ondertekening.functie', 'Functie onder de brief', 'DOCUMENT_HINT_SIGNATORY_ROLE'));
   }
   return out;
 }
