@@ -179,7 +179,7 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
 
   await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 1), text: 'Twee leerlingen melden bij de mentor dat er een foto rondgaat in een Snapchat-groep van H3B.' });
   const wrong = await must<{ id: string }>(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 3), text: 'Wijkagent geeft advies: aangifte doen is verplicht.' });
-  await must(dispatch, 'chronology.correct', { dossierId, correctsId: wrong.id, text: 'Correctie: de wijkagent adviseerde dat aangifte mogelijk is, niet verplicht. De ouders beslissen.' });
+  await must(dispatch, 'chronology.correct', { dossierId, correctsId: wrong.id, text: 'De wijkagent adviseerde dat aangifte mogelijk is, niet verplicht. De ouders beslissen.' });
   await must(dispatch, 'chronology.add', { dossierId, occurredAt: hoursAfter(discoveredAt, 26), text: 'Snapchat-account dat de foto deelde is gemeld bij het platform.' });
 
   // What the monitoring log and the takedown tracker hold for the same story (words, never the image).

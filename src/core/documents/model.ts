@@ -35,6 +35,19 @@ export function dutchDateTime(iso: string | Date): string {
   return `${date}, ${time}`;
 }
 
+/** "28 november 2026 om 14:05" — for a moment inside a running sentence ("Op … werd bekend"). */
+export function dutchDateAtTime(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(d);
+  return `${dutchDate(d)} om ${time}`;
+}
+
+/** A Dutch list in a sentence: "a", "a en b", "a, b en c". */
+export function joinDutch(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
 /**
  * Template text to blocks: a line "## Kop" is a heading, lines starting with "- " are a
  * list, other lines form paragraphs; a blank line ends a paragraph.

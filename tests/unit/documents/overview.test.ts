@@ -114,6 +114,19 @@ describe('dossier overview in two forms', () => {
     expect(logbook.indexOf('stappen afgevinkt')).toBeLessThan(logbook.indexOf('Ouders gebeld'));
   });
 
+  it('logbook: a corrected line says where it is corrected; the correction does not say "Correctie" twice', async () => {
+    const { dossierId } = f;
+    const wrong = await t.dispatchOk('chronology.add', { dossierId, occurredAt: '2026-11-26T10:00:00+01:00', text: 'Wijkagent geeft advies: aangifte doen is verplicht.' });
+    await t.dispatchOk('chronology.correct', { dossierId, correctsId: wrong.id, text: 'Correctie: aangifte is mogelijk, niet verplicht.' });
+    const flat = (await overview('correctie')).replace(/\s+/g, ' ');
+    const logbook = flat.slice(flat.lastIndexOf(' Logboek '), flat.indexOf('Verstrekt aan'));
+    const [, wrongSeq, correctionSeq] = /(\d+)\. [^.]+: Wijkagent geeft advies: aangifte doen is verplicht\. \(gecorrigeerd in regel (\d+)\)/.exec(logbook) ?? [];
+    expect(wrongSeq).toBeDefined();
+    expect(logbook).toContain(`${correctionSeq}. `);
+    expect(logbook).toMatch(new RegExp(`${correctionSeq}\\. [^.]+: Correctie op regel ${wrongSeq}: aangifte is mogelijk, niet verplicht\\.`));
+    expect(logbook).not.toMatch(/Correctie op regel \d+: Correctie/);
+  });
+
   it('lists the documents made from the dossier as what was handed out, with recipient and date', async () => {
     await overview('eerste');
     const text = await overview('tweede');

@@ -48,7 +48,7 @@ import {
 } from '../../../shared/protocol';
 import { THIRD_PARTY_TOOLS, thirdParties } from '../../exchange';
 import { auditLine } from '../audit-labels';
-import { dutchDate, dutchDateTime, emptyModel } from '../model';
+import { dutchDate, dutchDateTime, emptyModel, joinDutch } from '../model';
 
 /** How the overview shows times, dates and chosen options inside a step's typed record. */
 const RECORD_FORMAT = {
@@ -392,8 +392,17 @@ export function buildDossierOverview(
         tone: 'muted',
         text: 'Regels in het logboek worden nooit gewijzigd of verwijderd; een correctie is een nieuwe regel die naar de oude verwijst. Opeenvolgende statuswijzigingen van stappen staan samen op één regel.',
       });
+      // A corrected line is never changed, so it must say itself that a later line corrects it.
+      const correctedIn = new Map<string, number[]>();
+      for (const e of detail.chronology) {
+        if (e.correctsId) correctedIn.set(e.correctsId, [...(correctedIn.get(e.correctsId) ?? []), e.seq]);
+      }
       const line = (e: ChronologyEntry) => {
         const recordedLater = Date.parse(e.recordedAt) - Date.parse(e.occurredAt) > 60 * 60 * 1000;
+        const later = correctedIn.get(e.id);
+        const mark = later?.length ? ` (gecorrigeerd in regel ${joinDutch(later.map(String))})` : '';
+        // The prefix already says "Correctie"; a text that starts with it too would read it twice.
+        const text = e.correctsId ? e.text.replace(/^\s*correctie\s*[:\-–]\s*/i, '') : e.text;
         const prefix = e.correctsId
           ? `Correctie op regel ${seqOf.get(e.correctsId) ?? '?'}: `
           : e.kind === 'status'
@@ -401,7 +410,7 @@ export function buildDossierOverview(
             : e.kind === 'systeem'
               ? 'Vangnet: '
               : '';
-        return `${e.seq}. ${dutchDateTime(e.occurredAt)}${recordedLater ? ` (vastgelegd ${dutchDateTime(e.recordedAt)})` : ''}, ${e.author}: ${prefix}${e.text}`;
+        return `${e.seq}. ${dutchDateTime(e.occurredAt)}${recordedLater ? ` (vastgelegd ${dutchDateTime(e.recordedAt)})` : ''}, ${e.author}: ${prefix}${text}${mark}`;
       };
       // The same folding as the logbook tab (src/shared/protocol/logbook.ts), read from the start.
       const rows = logbookRows(buildLogbook(detail.chronology), detail.protocol, { order: 'oldest-first' });
