@@ -1,2 +1,2 @@
 /** The demo scenario: one realistic dossier, driven through the public contract. */
-export { DEMO_PEOPLE, seedDemoDossier } from './scenario';
+export { DEMO_PEOPLE, dayInSentence, demoCallBackDay, schoolDayFrom, seedDemoDossier } from './scenario';

@@ -39,6 +39,25 @@ function schoolMorning(now: Date): string {
   return new Date(at.getTime() - (hour - 10) * 3_600_000).toISOString();
 }
 
+/** The first school day (Monday–Friday) on or after `at`'s calendar day in the Netherlands, at noon UTC. */
+export function schoolDayFrom(at: Date): Date {
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d, 12));
+  while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1);
+  return day;
+}
+
+/** The day the mentor calls the victim's mother back: the school day after `now` (the demo's letters are dated `now`). */
+export function demoCallBackDay(now: Date): Date {
+  return schoolDayFrom(new Date(now.getTime() + 24 * 3_600_000));
+}
+
+/** "donderdag 3 december": a concrete day for a sentence, instead of "over twee dagen". */
+export function dayInSentence(d: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(d);
+}
+
 function hoursAfter(iso: string, hours: number): string {
   return new Date(new Date(iso).getTime() + hours * 3_600_000).toISOString();
 }
@@ -172,8 +191,8 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
       location: 'Kamer zorgcoördinator',
       preparation: { emoties: true, gespreksleider: true, 'plek-privacy': true, tolk: false, cultuursensitief: true },
       summary: 'Moeder was geschrokken en boos, vooral op de verspreider. Veel schaamte naar de familie toe.',
-      agreements: 'School vraagt de foto offline te halen via Helpwanted; mentor is vast aanspreekpunt; over twee dagen opnieuw contact.',
-      followUp: 'Terugbelafspraak donderdag 16.00 uur.',
+      agreements: 'School vraagt de foto offline te halen via Helpwanted; mentor is vast aanspreekpunt; de mentor belt moeder terug (zie vervolg).',
+      followUp: `Terugbelafspraak ${dayInSentence(demoCallBackDay(now))} 16.00 uur.`,
     },
   });
 

@@ -15,6 +15,7 @@ import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
 import { renderPdf } from './render-pdf';
 import { buildSubjectAccessDocument } from '../evaluation';
+import { dayInSentence, demoCallBackDay, schoolDayFrom } from '../demo';
 import { renderPlain } from './plain-pdf';
 import { subjectAccessSources } from './subject-access-sources';
 import { concernedPersons, produceDocument, produceMerge, recordGenerated, writeDocumentFile } from './service';
@@ -99,7 +100,7 @@ async function completeForDocuments(service: VangnetService, dossierId: string):
         preparation: { tolk: true, emoties: true },
         summary:
           'Wij hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet. De ouders waren geschrokken en willen meewerken.',
-        agreements: 'De foto wordt vandaag van alle telefoons en uit de cloud verwijderd. Over twee weken praten we verder.',
+        agreements: `De ouders verwijderen de foto nog dezelfde dag van alle telefoons en uit de cloud. Op ${dayInSentence(schoolDayFrom(new Date(Date.parse(detail.dossier.discoveredAt) + (30 + 14 * 24) * 3600_000)))} praten we verder.`,
         followUp: '',
       },
     });
@@ -170,7 +171,7 @@ async function writeLetterParts(service: VangnetService, dossierId: string): Pro
           discussed:
             'Dank u dat u zo snel naar school kon komen. We hebben besproken wat er is gebeurd, hoe het nu met uw kind gaat en wat zij de komende dagen nodig heeft. We begrijpen dat dit veel met u en uw familie doet.',
           agreed:
-            '- De school vraagt via Helpwanted om de foto offline te halen.\n- De mentor is uw vaste aanspreekpunt op school.\n- Over twee dagen nemen wij opnieuw contact met u op.',
+            `- De school vraagt via Helpwanted om de foto offline te halen.\n- De mentor is uw vaste aanspreekpunt op school.\n- Op ${dayInSentence(demoCallBackDay(ctx.now()))} om 16.00 uur belt de mentor u terug.`,
         },
       });
     } else if (c.stepId === 'gesprek-ouders-dader') {
@@ -179,7 +180,7 @@ async function writeLetterParts(service: VangnetService, dossierId: string): Pro
         conversationId: c.id,
         parts: {
           discussed: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet. Fijn dat u wilt meewerken.',
-          agreed: '- De foto wordt vandaag van alle telefoons en uit de cloud verwijderd.\n- Over twee weken praten we verder.',
+          agreed: `- U hebt toegezegd de foto op ${dayInSentence(new Date(c.heldAt))} van alle telefoons en uit de cloud te verwijderen.\n- Op ${dayInSentence(schoolDayFrom(new Date(Date.parse(c.heldAt) + 14 * 24 * 3600_000)))} praten we verder.`,
         },
       });
     }

@@ -12,7 +12,7 @@ import {
   type StoredLetterParts,
 } from '../../shared/domain';
 import { errorText, type ErrorPhrase } from '../../shared/errors';
-import { dutchDate } from './model';
+import { dutchDate, joinDutch } from './model';
 
 /**
  * Letters written for their reader: salutations from name parts, the conversation's part
@@ -304,12 +304,16 @@ function countOf(phrase: string): number {
   return /^\d+$/.test(n) ? Number(n) : (NUMBER_WORDS[n] ?? 1);
 }
 
-/** The calendar day (Amsterdam) of `iso` plus `days`, as "29 november 2026". */
-function dayAfter(iso: string, days: number): string {
+/** The calendar day (Amsterdam) of `iso` plus `days`, at noon UTC (the same calendar day in Amsterdam, summer or winter). */
+function noonAfter(iso: string, days: number): Date {
   const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  // Noon UTC is the same calendar day in Amsterdam, summer or winter.
-  return dutchDate(new Date(Date.UTC(y, m - 1, d + days, 12)));
+  return new Date(Date.UTC(y, m - 1, d + days, 12));
+}
+
+/** The calendar day (Amsterdam) of `iso` plus `days`, as "29 november 2026". */
+function dayAfter(iso: string, days: number): string {
+  return dutchDate(noonAfter(iso, days));
 }
 
 export interface RelativeTimeFinding {
@@ -317,6 +321,8 @@ export interface RelativeTimeFinding {
   word: string;
   /** The date it meant, counted from the conversation; null when it is not one day ("deze week"). */
   meant: string | null;
+  /** Days after the conversation it meant (negative: before); null when it is not one day. */
+  days: number | null;
 }
 
 /** The relative time words in a text, each once, in the order written. */
@@ -330,14 +336,15 @@ export function findRelativeTime(text: string, heldAt: string): RelativeTimeFind
       const at = m.index;
       const end = at + m[0].length;
       if (hits.some((h) => at < h.end && end > h.at)) continue;
-      hits.push({ word: text.slice(at, end), meant: days ? dayAfter(heldAt, days(m)) : null, at, end });
+      const n = days ? days(m) : null;
+      hits.push({ word: text.slice(at, end), meant: n === null ? null : dayAfter(heldAt, n), days: n, at, end });
     }
   }
   const seen = new Set<string>();
   return hits
     .sort((a, b) => a.at - b.at)
     .filter((h) => !seen.has(h.word.toLowerCase()) && seen.add(h.word.toLowerCase()))
-    .map(({ word, meant }) => ({ word, meant }));
+    .map(({ word, meant, days }) => ({ word, meant, days }));
 }
 
 /**
@@ -359,14 +366,21 @@ export function relativeTimeNotices(
     if (found.length === 0) continue;
     const words = found.map((f) => `"${f.word}"`);
     const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]!}`;
-    const dates = found.filter((f) => f.meant !== null).map((f) => `"${f.word}" is ${f.meant}`);
-    const vague = found.filter((f) => f.meant === null).map((f) => `"${f.word}"`);
+    // A word that looked ahead ("morgen", "over twee dagen") to a day before the letter's date is
+    // a promise whose moment has passed: printing that date would promise something in the past.
+    const passed = found.filter((f) => f.days !== null && f.days > 0 && noonAfter(heldAt, f.days) < noonAfter(letterIso, 0));
+    const rest = found.filter((f) => !passed.includes(f));
+    const dates = rest.filter((f) => f.meant !== null).map((f) => `"${f.word}" is ${f.meant}`);
+    const vague = rest.filter((f) => f.meant === null).map((f) => `"${f.word}"`);
     const advice = [
       ...(dates.length ? [`: ${dates.join(', ')}`] : []),
       ...(vague.length ? [`${dates.length ? '; bij ' : ', bij '}${vague.join(' en ')} bijvoorbeeld "in de week van …"`] : []),
     ].join('');
+    const passedText = passed.length
+      ? ` ${joinDutch(passed.map((f) => `"${f.word}" (${f.meant})`))} ${passed.length === 1 ? 'is' : 'zijn'} op ${dated} al voorbij: schrijf wat er toen is gebeurd, of spreek een nieuwe datum af en schrijf die.`
+      : '';
     out.push(
-      `In "${part.label}" staat ${list}. Het gesprek was op ${held}, maar de brief is gedateerd ${dated}: de ouder rekent vanaf die datum. Schrijf liever de datum${advice}.`,
+      `In "${part.label}" staat ${list}. Het gesprek was op ${held}, maar de brief is gedateerd ${dated}: de ouder rekent vanaf die datum.${rest.length ? ` Schrijf liever de datum${advice}.` : ''}${passedText}`,
     );
   }
   return out;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/shared/text/fold';
+import { findRelativeTime } from '../../../src/core/documents/letters';
 import { PUPIL_ROLES } from '../../../src/shared/domain';
 import { scanForStrings } from '../helpers';
 
@@ -51,6 +52,16 @@ describe('npm run demo', () => {
           expect(text, `${doc.file} mentions ${part}`).not.toMatch(new RegExp(`\\b${foldText(part)}\\b`));
         }
       }
+    }
+  });
+
+  it('the letters to parents name days, not "vandaag" or "over twee dagen" that are wrong on the letter date', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'documents', 'manifest.json'), 'utf8')) as Manifest;
+    const letters = manifest.documents.filter((d) => d.kind === 'letter-victim-parents' || d.kind === 'letter-perpetrator-parents');
+    expect(letters).toHaveLength(2);
+    for (const doc of letters) {
+      const text = execFileSync('pdftotext', [path.join(out, 'documents', doc.file), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(findRelativeTime(text, new Date().toISOString()), doc.file).toEqual([]);
     }
   });
 

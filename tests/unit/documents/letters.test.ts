@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addressName, findRelativeTime, greeting, suggestNameParts } from '../../../src/core/documents/letters';
+import { addressName, findRelativeTime, greeting, relativeTimeNotices, suggestNameParts } from '../../../src/core/documents/letters';
 import type { DocumentOptions } from '../../../src/shared/api/documents';
 import { errorText } from '../../../src/shared/errors';
 import { ERRORS_EN } from '../../../src/shared/i18n/errors.en';
@@ -172,18 +172,34 @@ describe('letters: "vandaag" in a letter dated another day', () => {
   it('finds relative time words as whole words, with the day they meant', () => {
     const held = '2026-11-27T10:00:00+01:00';
     expect(findRelativeTime('Vanmorgen gebeld; morgen terug, overmorgen weer. Dit weekend rust.', held)).toEqual([
-      { word: 'Vanmorgen', meant: '27 november 2026' },
-      { word: 'morgen', meant: '28 november 2026' },
-      { word: 'overmorgen', meant: '29 november 2026' },
-      { word: 'Dit weekend', meant: null },
+      { word: 'Vanmorgen', meant: '27 november 2026', days: 0 },
+      { word: 'morgen', meant: '28 november 2026', days: 1 },
+      { word: 'overmorgen', meant: '29 november 2026', days: 2 },
+      { word: 'Dit weekend', meant: null, days: null },
     ]);
     expect(findRelativeTime('Over twee dagen bellen we; volgende week praten we verder. Over 2 weken evalueren.', held)).toEqual([
-      { word: 'Over twee dagen', meant: '29 november 2026' },
-      { word: 'volgende week', meant: null },
-      { word: 'Over 2 weken', meant: '11 december 2026' },
+      { word: 'Over twee dagen', meant: '29 november 2026', days: 2 },
+      { word: 'volgende week', meant: null, days: null },
+      { word: 'Over 2 weken', meant: '11 december 2026', days: 14 },
     ]);
     // Dates, weekdays in a date and words that merely contain one are no finding.
     expect(findRelativeTime('Op vrijdag 4 december om 16.00 uur belt de mentor. De weekendrooster en morgenster blijven.', held)).toEqual([]);
+  });
+
+  it('a word that looked ahead to a day already past on the letter date: no date to print, but what happened or a new date', () => {
+    const [notice] = relativeTimeNotices(
+      [{ label: 'Wat we hebben afgesproken', text: 'Vandaag gaat de foto offline. Over twee dagen bellen we. Over twee weken praten we verder.' }],
+      '2026-11-27T16:40:00+01:00',
+      '2026-12-02T10:00:00+01:00',
+    );
+    // The past promise is not "Over twee dagen is 29 november" (a past date in a future-tense sentence).
+    expect(notice).not.toContain('"Over twee dagen" is 29 november');
+    expect(notice).toContain('Schrijf liever de datum: "Vandaag" is 27 november 2026, "Over twee weken" is 11 december 2026.');
+    expect(notice).toContain('"Over twee dagen" (29 november 2026) is op 2 december 2026 al voorbij: schrijf wat er toen is gebeurd, of spreek een nieuwe datum af en schrijf die.');
+    // Only passed promises: no "Schrijf liever de datum" at all.
+    const [only] = relativeTimeNotices([{ label: 'Afspraken', text: 'Morgen en overmorgen bellen we.' }], '2026-11-27T16:40:00+01:00', '2026-12-02T10:00:00+01:00');
+    expect(only).not.toContain('Schrijf liever de datum');
+    expect(only).toContain('"Morgen" (28 november 2026) en "overmorgen" (29 november 2026) zijn op 2 december 2026 al voorbij');
   });
 
   it('the document check names the word and the letter part when the letter is made after the conversation', async () => {
