@@ -318,6 +318,7 @@ export function recordGenerated(
         delivery: entry.delivery,
         recipients: record.recipientLabel.slice(0, 1_000) || info.label,
         recipientCount,
+        pdf: /\.pdf$/i.test(entry.fileName),
       });
     }, details);
     separate.forEach((f, i) =>

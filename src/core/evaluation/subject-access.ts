@@ -13,7 +13,7 @@ import {
   type SubjectMatch,
 } from '../../shared/domain/evaluation';
 import { PACKAGE_KIND_LABELS, PACKAGE_SECTION_LABELS } from '../../shared/domain/exchange';
-import type { GeneratedDocument } from '../../shared/domain/documents';
+import { documentDelivery, type GeneratedDocument } from '../../shared/domain/documents';
 import type { SchoolProfile } from '../../shared/domain/school';
 import { AppError } from '../../shared/errors';
 import {
@@ -459,24 +459,10 @@ function providedTo(
   return lines.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/**
- * A document as its reader can follow it: for whom, what, and what Vangnet knows happened to it:
- * printed, or saved as a file (to print, hand over or send), and how the letter flow said it
- * would reach the person ("persoonlijk overhandigd" in the recipient label). Before, the line
- * ended in a bare "opgeslagen", which for a letter handed over in person read as if it was
- * kept, not given.
- */
+/** A document as its reader can follow it: for whom, what, and what Vangnet knows happened to it. */
 function documentLine(g: GeneratedDocument): string {
-  const mode = /\s*\((persoonlijk overhandigd|ander adres)\)$/.exec(g.recipientLabel);
-  const recipient = mode ? g.recipientLabel.slice(0, mode.index) : g.recipientLabel;
-  const made = g.delivery === 'afgedrukt' ? 'afgedrukt' : /\.pdf$/i.test(g.fileName) ? 'als PDF-bestand gemaakt' : 'als bestand gemaakt';
-  const how =
-    mode?.[1] === 'persoonlijk overhandigd'
-      ? ' om persoonlijk te overhandigen'
-      : mode?.[1] === 'ander adres'
-        ? ' om naar een ander adres te sturen'
-        : '';
-  return `${recipient}: ${g.label.toLowerCase()}, ${made}${how}`;
+  const { recipient, made } = documentDelivery({ ...g, pdf: /\.pdf$/i.test(g.fileName) });
+  return `${recipient}: ${g.label.toLowerCase()}, ${made}`;
 }
 
 /** The article 15 elements that hold for every dossier, written for the person who asked ("u"). */

@@ -269,6 +269,29 @@ export interface DocumentCheck {
   notices: string[];
 }
 
+/** The letter flow's way to the reader, kept at the end of a recipient label. */
+export const RECIPIENT_WAY = { persoonlijk: ' (persoonlijk te overhandigen)', 'ander-adres': ' (ander adres)' } as const;
+
+/**
+ * What Vangnet knows happened to a made document, in words for a reader: printed, or made as a
+ * (PDF) file, and — from the letter flow — that it is meant to be handed over in person or sent to
+ * another address. Never "opgeslagen" or "overhandigd": Vangnet does not record a handover.
+ * `pdf` null: not known what kind of file (events made before they said so).
+ * Records made before the label said "te overhandigen" carry "(persoonlijk overhandigd)".
+ */
+export function documentDelivery(x: { delivery: 'opgeslagen' | 'afgedrukt'; recipientLabel: string; pdf: boolean | null }): {
+  /** The recipient label without the way ("Ouder/verzorger van het slachtoffer"). */
+  recipient: string;
+  /** "afgedrukt", "als PDF-bestand gemaakt om persoonlijk te overhandigen", … */
+  made: string;
+} {
+  const way = /\s*\((persoonlijk overhandigd|persoonlijk te overhandigen|ander adres)\)$/.exec(x.recipientLabel);
+  const recipient = way ? x.recipientLabel.slice(0, way.index) : x.recipientLabel;
+  const made = x.delivery === 'afgedrukt' ? 'afgedrukt' : x.pdf === true ? 'als PDF-bestand gemaakt' : 'als bestand gemaakt';
+  const how = !way ? '' : way[1] === 'ander adres' ? ' om naar een ander adres te sturen' : ' om persoonlijk te overhandigen';
+  return { recipient, made: `${made}${how}` };
+}
+
 export interface GeneratedDocument {
   id: string;
   dossierId: string | null;

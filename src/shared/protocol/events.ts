@@ -11,6 +11,7 @@ import {
 } from '../domain/monitoring';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS } from '../domain/material';
 import { PACKAGE_KINDS, PACKAGE_KIND_LABELS, PACKAGE_SECTIONS, PACKAGE_SECTION_LABELS } from '../domain/exchange';
+import { documentDelivery } from '../domain/documents';
 import { REPORT_DECISION_IDS } from './records';
 import { isStepId, type StepId } from './step-ids';
 
@@ -109,6 +110,8 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
     /** Generic, never names: "Ouders/verzorgers van klas 2B (28 brieven)". */
     recipients: mediumText('Ontvangers'),
     recipientCount: z.number().int().min(0).max(100_000),
+    /** Whether the saved file is a PDF; absent in events made before it was recorded. */
+    pdf: z.boolean().optional(),
   }),
   ev('buddies.chosen', { count: z.number().int().min(1).max(50) }),
   ev('restperiod.set', { from: IsoDateSchema.nullable(), to: IsoDateSchema.nullable() }),
@@ -253,7 +256,10 @@ export function describeEvent(e: DossierEvent): string {
     case 'statement.published':
       return `Communicatiestatement versie ${e.version} gepubliceerd.`;
     case 'document.produced':
-      return `${e.label} ${e.delivery} voor ${e.recipients}${e.recipientCount > 1 ? ` (${e.recipientCount} ontvangers)` : ''}.`;
+    {
+      const { recipient, made } = documentDelivery({ delivery: e.delivery, recipientLabel: e.recipients, pdf: e.pdf ?? null });
+      return `${e.label} voor ${recipient}${e.recipientCount > 1 ? ` (${e.recipientCount} ontvangers)` : ''}: ${made}.`;
+    }
     case 'buddies.chosen':
       return `Buddy's gekozen: ${e.count} ${e.count === 1 ? 'buddy' : "buddy's"} voor het slachtoffer.`;
     case 'restperiod.set':

@@ -78,7 +78,7 @@ it('opens with a one-page summary: what happened, key decisions with dates and r
   expect(decisions).toContain('Dossier gesloten.');
   expect(decisions).not.toMatch(/brief/i);
   expect(page1.slice(page1.indexOf('Brieven '), page1.indexOf('Uitkomst'))).toMatch(
-    /^Brieven \d{1,2} [a-z]+ 2026 Brief aan ouders van het slachtoffer opgeslagen voor Ouder\/verzorger van het slachtoffer\. $/,
+    /^Brieven \d{1,2} [a-z]+ 2026 Brief aan ouders van het slachtoffer voor Ouder\/verzorger van het slachtoffer: als PDF-bestand gemaakt\. $/,
   );
   expect(page1).toMatch(/27 november 2026 Verwijderverzoek bij Instagram: verwijderd op \d{1,2} [a-z]+ 2026\./);
   expect(page1).toContain('Dossier gesloten. Reden: Materiaal offline, evaluaties gehouden.');

@@ -280,7 +280,7 @@ describe('letters: sender, warnings and help', () => {
     expect(other).toContain('Zusterstraat 3 3513 AB UTRECHT');
     expect(other).not.toContain('Kerkstraat');
     const list = await t.dispatchOk('documents.list', { dossierId: f.dossierId });
-    expect(list.map((d) => d.recipientLabel)).toContain('Ouder/verzorger van het slachtoffer (persoonlijk overhandigd)');
+    expect(list.map((d) => d.recipientLabel)).toContain('Ouder/verzorger van het slachtoffer (persoonlijk te overhandigen)');
   });
 
   it('suggests the school signatory with their own contact from the school profile, not the general number', async () => {

@@ -129,10 +129,18 @@ describe('dossier overview in two forms', () => {
 
   it('lists the documents made from the dossier as what was handed out, with recipient and date', async () => {
     await overview('eerste');
+    await generateDocument(t, f.dossierId, 'letter-victim-parents', 'brief.pdf', {
+      recipientPersonId: f.ids.victimParent,
+      delivery: { mode: 'persoonlijk', warningsRead: true },
+    });
     const text = await overview('tweede');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Verstrekt aan: documenten en pakketten');
-    expect(flat).toMatch(/Dossieroverzicht voor Zorgteam \(intern\) \(opgeslagen, \d+ pagina/);
+    expect(flat).toMatch(/Dossieroverzicht voor Zorgteam \(intern\) \(als PDF-bestand gemaakt, \d+ pagina/);
+    // Vangnet records that a letter was made to hand over, never that it was handed over.
+    expect(flat).toMatch(/Brief aan ouders van het slachtoffer voor Ouder\/verzorger van het slachtoffer \(als PDF-bestand gemaakt om persoonlijk te overhandigen, \d+ pagina/);
+    expect(flat).toContain('Vangnet: Brief aan ouders van het slachtoffer voor Ouder/verzorger van het slachtoffer: als PDF-bestand gemaakt om persoonlijk te overhandigen.');
+    expect(flat).not.toMatch(/persoonlijk overhandigd|opgeslagen voor/);
     // The audit trail names the act in words, never the event kinds stored with it.
     expect(flat).toMatch(/Document gemaakt – Dossieroverzicht opgeslagen/);
     expect(flat).not.toMatch(/· [a-z]+\.[a-zA-Z]+/);

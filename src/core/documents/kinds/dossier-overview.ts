@@ -1,4 +1,5 @@
 import {
+  documentDelivery,
   OVERVIEW_EXTERNAL_DEFAULT,
   OVERVIEW_SECTIONS,
   OVERVIEW_SECTION_LABELS,
@@ -443,7 +444,10 @@ export function buildDossierOverview(
     const items = [
       ...extras.documents.map((g) => ({
         at: g.createdAt,
-        text: `${dutchDateTime(g.createdAt)}: ${g.label} voor ${g.recipientLabel} (${g.delivery}, ${plural(g.pages, 'pagina', "pagina's")}, door ${g.createdBy})`,
+        text: (() => {
+          const { recipient, made } = documentDelivery({ ...g, pdf: /\.pdf$/i.test(g.fileName) });
+          return `${dutchDateTime(g.createdAt)}: ${g.label} voor ${recipient} (${made}, ${plural(g.pages, 'pagina', "pagina's")}, door ${g.createdBy})`;
+        })(),
       })),
       ...extras.exchanges.map((x) => ({
         at: x.at,

@@ -1,5 +1,6 @@
 import type { DocumentOptions } from '../../../shared/api/documents';
 import type { Person } from '../../../shared/domain';
+import { RECIPIENT_WAY } from '../../../shared/domain/documents';
 import { dutchDate } from '../model';
 import { addressName, conversationsFor, letterWarnings, salutationName } from '../letters';
 import type { View } from '../templates';
@@ -72,9 +73,9 @@ export function parentLetterSetup(
     recipientLabel:
       (childRole === 'slachtoffer' ? 'Ouder/verzorger van het slachtoffer' : 'Ouder/verzorger van de dader') +
       (options.delivery?.mode === 'persoonlijk'
-        ? ' (persoonlijk overhandigd)'
+        ? RECIPIENT_WAY.persoonlijk
         : options.delivery?.mode === 'ander-adres'
-          ? ' (ander adres)'
+          ? RECIPIENT_WAY['ander-adres']
           : ''),
     ...(recipient ? { addresseeId: recipient.id } : {}),
     extraMissing: address?.missingAddress ? [missingAddress()] : [],
