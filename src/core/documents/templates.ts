@@ -93,7 +93,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TemplateId, TemplateContent>> = 
 {{gesprek.afgesproken}}
 
 ## Wat de school doet
-Wij doen wat we kunnen om verdere verspreiding te stoppen en om {{kind.roepnaam}} op school een veilige plek te bieden. Op school noemen we geen namen. Niemand van de school bekijkt, bewaart of verstuurt het beeldmateriaal. Ook u hoeft het niet te bewaren als bewijs: de politie kan u daarover adviseren.
+Wij doen wat we kunnen om verdere verspreiding te stoppen en om {{kind.roepnaam}} op school een veilige plek te bieden. Op school noemen we geen namen. Niemand van de school bekijkt, bewaart of verstuurt het beeldmateriaal. Wij vragen u hetzelfde: bewaar het niet, bekijk het zelf niet en stuur het niet door, ook niet als bewijs. Over bewijs kan de politie u adviseren.
 
 ## Hulp voor u en uw kind
 U staat er niet alleen voor. Bij deze organisaties kunt u terecht:

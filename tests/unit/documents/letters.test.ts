@@ -48,6 +48,12 @@ describe('letters: salutations from name parts', () => {
     expect(await letter('letter-perpetrator-school')).toContain('Geachte heer Szőke,');
   });
 
+  it('asks the victim\'s parents, like the other letters, not to keep, view or forward the material, not even as evidence', async () => {
+    const victim = (await letter('letter-victim-parents')).replace(/\s+/g, ' ');
+    expect(victim).toContain('bewaar het niet, bekijk het zelf niet en stuur het niet door, ook niet als bewijs.');
+    expect(victim).not.toContain('hoeft het niet te bewaren');
+  });
+
   it("the letter to the other school gives the sender's contact once; the school's own number is in the letterhead", async () => {
     // It said "U kunt mij bereiken via 030 …, of de school via 030 …" with the same number twice
     // when the sender had no own phone.
