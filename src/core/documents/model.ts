@@ -42,11 +42,7 @@ export function dutchDateAtTime(iso: string | Date): string {
   return `${dutchDate(d)} om ${time}`;
 }
 
-/** A Dutch list in a sentence: "a", "a en b", "a, b en c". */
-export function joinDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
+export { joinDutch } from '../../shared/text/join';
 
 /**
  * Template text to blocks: a line "## Kop" is a heading, lines starting with "- " are a

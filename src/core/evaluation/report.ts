@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/evaluation';
 import { PLATFORM_LABELS, TAKEDOWN_STATUS_LABELS, type Takedown } from '../../shared/domain/monitoring';
 import { describeEvent, policeRecordOf } from '../../shared/protocol';
+import { joinDutch } from '../../shared/text/join';
 import { dossierEvents, getDossierRow, listSteps } from '../dossiers';
 import { listAftercare, listEvaluations, listImprovements } from './repository';
 
@@ -106,7 +107,7 @@ const dayMonth = (iso: string) =>
 
 /**
  * The dossier's letters on the summary page: each on its own line when there are a few, else
- * one line for all (kinds with counts, period, recipients), so a dossier with many letters still
+ * one line for all (kinds with how often each was made, period), so a dossier with many letters still
  * has a one-page summary.
  */
 function letterLines(all: readonly LetterEvent[]): Array<{ at: string | null; text: string }> {
@@ -115,21 +116,23 @@ function letterLines(all: readonly LetterEvent[]): Array<{ at: string | null; te
   const first = sorted[0]!.at;
   const last = sorted[sorted.length - 1]!.at;
   const span = dayMonth(first) === dayMonth(last) ? `op ${dayMonth(first)}` : `van ${dayMonth(first)} t/m ${dayMonth(last)}`;
+  // What is counted: letters made (a whole-class letter is one, not one per parent) and, for mail
+  // merges, how many letters on name they became. "van" is repeated per kind: "ouders van
+  // klasgenoten (12×) en de dader (5×)" read as a letter to the pupil.
   const perKind = new Map<string, number>();
-  // "Brief aan ouders van klasgenoten" → "ouders van klasgenoten": the sentence is about letters already.
   for (const l of sorted) {
     const raw = l.label.replace(/^brief aan /i, '');
     const to = raw.charAt(0).toLowerCase() + raw.slice(1);
     perKind.set(to, (perKind.get(to) ?? 0) + 1);
   }
-  const total = sorted.reduce((n, l) => n + l.count, 0);
-  // "ouders van klasgenoten (12×), overige klassen (8×) en de dader (5×)": short enough for the one page.
+  const merges = sorted.filter((l) => l.count > 1);
+  const onName = merges.reduce((n, l) => n + l.count, 0);
   const PARENTS = 'ouders van ';
-  const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]!}`);
-  const parents = [...perKind].filter(([to]) => to.startsWith(PARENTS)).map(([to, n]) => `${to.slice(PARENTS.length)} (${n}×)`);
+  const parents = [...perKind].filter(([to]) => to.startsWith(PARENTS)).map(([to, n], i) => `${i === 0 ? to : to.slice('ouders '.length)} (${n}×)`);
   const others = [...perKind].filter(([to]) => !to.startsWith(PARENTS)).map(([to, n]) => `${to} (${n}×)`);
-  const kinds = [...(parents.length ? [PARENTS + list(parents)] : []), ...others].join('; ');
-  return [{ at: null, text: `${all.length} brieven ${span} aan ${total} ${total === 1 ? 'ontvanger' : 'ontvangers'}: ${kinds}.` }];
+  const kinds = [...(parents.length ? [joinDutch(parents)] : []), ...others].join('; ');
+  const merged = merges.length ? ` (${onName} op naam)` : '';
+  return [{ at: null, text: `${all.length} brieven ${span}${merged}: ${kinds}.` }];
 }
 
 /**
