@@ -32,6 +32,7 @@ export const TAGS: Readonly<Record<string, TagDef>> = {
   'vertrouwenspersoon.naam': { label: 'Naam van de vertrouwenspersoon', hint: 'DOCUMENT_HINT_SCHOOL' },
   'vertrouwenspersoon.contact': { label: 'Contactgegevens van de vertrouwenspersoon', hint: 'DOCUMENT_HINT_SCHOOL' },
   regiehouder: { label: 'Regiehouder van het dossier', hint: 'DOCUMENT_HINT_FACTS' },
+  materiaal: { label: 'Het beeldmateriaal in een zin ("een naaktfoto")', hint: 'DOCUMENT_HINT_FACTS' },
   'ontvanger.naam': { label: 'Naam van de ontvanger', hint: 'DOCUMENT_HINT_RECIPIENT' },
   'ontvanger.aanhef': {
     label: 'Aanhef en achternaam van de ontvanger ("mevrouw Yılmaz")',
@@ -124,9 +125,9 @@ Heeft u vragen? Neem gerust contact met mij op: {{afzender.contact}}.`,
     closing: 'Met vriendelijke groet,',
   },
   'letter-class-parents': {
-    subject: 'Een vervelende gebeurtenis in klas {{klas}}',
+    subject: 'Een ernstige gebeurtenis in klas {{klas}}',
     salutation: 'Beste {{ontvanger.naam}},',
-    body: `Met deze brief informeren wij u over een vervelende gebeurtenis in de klas van uw kind. Wij vinden het belangrijk dat u dit van ons hoort, zodat u uw kind kunt steunen.
+    body: `Met deze brief informeren wij u over een ernstige gebeurtenis in de klas van uw kind. Wij vinden het belangrijk dat u dit van ons hoort, zodat u uw kind kunt steunen.
 
 ## Wat er speelt
 {{statement.watSpeelt}}
@@ -149,7 +150,7 @@ ${HELP_LIST}
   'letter-other-classes': {
     subject: 'Onrust op school: informatie voor ouders',
     salutation: 'Beste {{ontvanger.naam}},',
-    body: `Op school is onrust ontstaan doordat er een seksueel getinte foto of video van een leerling is rondgestuurd. Misschien heeft uw kind er al iets over gehoord. Wij informeren u daarom zelf, zodat u weet wat er speelt en wat de school doet.
+    body: `Op school is onrust ontstaan doordat er {{materiaal}} van een leerling is rondgestuurd. Misschien heeft uw kind er al iets over gehoord. Wij informeren u daarom zelf, zodat u weet wat er speelt en wat de school doet.
 
 ## Wat er speelt
 {{statement.watSpeelt}}
@@ -172,7 +173,7 @@ ${HELP_LIST}
   'letter-perpetrator-school': {
     subject: 'Verzoek om samenwerking',
     salutation: 'Geachte {{ontvanger.aanhef}},',
-    body: `Wij nemen contact met u op omdat er een seksueel getinte foto of video van een van onze leerlingen wordt verspreid, en wij aanwijzingen hebben dat een leerling van uw school, {{kind.naam}}, hierbij betrokken is.
+    body: `Wij nemen contact met u op omdat er {{materiaal}} van een van onze leerlingen wordt verspreid, en wij aanwijzingen hebben dat een leerling van uw school, {{kind.naam}}, hierbij betrokken is.
 
 Wij nodigen u graag uit om hierin samen op te trekken. Ons doel is de schade voor de leerling op de beelden zo klein mogelijk te houden en de rust op beide scholen te herstellen. Daarvoor is het belangrijk dat beide scholen dezelfde lijn volgen richting leerlingen, ouders en eventueel de pers.
 
@@ -190,7 +191,7 @@ Bij ons ligt de regie bij {{regiehouder}}. U kunt mij bereiken via {{afzender.co
   'teacher-guidance': {
     subject: 'Handvatten voor docenten en mentoren',
     salutation: "Beste collega's,",
-    body: `Op school circuleert een seksueel getinte foto of video van een leerling. Leerlingen kunnen er in de les over beginnen of met vragen bij je komen. Deze handvatten helpen om als school één lijn te volgen. Noem nooit namen, ook niet als leerlingen dat wel doen.
+    body: `Op school circuleert {{materiaal}} van een leerling. Leerlingen kunnen er in de les over beginnen of met vragen bij je komen. Deze handvatten helpen om als school één lijn te volgen. Noem nooit namen, ook niet als leerlingen dat wel doen.
 
 ## Wat er speelt en wat de school doet
 {{statement.watSpeelt}}

@@ -23,7 +23,7 @@ export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
   gesloten: 'Gesloten',
 };
 
-export { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from './material';
+export { MATERIAL_IN_SENTENCE, MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from './material';
 
 export const VOLUNTARINESS = ['onbekend', 'ja', 'nee', 'gedwongen'] as const;
 export type Voluntariness = (typeof VOLUNTARINESS)[number];

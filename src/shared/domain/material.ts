@@ -12,3 +12,15 @@ export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
   onbekend: 'Nog onbekend',
   anders: 'Anders',
 };
+
+/**
+ * The material in a sentence ("Er is een naaktfoto …", "omdat er een seksfilmpje … wordt
+ * verspreid"): the same words in every document, from the dossier's material kind.
+ */
+export const MATERIAL_IN_SENTENCE: Record<MaterialKind, string> = {
+  foto: 'een naaktfoto',
+  video: 'een seksfilmpje',
+  'foto-en-video': 'een naaktfoto en een seksfilmpje',
+  onbekend: 'seksueel beeldmateriaal',
+  anders: 'seksueel beeldmateriaal',
+};

@@ -1,6 +1,6 @@
 import type { DocBlock } from '../../../shared/domain/documents';
 import { EVALUATION_AUDIENCE_DEFS, type EvaluationReportData, type ReportSummary } from '../../../shared/domain/evaluation';
-import { DOSSIER_STATUS_LABELS, type DossierDetail, type MaterialKind, type SchoolProfile, type Voluntariness } from '../../../shared/domain';
+import { DOSSIER_STATUS_LABELS, type DossierDetail, MATERIAL_IN_SENTENCE, type SchoolProfile, type Voluntariness } from '../../../shared/domain';
 import { getStep } from '../../../shared/protocol';
 import { dutchDate, dutchDateTime, emptyModel, shortDate, textToBlocks } from '../model';
 import { stepAnswers, type Built } from './common';
@@ -39,13 +39,6 @@ export interface EvaluationReportInput {
   summary?: ReportSummary;
 }
 
-const MATERIAL_WORDS: Record<MaterialKind, string> = {
-  foto: 'een naaktfoto',
-  video: 'een seksfilmpje',
-  'foto-en-video': 'een naaktfoto en een seksfilmpje',
-  onbekend: 'seksueel beeldmateriaal',
-  anders: 'seksueel beeldmateriaal',
-};
 const VOLUNTARINESS_SENTENCES: Record<Voluntariness, string> = {
   onbekend: 'Of het materiaal vrijwillig tot stand kwam, is niet vastgesteld.',
   ja: 'Het materiaal is vrijwillig gemaakt en gedeeld; het doorsturen gebeurde zonder toestemming.',
@@ -64,7 +57,7 @@ function happened(f: ReportSummary['facts']): string {
     f.spread.platforms.length ? `via ${f.spread.platforms.join(', ')}` : '',
   ].filter(Boolean);
   return [
-    `Op ${dutchDateTime(f.discoveredAt)} werd bekend dat ${MATERIAL_WORDS[f.materialKind]} van een leerling rondging.`,
+    `Op ${dutchDateTime(f.discoveredAt)} werd bekend dat ${MATERIAL_IN_SENTENCE[f.materialKind]} van een leerling rondging.`,
     f.howDiscovered.trim() ? `Hoe het bekend werd: ${sentence(f.howDiscovered)}` : '',
     spread.length ? `Het materiaal is gezien of gedeeld ${spread.join(' ')}.` : '',
     VOLUNTARINESS_SENTENCES[f.voluntariness],

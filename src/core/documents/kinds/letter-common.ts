@@ -1,6 +1,6 @@
 import type { DocumentOptions } from '../../../shared/api/documents';
 import type { DocModel, MissingValue, StatementVersion } from '../../../shared/domain/documents';
-import type { Conversation, LetterWarning, NameParts, Person, SchoolProfile } from '../../../shared/domain';
+import { MATERIAL_IN_SENTENCE, type Conversation, type LetterWarning, type NameParts, type Person, type SchoolProfile } from '../../../shared/domain';
 import { dutchDate } from '../model';
 import { isGeneralNumber, suggestSenders } from '../letters';
 import { missingValue, type View } from '../templates';
@@ -101,6 +101,7 @@ export function baseView(data: DocData): View {
     ondertekenaar: { naam: school.signatory, functie: school.signatoryRole },
     vertrouwenspersoon: { naam: school.confidant, contact: school.confidantContact },
     regiehouder: detail.dossier.lead,
+    materiaal: MATERIAL_IN_SENTENCE[detail.dossier.materialKind],
     statement: statementView(data.statement),
     hulpbronnen: helpLines(school, 'ouders'),
   };
