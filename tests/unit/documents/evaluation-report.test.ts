@@ -64,9 +64,9 @@ it('opens with a one-page summary: what happened, key decisions with dates and r
 
   // What happened: the intake facts in words, local time, Dutch date style, no names.
   expect(page1).toContain('Samenvatting');
-  expect(page1).toContain('Op 26 november 2026, 08:30 werd bekend dat een naaktfoto van een leerling rondging.');
+  expect(page1).toContain('Op 26 november 2026 om 08:30 werd bekend dat een naaktfoto van een leerling rondging.');
   expect(page1).toContain('Hoe het bekend werd: Melding bij de mentor.');
-  expect(page1).toContain('door ongeveer 30 leerlingen in 2 groepen via Snapchat, Instagram');
+  expect(page1).toContain('door ongeveer 30 leerlingen in 2 groepen via Snapchat en Instagram');
   expect(page1).toContain('Het materiaal is niet vrijwillig gedeeld.');
   expect(page1).not.toContain(NAMES.victim);
   // Key decisions with dates: the police record with its reference, the statement, the takedown

@@ -153,7 +153,7 @@ export function buildDossierOverview(
       [
         d.spread.pupils !== null ? plural(d.spread.pupils, 'leerling', 'leerlingen') : '',
         d.spread.groups !== null ? plural(d.spread.groups, 'groep', 'groepen') : '',
-        d.spread.platforms.length ? `via ${d.spread.platforms.join(', ')}` : '',
+        d.spread.platforms.length ? `via ${joinDutch(d.spread.platforms)}` : '',
       ],
       ', ',
     );

@@ -2,7 +2,7 @@ import type { DocBlock } from '../../../shared/domain/documents';
 import { EVALUATION_AUDIENCE_DEFS, type EvaluationReportData, type ReportSummary } from '../../../shared/domain/evaluation';
 import { DOSSIER_STATUS_LABELS, type DossierDetail, MATERIAL_IN_SENTENCE, type SchoolProfile, type Voluntariness } from '../../../shared/domain';
 import { getStep } from '../../../shared/protocol';
-import { dutchDate, dutchDateTime, emptyModel, shortDate, textToBlocks } from '../model';
+import { dutchDate, dutchDateAtTime, emptyModel, joinDutch, shortDate, textToBlocks } from '../model';
 import { stepAnswers, type Built } from './common';
 
 /* ───────────── Evaluation report ───────────── */
@@ -54,10 +54,10 @@ function happened(f: ReportSummary['facts']): string {
   const spread = [
     f.spread.pupils !== null ? `door ongeveer ${count(f.spread.pupils, 'leerling', 'leerlingen')}` : '',
     f.spread.groups !== null ? `in ${count(f.spread.groups, 'groep', 'groepen')}` : '',
-    f.spread.platforms.length ? `via ${f.spread.platforms.join(', ')}` : '',
+    f.spread.platforms.length ? `via ${joinDutch(f.spread.platforms)}` : '',
   ].filter(Boolean);
   return [
-    `Op ${dutchDateTime(f.discoveredAt)} werd bekend dat ${MATERIAL_IN_SENTENCE[f.materialKind]} van een leerling rondging.`,
+    `Op ${dutchDateAtTime(f.discoveredAt)} werd bekend dat ${MATERIAL_IN_SENTENCE[f.materialKind]} van een leerling rondging.`,
     f.howDiscovered.trim() ? `Hoe het bekend werd: ${sentence(f.howDiscovered)}` : '',
     spread.length ? `Het materiaal is gezien of gedeeld ${spread.join(' ')}.` : '',
     VOLUNTARINESS_SENTENCES[f.voluntariness],
