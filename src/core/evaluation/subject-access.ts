@@ -417,7 +417,7 @@ export function buildSubjectAccessDocument(
       title: 'Inzageverzoek: vastgelegde gegevens',
       subtitle: `Betreft: ${names.join(', ')}.${requester ? ` Gevraagd door ${requester.name}, ouder of verzorger.` : ''} Opgesteld op ${dateTime(meta.now.toISOString())} door ${meta.actor}${
         meta.school.name ? `, ${meta.school.name}` : ''
-      }. Dit overzicht bevat alle gegevens in Vangnet waarin deze persoon voorkomt.`,
+      }. Dit overzicht bevat de gegevens in Vangnet die aan deze persoon gekoppeld zijn of de naam noemen; zie "Hoe dit overzicht is gemaakt".`,
       footer: 'Vertrouwelijk — inzageverzoek',
       sections: [about, ...sections],
     },
@@ -492,6 +492,14 @@ function aboutSection(x: {
     intro:
       'U heeft gevraagd welke persoonsgegevens de school heeft vastgelegd. Hieronder staat waarvoor de school ze gebruikt, welke gegevens het zijn, wie ze heeft gekregen, hoe lang ze worden bewaard, waar ze vandaan komen en welke rechten u heeft. Daarna volgen per dossier de gegevens zelf.',
     blocks: [
+      {
+        // What was searched, said plainly: records that only say "het slachtoffer" are not found
+        // by name, so "alle gegevens" would promise more than the export holds.
+        heading: 'Hoe dit overzicht is gemaakt',
+        paragraphs: [
+          'Vangnet heeft gezocht op de registratie van deze persoon in elk dossier: de persoonsgegevens zelf, de gesprekken die aan deze persoon gekoppeld zijn, en de gesprekken, logboekregels, acties en andere notities waarin de naam staat. Gegevens die over deze persoon gaan zonder de naam te noemen (bijvoorbeeld een notitie over "het slachtoffer") vindt Vangnet op deze manier niet en staan hier daarom niet in. Wilt u weten of er zulke gegevens zijn, vraag het dan aan de school.',
+        ],
+      },
       {
         heading: 'Waarvoor de school deze gegevens gebruikt (doeleinden)',
         paragraphs: [

@@ -51,6 +51,11 @@ it('covers every article 15 element, lists the letter as a recipient and makes o
 
   // (a) purposes, (b) categories, (c) recipients, (d) retention, (g) source, (h) automated decisions,
   // (e) rectification, erasure, restriction, objection, (f) complaint to the AP with how.
+  // It claims what it holds, not more: found by the person's registration and name.
+  expect(text).not.toContain('alle gegevens in Vangnet waarin deze persoon voorkomt');
+  expect(text).toContain('Dit overzicht bevat de gegevens in Vangnet die aan deze persoon gekoppeld zijn of de naam noemen');
+  expect(text).toContain('Hoe dit overzicht is gemaakt');
+  expect(text).toContain('Gegevens die over deze persoon gaan zonder de naam te noemen');
   expect(text).toContain('Waarvoor de school deze gegevens gebruikt (doeleinden)');
   expect(text).toContain('Scholengemeenschap De Brug legt deze gegevens vast in Vangnet');
   expect(text).toContain('Welke gegevens (categorieën)');
