@@ -13,6 +13,7 @@ import { generateRecoveryKey } from '../vault';
 import { buildRecoverySheet, statementText } from './kinds';
 import { listLetterParts, listNameParts, suggestNameParts } from './letters';
 import { parseClassList } from './mail-merge';
+import { dutchDate } from './model';
 import { renderPdf } from './render-pdf';
 import { buildSubjectAccessDocument } from '../evaluation';
 import { dayInSentence, demoCallBackDay, schoolDayFrom } from '../demo';
@@ -180,7 +181,7 @@ async function writeLetterParts(service: VangnetService, dossierId: string): Pro
         conversationId: c.id,
         parts: {
           discussed: 'We hebben uitgelegd wat er is gebeurd en waarom het doorsturen zo veel schade doet. Fijn dat u wilt meewerken.',
-          agreed: `- U hebt toegezegd de foto op ${dayInSentence(new Date(c.heldAt))} van alle telefoons en uit de cloud te verwijderen.\n- Op ${dayInSentence(schoolDayFrom(new Date(Date.parse(c.heldAt) + 14 * 24 * 3600_000)))} praten we verder.`,
+          agreed: `- U hebt toegezegd de foto op ${dutchDate(c.heldAt).replace(/ \d{4}$/, '')} van alle telefoons en uit de cloud te verwijderen.\n- Op ${dayInSentence(schoolDayFrom(new Date(Date.parse(c.heldAt) + 14 * 24 * 3600_000)))} praten we verder.`,
         },
       });
     }
