@@ -198,7 +198,7 @@ export default {
     line: '{{role}} · case file {{number}}{{klas}}',
     dialogTitle: 'Save subject access overview',
     contains:
-      'The overview goes to the person who asked for access. It holds every recorded item this person appears in, with what the GDPR (article 15) requires: purposes, categories of data, recipients, retention period, source, rights and the complaint to the Dutch Data Protection Authority.',
+      'The overview goes to the person who asked for access. It holds the recorded items linked to this person or naming them, with what the GDPR (article 15) requires: purposes, categories of data, recipients, retention period, source, rights and the complaint to the Dutch Data Protection Authority.',
     summary: 'Size: {{records}} items from {{dossiers}} dossier(s).',
     requester: 'Who is asking for access?',
     requesterHelp:

@@ -198,7 +198,7 @@ export default {
     line: '{{role}} · dossier {{number}}{{klas}}',
     dialogTitle: 'Inzageoverzicht opslaan',
     contains:
-      'Het overzicht gaat naar de persoon die om inzage vroeg. Het bevat alle vastgelegde gegevens waarin deze persoon voorkomt, met wat de AVG (artikel 15) vraagt: doeleinden, soorten gegevens, ontvangers, bewaartermijn, herkomst, rechten en de klachtmogelijkheid bij de Autoriteit Persoonsgegevens.',
+      'Het overzicht gaat naar de persoon die om inzage vroeg. Het bevat de vastgelegde gegevens die aan deze persoon gekoppeld zijn of de naam noemen, met wat de AVG (artikel 15) vraagt: doeleinden, soorten gegevens, ontvangers, bewaartermijn, herkomst, rechten en de klachtmogelijkheid bij de Autoriteit Persoonsgegevens.',
     summary: 'Omvang: {{records}} onderdelen uit {{dossiers}} dossier(s).',
     requester: 'Wie vraagt om inzage?',
     requesterHelp:
