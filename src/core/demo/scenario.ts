@@ -137,7 +137,7 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
     facts: {
       voluntariness: 'nee',
       spread: { pupils: 40, groups: 2, platforms: ['Snapchat', 'WhatsApp'] },
-      victimNeeds: 'Wil niet in de klas besproken worden zonder dat zij erbij is; wil een vaste contactpersoon (mentor) en de eerste twee dagen thuis kunnen werken.',
+      victimNeeds: 'Wil niet in de klas besproken worden zonder dat hij erbij is; wil een vaste contactpersoon (mentor) en de eerste twee dagen thuis kunnen werken.',
     },
   });
 
@@ -174,7 +174,7 @@ export async function seedDemoDossier(dispatch: Dispatch, now: Date = new Date()
     });
   // The first two are done (the talk with Şükrü and the call to her mother happened that day);
   // the rest is still ahead.
-  const talk = await action(p.mentor, 'Gesprek met Şükrü over wat zij nodig heeft', 2, 'Mediatheekkamer', 'Rustig, niet veroordelen, luisteren', 'aandacht-slachtoffer');
+  const talk = await action(p.mentor, 'Gesprek met Şükrü over wat hij nodig heeft', 2, 'Mediatheekkamer', 'Rustig, niet veroordelen, luisteren', 'aandacht-slachtoffer');
   const call = await action(p.lead, 'Ouders van het slachtoffer bellen en uitnodigen', 4, 'Telefonisch', 'Voorbereid op emoties; tolk niet nodig', 'gesprek-ouders-slachtoffer');
   for (const done of [talk, call]) await must(dispatch, 'action.setDone', { actionId: done.id, done: true });
   await action('Schoolleiding', 'Contact met Stedelijk Lyceum Noord', 24, 'Telefonisch', 'Informeren en uitnodigen tot samenwerking', 'contact-school-dader');

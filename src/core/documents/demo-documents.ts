@@ -170,7 +170,7 @@ async function writeLetterParts(service: VangnetService, dossierId: string): Pro
         conversationId: c.id,
         parts: {
           discussed:
-            'Dank u dat u zo snel naar school kon komen. We hebben besproken wat er is gebeurd, hoe het nu met uw kind gaat en wat zij de komende dagen nodig heeft. We begrijpen dat dit veel met u en uw familie doet.',
+            'Dank u dat u zo snel naar school kon komen. We hebben besproken wat er is gebeurd, hoe het nu met uw kind gaat en wat hij de komende dagen nodig heeft. We begrijpen dat dit veel met u en uw familie doet.',
           agreed:
             `- De school vraagt via Helpwanted om de foto offline te halen.\n- De mentor is uw vaste aanspreekpunt op school.\n- Op ${dayInSentence(demoCallBackDay(ctx.now()))} om 16.00 uur belt de mentor u terug.`,
         },
