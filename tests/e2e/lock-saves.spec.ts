@@ -1,25 +1,31 @@
 import { describeHits, scanForStrings } from '../unit/helpers/scan';
-import { expect, test } from './harness/fixtures';
+import { expect, test, type VangnetApp } from './harness/fixtures';
 
 test.use({ appOptions: { vault: 'unlocked' } });
+
+/** A new dossier opened at the step "Check het protocol" (Analyseer). */
+async function openCheckProtocolStep(app: VangnetApp) {
+  const { dossierId } = await app.call('dossier.create', {
+    title: 'Foto in groepsapp',
+    discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    howDiscovered: '',
+    materialKind: 'foto',
+    victimName: 'Anouk Bos',
+    victimClass: '2A',
+    lead: 'M. Jansen',
+    otherSchoolInvolved: false,
+  });
+  await app.page.goto(`${new URL(app.page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=analyseer&stap=check-protocol`);
+  const step = app.page.getByTestId('step-check-protocol');
+  await expect(step).toBeVisible();
+  return { dossierId, step };
+}
 
 /** Locking must neither lose what was just typed nor keep dossier data on screen. */
 test.describe('locking and unsaved input', () => {
   test('a step note typed a moment before Ctrl+L is saved before the vault closes', async ({ app }) => {
     const { page } = app;
-    const { dossierId } = await app.call('dossier.create', {
-      title: 'Foto in groepsapp',
-      discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-      howDiscovered: '',
-      materialKind: 'foto',
-      victimName: 'Anouk Bos',
-      victimClass: '2A',
-      lead: 'M. Jansen',
-      otherSchoolInvolved: false,
-    });
-    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=analyseer&stap=check-protocol`);
-    const step = page.getByTestId('step-check-protocol');
-    await expect(step).toBeVisible();
+    const { dossierId, step } = await openCheckProtocolStep(app);
     // Type, and lock at once: well inside the autosave delay.
     await step.getByLabel('Notities bij deze stap').fill('Protocol hoofdstuk 4 is van toepassing');
     await page.keyboard.press('Control+L');
@@ -33,19 +39,7 @@ test.describe('locking and unsaved input', () => {
 
   test('a step note the vault refuses (too long) is kept as a draft through a lock and comes back', async ({ app }) => {
     const { page } = app;
-    const { dossierId } = await app.call('dossier.create', {
-      title: 'Foto in groepsapp',
-      discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-      howDiscovered: '',
-      materialKind: 'foto',
-      victimName: 'Anouk Bos',
-      victimClass: '2A',
-      lead: 'M. Jansen',
-      otherSchoolInvolved: false,
-    });
-    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${dossierId}/stappen?fase=analyseer&stap=check-protocol`);
-    const step = page.getByTestId('step-check-protocol');
-    await expect(step).toBeVisible();
+    const { dossierId, step } = await openCheckProtocolStep(app);
     // A pasted chat transcript over the limit: the core refuses it, so autosave cannot store it.
     const marker = 'Verslag Meidoornlaan 7731.';
     const long = `${marker} ${'Moeder belde en vertelde wat er in de groep gebeurde. '.repeat(1_000)}`;
