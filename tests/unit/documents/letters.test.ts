@@ -321,14 +321,24 @@ describe('letters: sender, warnings and help', () => {
       ],
     });
     const victim = await letter('letter-victim-parents');
-    for (const needle of ['Politie – Wijkagent Bakker, 0900-8844', '0900-8844', 'Meldknop.nl', 'Helpwanted.nl – Advies en hulp, ook voor ouders.', 'Slachtofferhulp', 'Veilig Thuis', 'Opvoedpunt gemeente']) {
+    for (const needle of ['Politie – Wijkagent Bakker, 0900-8844', '0900-8844', 'Meldknop.nl', 'Slachtofferhulp', 'Veilig Thuis']) {
       expect(victim, needle).toContain(needle);
     }
+    // The school's own lines in the shape of the standard ones: a web address in brackets, a
+    // phone number after a colon; not "…, ook voor ouders. – helpwanted.nl".
+    expect(victim).toContain('Helpwanted.nl – Advies en hulp, ook voor ouders (helpwanted.nl)');
+    expect(victim).toContain('Opvoedpunt gemeente – Gratis opvoedadvies: 030 286 00 00');
+    expect(victim).not.toMatch(/\. –/);
     const perp = await letter('letter-perpetrator-parents');
     for (const needle of ['0900-8844', 'Meldknop.nl', 'Helpwanted.nl', 'Opvoedpunt gemeente']) expect(perp, needle).toContain(needle);
     expect(perp).not.toContain('Slachtofferhulp');
     const cls = await letter('letter-perpetrator-school').catch(() => '');
     expect(cls).not.toContain('Opvoedpunt');
+    // Contact details with their own brackets get no second pair after them.
+    await t.dispatchOk('school.update', { ...(await t.dispatchOk('school.get', {})), policeContactDetails: '0900-8844 (vraag naar de wijkagent)' });
+    const again = await letter('letter-victim-parents');
+    expect(again).toContain('0900-8844 (vraag naar de wijkagent), www.politie.nl');
+    expect(again).not.toContain(') (www.politie.nl)');
   });
 
   it('a letter without letterhead or signature is not complete', async () => {

@@ -1,6 +1,6 @@
 import type { DocumentOptions } from '../../../shared/api/documents';
 import type { DocModel, MissingValue, StatementVersion } from '../../../shared/domain/documents';
-import { MATERIAL_IN_SENTENCE, type Conversation, type LetterWarning, type NameParts, type Person, type SchoolProfile } from '../../../shared/domain';
+import { MATERIAL_IN_SENTENCE, type Conversation, type HelpResource, type LetterWarning, type NameParts, type Person, type SchoolProfile } from '../../../shared/domain';
 import { dutchDate } from '../model';
 import { isGeneralNumber, suggestSenders } from '../letters';
 import { missingValue, type View } from '../templates';
@@ -27,8 +27,11 @@ const DEFAULT_HELP: readonly HelpDefault[] = [
       const who = s.policeContact.trim();
       if (!who) return 'Politie – advies, melding of aangifte: 0900-8844 (www.politie.nl)';
       const details = s.policeContactDetails.trim();
+      // Details that end in their own brackets ("(vraag naar de wijkagent)") get no second pair.
       const general = details.includes('0900-8844')
-        ? ' (www.politie.nl)'
+        ? details.endsWith(')')
+          ? ', www.politie.nl'
+          : ' (www.politie.nl)'
         : '; algemeen nummer 0900-8844 (www.politie.nl)';
       return `Politie – ${/wijkagent/i.test(who) ? who : `wijkagent ${who}`}${details ? `, ${details}` : ''}${general}`;
     },
@@ -58,6 +61,22 @@ const DEFAULT_HELP: readonly HelpDefault[] = [
   },
 ];
 
+/** A web address (shown in brackets, like the standard lines), not a phone number or e-mail. */
+const WEB_ADDRESS = /^(https?:\/\/)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/iu;
+
+/**
+ * A school's own help in the same shape as the standard lines: "Naam – omschrijving: 030 …" or
+ * "Naam – omschrijving (www.…)". Joined with dashes it read "…, ook voor ouders. – helpwanted.nl".
+ */
+function ownHelpLine(h: HelpResource): string {
+  const name = h.name.trim();
+  const description = h.description.trim().replace(/[.;:,]+$/, '');
+  const contact = h.contact.trim();
+  const head = description ? `${name} – ${description}` : name;
+  if (!contact) return head;
+  return WEB_ADDRESS.test(contact) && !contact.includes('@') ? `${head} (${contact})` : `${head}: ${contact}`;
+}
+
 export function helpLines(
   school: SchoolProfile,
   forWhom: 'ouders' | 'leerlingen',
@@ -65,10 +84,7 @@ export function helpLines(
 ): Array<{ regel: string }> {
   const own = school.helpResources
     .filter((h) => h.forWhom === forWhom || h.forWhom === 'beide')
-    .map((h) => ({
-      key: `${h.name} ${h.contact}`,
-      regel: [h.name, h.description, h.contact].filter(Boolean).join(' – '),
-    }));
+    .map((h) => ({ key: `${h.name} ${h.contact}`, regel: ownHelpLine(h) }));
   const used = new Set<number>();
   const lines: Array<{ regel: string }> = [];
   for (const d of DEFAULT_HELP) {
