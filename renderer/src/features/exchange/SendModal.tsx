@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Box,
   Button,
   Checkbox,
   Code,
@@ -87,6 +88,49 @@ export function SendModal({
     [dossierId, kind, to, contactIds, sections, thirdParties, coOwner],
   );
   const ready = options.oneTimePassphrase || options.contactIds.length > 0;
+
+  // The recipients to choose from (under their option, or alone for an update).
+  const contactList =
+    contacts.length === 0 ? (
+      <Text size="sm" c="dimmed">
+        {t('send.noContacts')}
+      </Text>
+    ) : (
+      <Checkbox.Group value={contactIds} onChange={setContactIds}>
+        <Stack gap={4} mt={4}>
+          {contacts.map((c) => {
+            // An expired card cannot receive: shown, not choosable, with what to do.
+            const expired = cardExpired(c.validUntil, new Date().toISOString());
+            return (
+              <Checkbox
+                key={c.id}
+                value={c.id}
+                disabled={expired}
+                description={expired ? t('send.contactExpired', { name: c.name }) : undefined}
+                label={
+                  <Group gap={6}>
+                    <span>{c.organisation ? `${c.name} (${c.organisation})` : c.name}</span>
+                    {expired && c.validUntil ? (
+                      <Badge size="xs" color="red.9" data-testid="send-contact-expired">
+                        {t('book.expired', { date: cardDate(c.validUntil) })}
+                      </Badge>
+                    ) : (
+                      <Badge
+                        size="xs"
+                        variant={c.verified ? 'filled' : 'light'}
+                        color={c.verified ? 'teal.9' : 'orange'}
+                      >
+                        {c.verified ? t('book.verified') : t('book.unverified')}
+                      </Badge>
+                    )}
+                  </Group>
+                }
+              />
+            );
+          })}
+        </Stack>
+      </Checkbox.Group>
+    );
 
   useEffect(() => {
     if (!opened || !ready) {
@@ -194,55 +238,19 @@ export function SendModal({
           <Text fw={500} size="sm">
             {t('send.to')}
           </Text>
-          {kind !== 'bijwerken' && (
+          {kind !== 'bijwerken' ? (
             <Radio.Group value={to} onChange={(v) => setTo(v as 'contacts' | 'passphrase')}>
-              <Group gap="lg">
+              {/* The address book right under its own option: beside each other the two options
+                  wrapped, and the list read as belonging to "Eenmalige wachtwoordzin". */}
+              <Stack gap={6}>
                 <Radio value="contacts" label={t('send.toContacts')} />
+                {to === 'contacts' && <Box ml={30}>{contactList}</Box>}
                 <Radio value="passphrase" label={t('send.toPassphrase')} />
-              </Group>
+              </Stack>
             </Radio.Group>
+          ) : (
+            contactList
           )}
-          {(to === 'contacts' || kind === 'bijwerken') &&
-            (contacts.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('send.noContacts')}
-              </Text>
-            ) : (
-              <Checkbox.Group value={contactIds} onChange={setContactIds}>
-                <Stack gap={4} mt={4}>
-                  {contacts.map((c) => {
-                    // An expired card cannot receive: shown, not choosable, with what to do.
-                    const expired = cardExpired(c.validUntil, new Date().toISOString());
-                    return (
-                      <Checkbox
-                        key={c.id}
-                        value={c.id}
-                        disabled={expired}
-                        description={expired ? t('send.contactExpired', { name: c.name }) : undefined}
-                        label={
-                          <Group gap={6}>
-                            <span>{c.organisation ? `${c.name} (${c.organisation})` : c.name}</span>
-                            {expired && c.validUntil ? (
-                              <Badge size="xs" color="red.9" data-testid="send-contact-expired">
-                                {t('book.expired', { date: cardDate(c.validUntil) })}
-                              </Badge>
-                            ) : (
-                              <Badge
-                                size="xs"
-                                variant={c.verified ? 'filled' : 'light'}
-                                color={c.verified ? 'teal.9' : 'orange'}
-                              >
-                                {c.verified ? t('book.verified') : t('book.unverified')}
-                              </Badge>
-                            )}
-                          </Group>
-                        }
-                      />
-                    );
-                  })}
-                </Stack>
-              </Checkbox.Group>
-            ))}
           {unverified && <Alert color="orange">{t('send.unverifiedWarning')}</Alert>}
         </Stack>
 
