@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   PERSON_ROLE_LABELS,
+  capitalFirst,
   type Conversation,
   type DossierDetail,
   type LetterParts,
@@ -13,6 +14,9 @@ import {
 } from '../../shared/domain';
 import { errorText, type ErrorPhrase } from '../../shared/errors';
 import { dutchDate, joinDutch } from './model';
+
+// The salutation is shared with the letter dialog's preview, so what it shows is what prints.
+export { greeting, salutationName } from '../../shared/domain';
 
 /**
  * Letters written for their reader: salutations from name parts, the conversation's part
@@ -96,22 +100,6 @@ export function suggestNameParts(fullName: string): NameParts {
     infix: infix.join(' '),
     surname: tokens.slice(i).join(' '),
   };
-}
-
-const capitalFirst = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-
-/**
- * The name as it follows "Beste"/"Geachte": "mevrouw Yılmaz-Öztürk", "heer De Vries" (the
- * tussenvoegsel takes a capital when no initials precede it), "heer/mevrouw Szőke".
- */
-export function salutationName(p: NameParts): string {
-  const surname = [capitalFirst(p.infix), p.surname].filter(Boolean).join(' ');
-  return `${p.salutation || 'heer/mevrouw'} ${surname}`;
-}
-
-/** "Beste mevrouw Yılmaz-Öztürk," (parents) or "Geachte heer Szőke," (another school). */
-export function greeting(p: NameParts, register: 'beste' | 'geachte'): string {
-  return `${register === 'beste' ? 'Beste' : 'Geachte'} ${salutationName(p)},`;
 }
 
 /** First line of the address block: "Mevrouw A. Yılmaz-Öztürk", "De heer H. de Vries". */

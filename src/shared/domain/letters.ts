@@ -21,6 +21,22 @@ export const NamePartsSchema = z
   .strict();
 export type NameParts = z.infer<typeof NamePartsSchema>;
 
+export const capitalFirst = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/**
+ * The name as it follows "Beste"/"Geachte": "mevrouw Yılmaz-Öztürk", "heer De Vries" (the
+ * tussenvoegsel takes a capital when no initials precede it), "heer/mevrouw Szőke".
+ */
+export function salutationName(p: NameParts): string {
+  const surname = [capitalFirst(p.infix), p.surname].filter(Boolean).join(' ');
+  return `${p.salutation || 'heer/mevrouw'} ${surname}`;
+}
+
+/** "Beste mevrouw Yılmaz-Öztürk," (parents) or "Geachte heer Szőke," (another school). */
+export function greeting(p: NameParts, register: 'beste' | 'geachte'): string {
+  return `${register === 'beste' ? 'Beste' : 'Geachte'} ${salutationName(p)},`;
+}
+
 /** The conversation's part for the letter: in words for the parent, never the internal notes. */
 export const LetterPartsSchema = z
   .object({

@@ -18,6 +18,7 @@ import { LIMITS } from '../../../../src/shared/domain/common';
 import {
   DELIVERY_LABELS,
   LetterPartsSchema,
+  greeting,
   LetterSenderSchema,
   NamePartsSchema,
   type DeliveryMode,
@@ -271,14 +272,12 @@ export function LetterFlow({ opened, dossierId, kind, label, options, onClose, o
       { success: t('letter.ready'), close: onClose },
     );
 
-  const surnameLine = [
-    values.infix ? values.infix.charAt(0).toUpperCase() + values.infix.slice(1) : '',
-    values.surname,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The same words the letter prints (shared with the core's letter builders).
   const greetingPreview = values.surname
-    ? `${toSchool ? 'Geachte' : 'Beste'} ${values.salutation || 'heer/mevrouw'} ${surnameLine},`
+    ? greeting(
+        { salutation: values.salutation, initials: values.initials, infix: values.infix, surname: values.surname },
+        toSchool ? 'geachte' : 'beste',
+      )
     : t('letter.greetingMissing');
   const ready = setup !== null && initial !== null && setup.recipients.length > 0;
 
